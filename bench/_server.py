@@ -1,0 +1,29 @@
+"""Starts the app on a free loopback port in a thread (for benchmarks and screenshots)."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+
+
+@contextlib.contextmanager
+def running_app():
+    from werkzeug.serving import make_server
+
+    from dashboard.app import create_app
+
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)
+    app = create_app()
+    server = make_server("127.0.0.1", 0, app.server, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield app, f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+
+
+def chromium_args() -> list[str]:
+    return ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync"]

@@ -1,0 +1,1 @@
+"""JSON endpoints: /api/v1/* and /healthz."""

@@ -1,0 +1,82 @@
+"""The Dash application factory."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+import dash
+from dash import Dash
+from flask import Flask, request
+
+from . import SITE_NAME
+from .api.routes import api
+from .cache import init_cache
+from .config import REPO_ROOT, Settings, load_settings
+from .store import runtime
+from .store.dataset import load
+from .store.search import SearchIndex
+
+log = logging.getLogger(__name__)
+
+STATIC_PAGES = {"/", "/a-propos", "/404"}
+_COMMUNE_PATH = re.compile(r"^/commune/([^/]+)/?$")
+_TERRITORY_PATH = re.compile(r"^/territoire/([^/]+)/([^/]+)/?$")
+_PASSTHROUGH = ("/_dash", "/assets/", "/api/", "/healthz", "/_favicon", "/_reload-hash", "/geo/")
+
+SECURITY_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "X-Frame-Options": "DENY",
+    "Permissions-Policy": "geolocation=(), camera=(), microphone=(), payment=()",
+}
+
+
+def page_status(path: str) -> int:
+    """HTTP status of an HTML page path: 200 for our pages, 404 otherwise."""
+    path = path.rstrip("/") or "/"
+    if path in STATIC_PAGES:
+        return 404 if path == "/404" else 200
+    if match := _COMMUNE_PATH.match(path):
+        return 200 if runtime.dataset().find_territory(match.group(1).upper()) else 404
+    if match := _TERRITORY_PATH.match(path):
+        from .pages.territory import known
+        return 200 if known(match.group(1), match.group(2)) else 404
+    return 404
+
+
+def create_app(settings: Settings | None = None) -> Dash:
+    settings = settings or load_settings()
+    server = Flask(__name__)
+    server.config["MAX_CONTENT_LENGTH"] = 1 << 20
+    dataset = load(settings.data_dir)
+    index = SearchIndex(dataset.territories.reset_index(drop=True))
+    runtime.install(dataset, index)
+    server.config.update(DATASET=dataset, SEARCH_INDEX=index, SETTINGS=settings)
+    init_cache(server, settings)
+    server.register_blueprint(api)
+
+    app = Dash(
+        __name__, server=server, use_pages=True, pages_folder="",
+        assets_folder=str(REPO_ROOT / "assets"), title=SITE_NAME, update_title=None,
+        suppress_callback_exceptions=True, serve_locally=True,
+        meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"},
+                   {"name": "description", "content": "Statistiques publiques du marché du travail par territoire."}],
+    )
+    from .pages import about, home, not_found_404, shell  # noqa: F401  (registers pages)
+    from .pages import commune, territory  # noqa: F401
+    app.layout = shell.layout
+    app.index_string = app.index_string.replace("<html>", '<html lang="fr">')
+
+    @server.after_request
+    def finish(response):
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        response.headers.setdefault("Content-Security-Policy", "frame-ancestors 'none'")
+        path = request.path
+        if (response.status_code == 200 and response.mimetype == "text/html"
+                and not path.startswith(_PASSTHROUGH)):
+            response.status_code = page_status(path)
+        return response
+
+    return app

@@ -1,0 +1,24 @@
+"""Horizontal bars for breakdowns (sex, age, seniority) and top jobs."""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+
+from .style import COLORS, base_layout, empty_figure
+
+
+def breakdown_bars(groups: list[dict], categories: list[str], title: str, source_line: str) -> go.Figure:
+    """groups: [{'name', 'values': [...] aligned on categories}] -> grouped horizontal bars."""
+    if not categories or not groups:
+        return empty_figure("Pas de données pour cette répartition.")
+    fig = go.Figure()
+    for i, group in enumerate(groups):
+        fig.add_bar(y=categories, x=group["values"], name=group["name"], orientation="h",
+                    marker=dict(color=COLORS[i % len(COLORS)],
+                                pattern=dict(shape="" if i == 0 else "/", fillmode="overlay", solidity=0.3)),
+                    hovertemplate="%{y} : %{x:,.0f}<extra>" + group["name"] + "</extra>")
+    fig.update_layout(**{**base_layout(title, source_line, height=260 + 20 * len(categories)),
+                         "barmode": "group", "hovermode": "closest"})
+    fig.update_yaxes(autorange="reversed")
+    fig.update_xaxes(gridcolor="#e5e5e5", tickformat=",.0f")
+    return fig

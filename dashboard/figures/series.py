@@ -1,0 +1,42 @@
+"""Time series: levels, and base-100 comparisons between territories."""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+
+from ..formatting import format_period
+from .style import COLORS, DASHES, base_layout, empty_figure
+
+
+def _labels(periods: list[str]) -> list[str]:
+    return [format_period(p) for p in periods]
+
+
+def level_series(lines: list[dict], title: str, source_line: str) -> go.Figure:
+    """lines: [{'name', 'periods', 'values'}] drawn as lines in the palette order."""
+    lines = [line for line in lines if line["periods"]]
+    if not lines:
+        return empty_figure("Pas de données pour cette série.")
+    fig = go.Figure()
+    for i, line in enumerate(lines):
+        fig.add_scatter(x=_labels(line["periods"]), y=line["values"], name=line["name"], mode="lines",
+                        line=dict(color=COLORS[i % len(COLORS)], width=2.5, dash=DASHES[i % len(DASHES)]),
+                        hovertemplate="%{y:,.0f}<extra>" + line["name"] + "</extra>")
+    fig.update_layout(**base_layout(title, source_line))
+    fig.update_yaxes(rangemode="tozero", gridcolor="#e5e5e5", tickformat=",.0f")
+    fig.update_xaxes(nticks=8)
+    return fig
+
+
+def rebase(values: list[float | None]) -> list[float | None]:
+    """Base 100 at the first available value."""
+    base = next((v for v in values if v), None)
+    return [None if (v is None or base is None) else 100 * v / base for v in values]
+
+
+def indexed_series(lines: list[dict], title: str, source_line: str) -> go.Figure:
+    rebased = [{**line, "values": rebase(line["values"])} for line in lines]
+    fig = level_series(rebased, title, source_line)
+    fig.update_traces(hovertemplate="%{y:,.1f}")
+    fig.update_yaxes(rangemode="normal", tickformat=",.0f")
+    return fig

@@ -1,0 +1,33 @@
+"""Shared look of every chart: system fonts, French separators, colour-blind-safe colours."""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+
+FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
+# Okabe–Ito palette (distinguishable with the common colour-vision deficiencies).
+COLORS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000"]
+DASHES = ["solid", "dash", "dot", "dashdot"]
+
+
+def base_layout(title: str, source_line: str, height: int = 320) -> dict:
+    return dict(
+        title=dict(text=title, x=0, xanchor="left", font=dict(size=15)),
+        font=dict(family=FONT, size=13, color="#1e1e1e"),
+        separators=", ",  # decimal comma, (narrow) space for thousands
+        margin=dict(l=56, r=16, t=48, b=72),
+        height=height,
+        paper_bgcolor="#ffffff",
+        plot_bgcolor="#ffffff",
+        hovermode="x unified",
+        legend=dict(orientation="h", y=-0.18, x=0),
+        annotations=[dict(text=source_line, xref="paper", yref="paper", x=0, y=-0.32, showarrow=False,
+                          xanchor="left", yanchor="top", font=dict(size=11, color="#4a4a4a"))],
+    )
+
+
+def empty_figure(message: str) -> go.Figure:
+    fig = go.Figure()
+    fig.update_layout(base_layout("", ""), xaxis=dict(visible=False), yaxis=dict(visible=False))
+    fig.add_annotation(text=message, x=0.5, y=0.5, xref="paper", yref="paper", showarrow=False)
+    return fig

@@ -1,0 +1,1 @@
+"""Turns source files into the validated, published dataset."""

@@ -1,0 +1,1 @@
+"""Dash Pages: thin layouts that render payloads computed elsewhere."""

@@ -1,0 +1,38 @@
+import dash
+from dash import Input, Output, State, callback, no_update
+
+from ..payloads.cached import territory
+from ..store.runtime import dataset
+from .not_found_404 import not_found
+from .safe import safe_layout
+from .territory_view import render, series_figure
+
+
+
+def _title(code) -> str:
+    t = dataset().find_territory(str(code or "").upper())
+    return f"{t['name']} : l'emploi dans la commune — Emploi-Territoires" if t else "Commune introuvable"
+
+
+@safe_layout
+def layout(code: str = "", **_query):
+    code = str(code).upper()
+    t = dataset().find_territory(code)
+    if t is None:
+        return not_found(f"Aucune commune ne porte le code INSEE « {code[:20]} ».")
+    return render(territory(t["level"], code))
+
+
+@callback(Output("series-graph", "figure"), Input("series-mode", "value"), State("territory-key", "data"),
+          prevent_initial_call=True)
+def switch_series(mode, key):
+    if not isinstance(key, dict) or mode not in ("niveau", "indice"):
+        return no_update
+    payload = territory(str(key.get("level")), str(key.get("code")))
+    if payload is None:
+        return no_update
+    return series_figure(payload, mode)
+
+
+dash.register_page(__name__, layout=layout, path_template="/commune/<code>", name="Commune",
+                   title=lambda code=None, **_: _title(code))

@@ -1,0 +1,1 @@
+"""Plain, JSON-ready data for one view, computed once and cached."""

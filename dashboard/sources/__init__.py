@@ -1,0 +1,1 @@
+"""Where official inputs come from: registry packages, files and APIs."""

@@ -1,0 +1,1 @@
+"""The published dataset, loaded once per process and indexed."""

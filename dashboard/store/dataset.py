@@ -1,0 +1,172 @@
+"""Read-only access to one published release, with fast lookups.
+
+Observations are stored sorted by (indicator, level, code, breakdown,
+breakdown_value, period); at load time we record where each
+(indicator, level, code) block starts and ends, so a territory's series is a
+slice, not a scan.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from ..ingest.publish import read_manifest
+from ..periods import sort_key
+
+
+class DatasetMissing(RuntimeError):
+    """No dataset has been published yet."""
+
+
+@dataclass(frozen=True)
+class Point:
+    value: float | None
+    status: str
+    source: str
+
+
+class Dataset:
+    def __init__(self, release: Path):
+        self.release = release
+        self.manifest = read_manifest(release)
+        self.version: str = self.manifest["version"]
+        self.sources: dict[str, dict] = {s["id"]: s for s in self.manifest["sources"]}
+        territories = pd.read_parquet(release / "territories.parquet")
+        self.territories = territories.set_index(["level", "code"], drop=False).sort_index()
+        indicators = pd.read_parquet(release / "indicators.parquet")
+        self.indicators: dict[str, dict] = {r["id"]: r for r in indicators.to_dict("records")}
+        self.observations = _read_observations(release / "observations.parquet")
+        self._blocks = self._index_blocks(self.observations)
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def _index_blocks(obs: pd.DataFrame) -> dict[tuple[str, str, str], tuple[int, int]]:
+        keys = [obs[c].cat.codes.to_numpy(np.int64) for c in ("indicator", "level", "code")]
+        combined = keys[0] * 10**12 + keys[1] * 10**9 + keys[2]
+        if len(combined) and np.any(np.diff(combined) < 0):
+            raise ValueError("observations.parquet is not sorted by indicator, level, code")
+        starts = np.flatnonzero(np.r_[True, np.diff(combined) != 0])
+        ends = np.r_[starts[1:], len(combined)]
+        names = [obs[c].cat.categories.to_numpy() for c in ("indicator", "level", "code")]
+        return {
+            (names[0][keys[0][s]], names[1][keys[1][s]], names[2][keys[2][s]]): (int(s), int(e))
+            for s, e in zip(starts, ends)
+        }
+
+    # Territories -------------------------------------------------------------
+    def territory(self, level: str, code: str) -> dict | None:
+        try:
+            row = self.territories.loc[(level, code)]
+        except KeyError:
+            return None
+        return {k: (None if pd.isna(v) else v.item() if hasattr(v, "item") else v) for k, v in row.items()}
+
+    def find_territory(self, code: str) -> dict | None:
+        """A commune or arrondissement by INSEE code."""
+        return self.territory("commune", code) or self.territory("arrondissement", code)
+
+    def level_table(self, level: str) -> pd.DataFrame:
+        return self.territories.loc[level]
+
+    # Observations ------------------------------------------------------------
+    def block(self, indicator: str, level: str, code: str) -> pd.DataFrame:
+        span = self._blocks.get((indicator, level, code))
+        if span is None:
+            return self.observations.iloc[0:0]
+        return self.observations.iloc[span[0]:span[1]]
+
+    def series(self, indicator: str, level: str, code: str,
+               breakdown: str = "total", value: str = "total") -> pd.DataFrame:
+        """Rows of one series, sorted by period: period, value, status, source."""
+        block = self.block(indicator, level, code)
+        rows = block[(block.breakdown == breakdown) & (block.breakdown_value == value)]
+        out = rows[["period", "value", "status", "source"]].astype({"period": str, "status": str, "source": str})
+        return out.iloc[np.argsort([sort_key(p) for p in out.period], kind="stable")].reset_index(drop=True)
+
+    def point(self, indicator: str, level: str, code: str, period: str,
+              breakdown: str = "total", value: str = "total") -> Point | None:
+        block = self.block(indicator, level, code)
+        if block.empty:
+            return None
+        periods = block.period.to_numpy()
+        hit = np.flatnonzero((periods == period) & (block.breakdown.to_numpy() == breakdown)
+                             & (block.breakdown_value.to_numpy() == value))
+        if not len(hit):
+            return None
+        i = hit[0]
+        raw = block.value.iat[i]
+        return Point(None if pd.isna(raw) else float(raw), str(block.status.iat[i]), str(block.source.iat[i]))
+
+    def breakdown(self, indicator: str, level: str, code: str, period: str, dimension: str) -> pd.DataFrame:
+        block = self.block(indicator, level, code)
+        rows = block[(block.breakdown == dimension) & (block.period == period)]
+        return rows[["breakdown_value", "value", "status", "source"]].astype(
+            {"breakdown_value": str, "status": str, "source": str}).reset_index(drop=True)
+
+    def periods(self, indicator: str, level: str = "pays", code: str = "FR") -> list[str]:
+        return list(self.series(indicator, level, code).period)
+
+    def latest_period(self, indicator: str, level: str = "pays", code: str = "FR") -> str | None:
+        periods = self.periods(indicator, level, code)
+        return periods[-1] if periods else None
+
+    def level_values(self, indicator: str, level: str, period: str, breakdown: str = "total",
+                     value: str = "total") -> pd.DataFrame:
+        return _level_values(self, indicator, level, period, breakdown, value)
+
+    def is_demo(self, source_id: str) -> bool:
+        return bool(self.sources.get(source_id, {}).get("demo", True))
+
+    def summary(self) -> dict:
+        return {
+            "version": self.version,
+            "published_at": self.manifest.get("published_at"),
+            "counts": self.manifest.get("counts"),
+            "observations": len(self.observations),
+            "sources": [{k: s.get(k) for k in ("id", "name", "vintage", "licence", "demo", "retrieved")}
+                        for s in self.manifest["sources"]],
+        }
+
+
+def _read_observations(path: Path) -> pd.DataFrame:
+    # Converting block by block and handing memory back to the OS keeps the RSS of
+    # each worker close to the size of the data itself.
+    table = pq.read_table(path)
+    frame = table.to_pandas(split_blocks=True, self_destruct=True)
+    del table
+    pa.default_memory_pool().release_unused()
+    return frame
+
+
+@lru_cache(maxsize=256)
+def _level_values(dataset: Dataset, indicator, level, period, breakdown, value) -> pd.DataFrame:
+    obs = dataset.observations
+    mask = ((obs.indicator == indicator) & (obs.level == level) & (obs.period == period)
+            & (obs.breakdown == breakdown) & (obs.breakdown_value == value))
+    rows = obs.loc[mask, ["code", "value", "status", "source"]]
+    return rows.astype({"code": str, "status": str, "source": str}).reset_index(drop=True)
+
+
+_current: Dataset | None = None
+_current_lock = threading.Lock()
+
+
+def load(data_dir: Path) -> Dataset:
+    """The dataset of data_dir/current, loaded once per process."""
+    global _current
+    with _current_lock:
+        link = data_dir / "current"
+        if not link.exists():
+            raise DatasetMissing(f"no published dataset in {data_dir} (run: python -m dashboard data build)")
+        release = link.resolve()
+        if _current is None or _current.release != release:
+            _current = Dataset(release)
+        return _current

@@ -1,0 +1,124 @@
+"""End-to-end journeys in a real Chromium (Debian's), driven by Playwright."""
+
+from __future__ import annotations
+
+import shutil
+from urllib.parse import urlparse
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if CHROMIUM is None:
+        pytest.fail("Debian's chromium is required for the browser tests (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync"])
+        yield browser
+        browser.close()
+
+
+@pytest.fixture()
+def page(browser, live_server):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="fr-FR")
+    page = context.new_page()
+    page.errors, page.requests = [], []
+    page.on("console", lambda m: page.errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
+    page.on("request", lambda r: page.requests.append(r.url))
+    page.base = live_server
+    yield page
+    context.close()
+
+
+def only_local(requests):
+    hosts = {urlparse(u).hostname for u in requests if not u.startswith(("data:", "blob:"))}
+    return hosts <= {"127.0.0.1"}
+
+
+def test_postcode_to_bordeaux(page):
+    page.goto(page.base + "/")
+    box = page.locator("#home-search-input")
+    box.fill("33000")
+    page.locator("#home-search-list [role=option]").first.wait_for()
+    assert page.locator("#home-search-input").get_attribute("aria-expanded") == "true"
+    box.press("ArrowDown")
+    box.press("Enter")
+    page.wait_for_url("**/commune/33063")
+    page.locator("#tile-abc").wait_for()
+    assert "Bordeaux" in page.locator("h1").inner_text()
+    assert page.locator("#tile-abc").inner_text().strip()[0].isdigit()
+    assert "Source" in page.locator(".headline .source-caption").inner_text()
+    assert page.locator(".demo-notice").first.is_visible()
+    page.locator("#series-graph .main-svg").first.wait_for()
+    assert not page.errors, page.errors
+    assert only_local(page.requests), page.requests
+
+
+def test_ambiguous_postcode_shows_the_list(page):
+    page.goto(page.base + "/")
+    box = page.locator("#home-search-input")
+    box.fill("01400")
+    options = page.locator("#home-search-list [role=option]")
+    options.first.wait_for()
+    assert options.count() >= 8
+    assert "Plusieurs communes partagent le code postal 01400" in page.locator("#home-search-list").inner_text()
+    box.press("Enter")  # several communes: Enter highlights, it does not navigate
+    assert page.url.rstrip("/") == page.base
+    names = options.all_inner_texts()
+    assert any("Abergement" in n for n in names)
+
+
+def test_no_match_message(page):
+    page.goto(page.base + "/")
+    page.locator("#home-search-input").fill("zzqxw")
+    status = page.locator("#home-search-status")
+    status.filter(has_text="Aucune commune").wait_for()
+    assert "Essayez un code postal à 5 chiffres, ex. 33000." in status.inner_text()
+
+
+def test_small_commune_explains_and_links_its_area(page):
+    page.goto(page.base + "/commune/01001")
+    notice = page.locator("#small-commune-notice")
+    notice.wait_for()
+    assert "moins de 5" in notice.inner_text()
+    assert notice.locator("a").count() >= 2
+    assert page.locator("#tile-abc").inner_text().strip()[0].isdigit()
+    assert not page.errors, page.errors
+
+
+def test_unknown_commune_is_a_404_page(page):
+    response = page.goto(page.base + "/commune/99999")
+    assert response.status == 404
+    page.get_by_text("Page introuvable").wait_for()
+    assert page.locator("#notfound-search-input").is_visible()
+
+
+def test_back_button_returns_to_previous_page(page):
+    page.goto(page.base + "/")
+    page.locator("#header-search-input").fill("Ajaccio")
+    page.locator("#header-search-list [role=option]").first.wait_for()
+    page.locator("#header-search-input").press("Enter")
+    page.wait_for_url("**/commune/2A004")
+    page.locator("#tile-abc").wait_for()
+    page.go_back()
+    page.wait_for_url(page.base + "/")
+    page.locator("#home-search-input").wait_for()
+    assert not page.errors, page.errors
+
+
+def test_phone_width_has_no_horizontal_scroll(browser, live_server):
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    page.goto(live_server + "/commune/33063")
+    page.locator("#tile-abc").wait_for()
+    width = page.evaluate("document.documentElement.scrollWidth")
+    context.close()
+    assert width <= 360

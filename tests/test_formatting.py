@@ -1,0 +1,52 @@
+import math
+
+import pytest
+
+from dashboard.formatting import NBSP, NNBSP, format_number, format_percent, format_period, format_value
+from dashboard.periods import is_period, quarters, shift_quarter, sort_key
+
+
+@pytest.mark.parametrize("value, decimals, expected", [
+    (29190, 0, f"29{NNBSP}190"),
+    (5400074.4, 0, f"5{NNBSP}400{NNBSP}074"),
+    (6.43, 1, "6,4"),
+    (999, 0, "999"),
+    (0, 0, "0"),
+    (-1234.5, 1, f"\u22121{NNBSP}234,5"),
+    (-0.04, 1, "0,0"),
+])
+def test_format_number_french(value, decimals, expected):
+    assert format_number(value, decimals) == expected
+
+
+def test_format_number_signed_and_english():
+    assert format_number(1721, signed=True) == f"+1{NNBSP}721"
+    assert format_number(1234567.891, 2, lang="en") == "1,234,567.89"
+    assert format_number(None) == "n.d."
+    assert format_number(math.nan, lang="en") == "n/a"
+
+
+def test_format_percent():
+    assert format_percent(6.4) == f"6,4{NBSP}%"
+    assert format_percent(86.0) == f"86,0{NBSP}%"
+    assert format_percent(-2.14, signed=True) == f"\u22122,1{NBSP}%"
+    assert format_percent(5.2, lang="en") == "5.2%"
+    assert format_value(12.345, "%", 1) == f"12,3{NBSP}%"
+    assert format_value(4095931, "personnes", 0) == f"4{NNBSP}095{NNBSP}931"
+
+
+def test_format_period():
+    assert format_period("2023-T3") == "T3 2023"
+    assert format_period("2023-T3", "en") == "Q3 2023"
+    assert format_period("2024-06") == "juin 2024"
+    assert format_period("2024") == "2024"
+    assert format_period(None) == "période non précisée"
+
+
+def test_periods():
+    assert is_period("2024-T4") and is_period("2024") and is_period("2024-12")
+    assert not is_period("2024-T5") and not is_period("2024-13") and not is_period("T4 2024")
+    assert quarters("2024-T3", "2025-T2") == ["2024-T3", "2024-T4", "2025-T1", "2025-T2"]
+    assert shift_quarter("2025-T1", -4) == "2024-T1"
+    assert shift_quarter("2025-T4", -40) == "2015-T4"
+    assert sorted(["2024", "2024-T2", "2023-T4", "2024-03"], key=sort_key) == ["2023-T4", "2024-03", "2024-T2", "2024"]
