@@ -19,7 +19,7 @@ from .store.search import SearchIndex
 
 log = logging.getLogger(__name__)
 
-STATIC_PAGES = {"/", "/a-propos", "/404"}
+STATIC_PAGES = {"/", "/a-propos", "/indicateurs", "/404"}
 _COMMUNE_PATH = re.compile(r"^/commune/([^/]+)/?$")
 _TERRITORY_PATH = re.compile(r"^/territoire/([^/]+)/([^/]+)/?$")
 _PASSTHROUGH = ("/_dash", "/assets/", "/api/", "/healthz", "/_favicon", "/_reload-hash", "/geo/")
@@ -39,6 +39,9 @@ def page_status(path: str) -> int:
         return 404 if path == "/404" else 200
     if match := _COMMUNE_PATH.match(path):
         return 200 if runtime.dataset().find_territory(match.group(1).upper()) else 404
+    if path.startswith("/indicateurs/"):
+        from .pages.indicator_detail import find
+        return 200 if find(path.split("/", 2)[2]) else 404
     if match := _TERRITORY_PATH.match(path):
         from .pages.territory import known
         return 200 if known(match.group(1), match.group(2)) else 404
@@ -64,7 +67,7 @@ def create_app(settings: Settings | None = None) -> Dash:
                    {"name": "description", "content": "Statistiques publiques du marché du travail par territoire."}],
     )
     from .pages import about, home, not_found_404, shell  # noqa: F401  (registers pages)
-    from .pages import commune, territory  # noqa: F401
+    from .pages import commune, indicator_detail, indicators, territory  # noqa: F401
     app.layout = shell.layout
     app.index_string = app.index_string.replace("<html>", '<html lang="fr">')
 

@@ -122,3 +122,19 @@ def test_phone_width_has_no_horizontal_scroll(browser, live_server):
     width = page.evaluate("document.documentElement.scrollWidth")
     context.close()
     assert width <= 360
+
+
+def test_indicators_page_key_figure_and_detail(page):
+    page.goto(page.base + "/indicateurs")
+    key = page.locator("#key-figure")
+    key.wait_for()
+    assert "86,0" in key.inner_text()
+    card = page.locator("#kpi-RETOURS_EMPLOI")
+    text = card.inner_text().replace("\u202f", " ")
+    assert "4 095 931" in text and "2023" in text and "4 013 000" in text and "Cible atteinte" in text
+    card.locator("h3 a").click()
+    page.wait_for_url("**/indicateurs/RETOURS_EMPLOI")
+    page.locator("#kpi-series .main-svg").first.wait_for()
+    assert page.locator("#kpi-sources li").count() >= 3
+    assert not page.errors, page.errors
+    assert only_local(page.requests), page.requests

@@ -33,3 +33,14 @@ def search():
     except QueryError as exc:
         return error(400, str(exc))
     return jsonify([hit.as_json() for hit in hits])
+
+
+@api.get("/api/v1/kpis")
+def kpis():
+    from ..payloads.cached import kpi_summaries
+    dataset = current_app.config["DATASET"]
+    source = dataset.sources.get("kpi", {})
+    return jsonify({
+        "source": {k: source.get(k) for k in ("name", "publisher", "vintage", "checksum", "demo")},
+        "indicators": kpi_summaries(),
+    })

@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..sources import registry
-from . import catalogue, demo, geometry, schemas
+from . import catalogue, demo, geometry, kpis, schemas
 from .publish import publish
 from .referential import COG_VINTAGE, POPULATION_YEAR, build_referential
 
@@ -49,12 +49,31 @@ def demo_source() -> dict:
                 covers=sorted({i["id"] for i in catalogue.INDICATORS}))
 
 
+KPI_FOLDER = Path(__file__).resolve().parents[2] / "data" / "sources" / "kpi"
+
+
+def kpi_source(folder: Path) -> dict:
+    return dict(id="kpi", name="Indicateurs nationaux de performance publiés",
+                publisher="France Travail, ministère chargé du budget (PAP/RAP du programme 102), Unédic, presse",
+                url=None, licence="Valeurs publiques citées avec leur source (une adresse par valeur)",
+                vintage="valeurs publiées de 2014 à 2026 (voir chaque valeur)",
+                package="data/sources/kpi/national_kpis.csv", retrieved=date.today().isoformat(),
+                checksum=registry.checksum_of(folder / "national_kpis.csv", "sha256"), demo=False,
+                covers=["indicateurs nationaux"])
+
+
 def as_categories(observations: pd.DataFrame) -> pd.DataFrame:
     out = observations[OBSERVATION_CATEGORIES[:6] + ["value"] + OBSERVATION_CATEGORIES[6:]].copy()
     for column in OBSERVATION_CATEGORIES:
         out[column] = out[column].astype(str).astype("category")
     out["value"] = out["value"].astype(float)
     return out
+
+
+def write_kpis(folder: Path, kpi_folder: Path) -> None:
+    catalogue_frame, values = kpis.load(kpi_folder)
+    catalogue_frame.to_parquet(folder / "kpi_catalogue.parquet", index=False)
+    values.to_parquet(folder / "kpis.parquet", index=False)
 
 
 def write_release(folder: Path, territories, indicators, observations, communes_geo, layers, sources) -> dict:
@@ -86,9 +105,13 @@ def build(data_dir: Path, cache_dir: Path | None = None) -> Path:
     log.info("demo figures generated (%.1fs)", time.perf_counter() - started)
     layers = geometry.build_layers(referential.geometries, referential.territories)
     log.info("map layers simplified (%.1fs)", time.perf_counter() - started)
-    sources = referential_sources(cog, wheel) + [demo_source()]
-    release = publish(data_dir, lambda folder: write_release(
-        folder, referential.territories, catalogue.indicators_frame(), observations,
-        referential.geometries, layers, sources))
+    sources = referential_sources(cog, wheel) + [demo_source(), kpi_source(KPI_FOLDER)]
+
+    def write(folder: Path) -> dict:
+        write_kpis(folder, KPI_FOLDER)
+        return write_release(folder, referential.territories, catalogue.indicators_frame(), observations,
+                             referential.geometries, layers, sources)
+
+    release = publish(data_dir, write)
     log.info("published %s (%.1fs)", release.name, time.perf_counter() - started)
     return release

@@ -14,3 +14,16 @@ def _territory(version: str, level: str, code: str):
 
 def territory(level: str, code: str) -> dict | None:
     return _territory(dataset().version, level, code)
+
+
+@cached("kpis")
+def _kpis(version: str):
+    from .kpis import all_summaries
+    ds = dataset()
+    if ds.kpis.empty:
+        return []
+    return all_summaries(ds.kpis, ds.kpi_catalogue)
+
+
+def kpi_summaries() -> list[dict]:
+    return _kpis(dataset().version)

@@ -45,6 +45,8 @@ class Dataset:
         self.indicators: dict[str, dict] = {r["id"]: r for r in indicators.to_dict("records")}
         self.observations = _read_observations(release / "observations.parquet")
         self._blocks = self._index_blocks(self.observations)
+        self.kpi_catalogue = _read_optional(release / "kpi_catalogue.parquet")
+        self.kpis = _read_optional(release / "kpis.parquet")
         self._lock = threading.Lock()
 
     @staticmethod
@@ -134,6 +136,10 @@ class Dataset:
             "sources": [{k: s.get(k) for k in ("id", "name", "vintage", "licence", "demo", "retrieved")}
                         for s in self.manifest["sources"]],
         }
+
+
+def _read_optional(path: Path) -> pd.DataFrame:
+    return pd.read_parquet(path) if path.exists() else pd.DataFrame()
 
 
 def _read_observations(path: Path) -> pd.DataFrame:

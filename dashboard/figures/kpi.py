@@ -1,0 +1,74 @@
+"""National indicator charts: sparklines and the full series against targets."""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+
+from ..formatting import format_period
+from .style import COLORS, base_layout, empty_figure
+
+STEP = {"year": 100, "quarter": 3, "month": 1}
+
+
+def _x(point: dict) -> str:
+    return format_period(point["period"]) if point["period"] else point["period_raw"].split(" (")[0]
+
+
+def segments(points: list[dict]) -> list[list[dict]]:
+    """Splits a series where periods are not consecutive or change kind: gaps stay gaps."""
+    out: list[list[dict]] = []
+    for p in points:
+        prev = out[-1][-1] if out else None
+        joined = (prev is not None and prev["granularity"] == p["granularity"] in STEP
+                  and _consecutive(prev, p))
+        if joined:
+            out[-1].append(p)
+        else:
+            out.append([p])
+    return out
+
+
+def _consecutive(a: dict, b: dict) -> bool:
+    if a["granularity"] == "year":
+        return int(b["period"]) - int(a["period"]) == 1
+    ya, yb = int(a["period"][:4]), int(b["period"][:4])
+    if a["granularity"] == "quarter":
+        return (yb * 4 + int(b["period"][-1])) - (ya * 4 + int(a["period"][-1])) == 1
+    return (yb * 12 + int(b["period"][5:])) - (ya * 12 + int(a["period"][5:])) == 1
+
+
+def sparkline(actuals: list[dict]) -> go.Figure:
+    fig = go.Figure()
+    for seg in segments([a for a in actuals if a["order"]]):
+        fig.add_scatter(x=[a["order"] for a in seg], y=[a["value"] for a in seg], mode="lines+markers",
+                        line=dict(color=COLORS[0], width=2), marker=dict(size=5), hoverinfo="skip")
+    fig.update_layout(height=60, margin=dict(l=2, r=2, t=2, b=2), showlegend=False, paper_bgcolor="#fff",
+                      plot_bgcolor="#fff", xaxis=dict(visible=False), yaxis=dict(visible=False))
+    return fig
+
+
+def kpi_series(summary: dict, source_line: str) -> go.Figure:
+    actuals = [a for a in summary["actuals"] if a["order"]]
+    targets = [t for t in summary["targets"] if t["order"]]
+    if not actuals and not targets:
+        return empty_figure("Aucune valeur datée publiée.")
+    fig = go.Figure()
+    categories = sorted({(p["order"], _x(p)) for p in actuals + targets})
+    for i, seg in enumerate(segments(actuals)):
+        fig.add_scatter(
+            x=[_x(a) for a in seg], y=[a["value"] for a in seg], mode="lines+markers", name="Valeur publiée",
+            legendgroup="actual", showlegend=i == 0, line=dict(color=COLORS[0], width=2.5),
+            marker=dict(size=9, symbol="circle"),
+            customdata=[[a["source_title"], a["period_note"] or "—"] for a in seg],
+            hovertemplate="%{x} : %{y}<br>%{customdata[1]}<br>%{customdata[0]}<extra>réalisé</extra>")
+    if targets:
+        fig.add_scatter(
+            x=[_x(t) for t in targets], y=[t["value"] for t in targets], mode="markers", name="Cible",
+            marker=dict(size=13, symbol="diamond-open", color=COLORS[1], line=dict(width=2.5)),
+            customdata=[[t["source_title"]] for t in targets],
+            hovertemplate="%{x} : cible %{y}<br>%{customdata[0]}<extra>cible</extra>")
+    fig.update_layout(**{**base_layout(summary["label"], source_line, height=380), "hovermode": "closest"})
+    fig.update_xaxes(type="category", categoryorder="array", categoryarray=[c[1] for c in categories])
+    fig.update_yaxes(gridcolor="#e5e5e5", ticksuffix=" %" if summary["is_percent"] else "",
+                     tickformat=",.1f" if summary["is_percent"] else ",.0f")
+    return fig
