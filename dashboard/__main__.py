@@ -1,4 +1,4 @@
-"""Command line: python -m dashboard data build|status."""
+"""Command line: python -m dashboard data build|fetch|ingest|status."""
 
 from __future__ import annotations
 
@@ -6,8 +6,15 @@ import argparse
 import json
 import logging
 import sys
+from pathlib import Path
 
 from .config import load_settings
+
+
+def _progress(done: int, total: int, label: str) -> None:
+    width = 24
+    filled = int(width * done / max(total, 1))
+    print(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {label}", file=sys.stderr, flush=True)
 
 
 def _cmd_build(args) -> int:
@@ -17,34 +24,74 @@ def _cmd_build(args) -> int:
     return 0
 
 
-def _cmd_status(args) -> int:
-    from .ingest.publish import read_manifest
-    current = load_settings().current_dataset
-    if not current.exists():
-        print("Aucun jeu de données publié. Lancez : python -m dashboard data build", file=sys.stderr)
+def _cmd_fetch(args) -> int:
+    from .ingest.connectors import by_id, registry
+    from .sources.download import Download, download, unpack
+    connectors = [by_id(args.source)] if args.source else registry()
+    items = [(c, Download(url, name)) for c in connectors for url, name in getattr(c, "DOWNLOADS", [])]
+    if not items:
+        print("Aucun fichier à télécharger pour cette source (source par API : voir le README).", file=sys.stderr)
         return 1
-    manifest = read_manifest(current.resolve())
-    print(f"Version {manifest['version']} publiée le {manifest['published_at']}")
-    for source in manifest["sources"]:
+    folder = Path(args.to)
+    for i, (connector, item) in enumerate(items, start=1):
+        _progress(i - 1, len(items), f"{connector.ID}: {item.url}")
+        path, checksum = download(item, folder)
+        for unpacked in unpack(path):
+            print(f"{unpacked}  {checksum if unpacked == path else ''}".rstrip())
+    _progress(len(items), len(items), "terminé")
+    return 0
+
+
+def _cmd_ingest(args) -> int:
+    from .ingest.pipeline import ingest
+    release, notes = ingest(load_settings().data_dir, [Path(p) for p in args.sources], args.source, _progress)
+    for note in notes:
+        print(f"- {note}")
+    print(f"Jeu de données publié : {release}")
+    return 0
+
+
+def _cmd_status(args) -> int:
+    from .ingest.pipeline import status
+    info = status(load_settings().data_dir)
+    if args.json:
+        print(json.dumps(info, ensure_ascii=False, indent=2))
+        return 0
+    print(f"Version {info['version']} publiée le {info['published_at']} ({info['release']})")
+    for source in info["sources"]:
         flag = "DÉMO" if source["demo"] else "réel"
-        print(f"- [{flag}] {source['id']}: {source['name']} — {source['vintage']} (récupéré {source['retrieved']})")
-    print(json.dumps(manifest["counts"], ensure_ascii=False))
+        print(f"- [{flag}] {source['id']}: {source['name']} — {source['vintage']} "
+              f"(récupéré le {source['retrieved']}, {source.get('package') or 'généré'})")
+    print("Territoires : " + ", ".join(f"{k} {v}" for k, v in info["counts"].items()))
+    print("Séries encore en démonstration : " + (", ".join(info["still_demo"]) or "aucune"))
     return 0
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m dashboard", description="Emploi-Territoires")
     groups = parser.add_subparsers(dest="group", required=True)
-    data = groups.add_parser("data", help="construire et inspecter le jeu de données")
+    data = groups.add_parser("data", help="construire, charger et inspecter le jeu de données")
     commands = data.add_subparsers(dest="command", required=True)
-    commands.add_parser("build", help="référentiel réel + données de démonstration").set_defaults(func=_cmd_build)
-    commands.add_parser("status", help="ce qui est chargé, d'où, de quand").set_defaults(func=_cmd_status)
+    commands.add_parser("build", help="référentiel réel + données de démonstration (jeu embarqué)"
+                        ).set_defaults(func=_cmd_build)
+    fetch = commands.add_parser("fetch", help="télécharger les fichiers officiels depuis leurs adresses officielles")
+    fetch.add_argument("--source", help="identifiant de la source (défaut : toutes)")
+    fetch.add_argument("--to", default="data/downloads", help="dossier de destination")
+    fetch.set_defaults(func=_cmd_fetch)
+    ingest = commands.add_parser("ingest", help="charger des fichiers officiels dans le jeu de données")
+    ingest.add_argument("--from", dest="sources", nargs="+", required=True, metavar="PATH",
+                        help="fichier(s) ou dossier(s)")
+    ingest.add_argument("--source", help="forcer la source au lieu de la reconnaître par le format")
+    ingest.set_defaults(func=_cmd_ingest)
+    status = commands.add_parser("status", help="ce qui est chargé, d'où, de quand, ce qui reste en démonstration")
+    status.add_argument("--json", action="store_true")
+    status.set_defaults(func=_cmd_status)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     try:
         return args.func(args)
-    except Exception as exc:  # the CLI reports every failure in one line, with a non-zero exit
-        print(f"Erreur : {exc}", file=sys.stderr)
+    except Exception as exc:  # every failure becomes one readable line and a non-zero exit
+        print(f"\nErreur : {exc}", file=sys.stderr)
         return 2
 
 

@@ -47,9 +47,10 @@ def test_invalid_observations_are_refused_before_publishing(tmp_path, dataset):
     bad = pd.DataFrame([{"indicator": "demandeurs_abc", "level": "commune", "code": "33063", "period": "2024-T5",
                          "breakdown": "total", "breakdown_value": "total", "value": -3.0, "status": "ok",
                          "source": "demo"}])
+    release = build.Release(territories=territories, indicators=catalogue.indicators_frame(), observations=bad,
+                            sources=[build.demo_source()], former_codes=pd.DataFrame({"code": [], "current": []}))
     with pytest.raises(schemas.ValidationError) as error:
-        publish(tmp_path, lambda folder: build.write_release(
-            folder, territories, catalogue.indicators_frame(), bad, None, None, [build.demo_source()]))
+        publish(tmp_path, lambda folder: build.write_release(folder, release))
     message = str(error.value)
     assert "observations" in message and "period" in message
     assert _tree_digest(tmp_path / "current") == before

@@ -1,26 +1,46 @@
-"""Builds the embedded default dataset: real referential + demo figures."""
+"""Builds the embedded default dataset (real referential + demo figures) and writes releases."""
 
 from __future__ import annotations
 
 import logging
+import os
+import shutil
 import time
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+import geopandas as gpd
 import pandas as pd
 
 from ..sources import registry
 from . import catalogue, demo, geometry, kpis, schemas
 from .publish import publish
-from .referential import COG_VINTAGE, POPULATION_YEAR, build_referential
+from .referential import COG_VINTAGE, POPULATION_YEAR, build_referential, former_code_map
 
 log = logging.getLogger(__name__)
 
 OBSERVATION_CATEGORIES = ["indicator", "level", "code", "period", "breakdown", "breakdown_value",
                           "status", "source"]
+KPI_FOLDER = Path(__file__).resolve().parents[2] / "data" / "sources" / "kpi"
 
 
-def referential_sources(cog: Path, wheel: Path) -> list[dict]:
+@dataclass
+class Release:
+    """Every table of a dataset release, in memory."""
+    territories: pd.DataFrame
+    indicators: pd.DataFrame
+    observations: pd.DataFrame
+    sources: list[dict]
+    former_codes: pd.DataFrame  # code -> current (delegated, associated communes)
+    communes_geo: gpd.GeoDataFrame | None = None
+    layers: dict | None = None  # name -> GeoDataFrame, rebuilt when None and communes_geo is set
+    geo_from: Path | None = None  # or: copy the geo/ folder of an earlier release as is
+    kpi_catalogue: pd.DataFrame = field(default_factory=pd.DataFrame)
+    kpis: pd.DataFrame = field(default_factory=pd.DataFrame)
+
+
+def referential_sources() -> list[dict]:
     today = date.today().isoformat()
     return [
         dict(id="cog", name="Découpage administratif et populations légales",
@@ -49,9 +69,6 @@ def demo_source() -> dict:
                 covers=sorted({i["id"] for i in catalogue.INDICATORS}))
 
 
-KPI_FOLDER = Path(__file__).resolve().parents[2] / "data" / "sources" / "kpi"
-
-
 def kpi_source(folder: Path) -> dict:
     return dict(id="kpi", name="Indicateurs nationaux de performance publiés",
                 publisher="France Travail, ministère chargé du budget (PAP/RAP du programme 102), Unédic, presse",
@@ -70,27 +87,43 @@ def as_categories(observations: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def write_kpis(folder: Path, kpi_folder: Path) -> None:
-    catalogue_frame, values = kpis.load(kpi_folder)
-    catalogue_frame.to_parquet(folder / "kpi_catalogue.parquet", index=False)
-    values.to_parquet(folder / "kpis.parquet", index=False)
+def _copy_tree(source: Path, target: Path) -> None:
+    """Hard links when possible: releases share unchanged geometry files at no disk cost."""
+    target.mkdir(parents=True, exist_ok=True)
+    for path in source.iterdir():
+        try:
+            os.link(path, target / path.name)
+        except OSError:
+            shutil.copy2(path, target / path.name)
 
 
-def write_release(folder: Path, territories, indicators, observations, communes_geo, layers, sources) -> dict:
-    territories = schemas.validate("territories", schemas.territories, territories)
-    indicators = schemas.validate("indicators", schemas.indicators, indicators)
-    observations = schemas.validate("observations", schemas.observations, as_categories(observations))
-    schemas.check_references(territories, observations, indicators, {s["id"] for s in sources})
+def write_release(folder: Path, release: Release) -> dict:
+    territories = schemas.validate("territories", schemas.territories, release.territories)
+    indicators = schemas.validate("indicators", schemas.indicators, release.indicators)
+    observations = schemas.validate("observations", schemas.observations, as_categories(release.observations))
+    schemas.check_references(territories, observations, indicators, {s["id"] for s in release.sources})
 
     territories.to_parquet(folder / "territories.parquet", index=False)
     indicators.to_parquet(folder / "indicators.parquet", index=False)
     observations.sort_values(["indicator", "level", "code", "breakdown", "breakdown_value", "period"]).to_parquet(
         folder / "observations.parquet", index=False, compression="zstd")
-    communes_geo.to_parquet(folder / "communes.geoparquet", index=False, compression="zstd")
-    sizes = geometry.write_layers(layers, folder / "geo")
+    release.former_codes.to_parquet(folder / "former_codes.parquet", index=False)
+    if not release.kpis.empty:
+        release.kpi_catalogue.to_parquet(folder / "kpi_catalogue.parquet", index=False)
+        release.kpis.to_parquet(folder / "kpis.parquet", index=False)
+    sizes = {}
+    if release.communes_geo is not None:
+        release.communes_geo.to_parquet(folder / "communes.geoparquet", index=False, compression="zstd")
+        if release.layers is None and release.geo_from is None:
+            release.layers = geometry.build_layers(release.communes_geo, territories)
+        if release.layers is not None:
+            sizes = geometry.write_layers(release.layers, folder / "geo")
+    if release.geo_from is not None and release.layers is None:
+        _copy_tree(release.geo_from, folder / "geo")
     counts = territories.level.value_counts().to_dict()
-    return {"sources": sources, "counts": {k: int(v) for k, v in counts.items()},
-            "observations": int(len(observations)), "geometry_bytes": sizes}
+    return {"sources": release.sources, "counts": {k: int(v) for k, v in counts.items()},
+            "observations": int(len(observations)),
+            "geometry_bytes": sizes or {p.name: p.stat().st_size for p in sorted((folder / "geo").glob("*"))}}
 
 
 def build(data_dir: Path, cache_dir: Path | None = None) -> Path:
@@ -105,13 +138,13 @@ def build(data_dir: Path, cache_dir: Path | None = None) -> Path:
     log.info("demo figures generated (%.1fs)", time.perf_counter() - started)
     layers = geometry.build_layers(referential.geometries, referential.territories)
     log.info("map layers simplified (%.1fs)", time.perf_counter() - started)
-    sources = referential_sources(cog, wheel) + [demo_source(), kpi_source(KPI_FOLDER)]
-
-    def write(folder: Path) -> dict:
-        write_kpis(folder, KPI_FOLDER)
-        return write_release(folder, referential.territories, catalogue.indicators_frame(), observations,
-                             referential.geometries, layers, sources)
-
-    release = publish(data_dir, write)
-    log.info("published %s (%.1fs)", release.name, time.perf_counter() - started)
-    return release
+    kpi_catalogue, kpi_values = kpis.load(KPI_FOLDER)
+    former = former_code_map(cog)
+    release = Release(
+        territories=referential.territories, indicators=catalogue.indicators_frame(), observations=observations,
+        sources=referential_sources() + [demo_source(), kpi_source(KPI_FOLDER)],
+        former_codes=pd.DataFrame({"code": list(former), "current": list(former.values())}),
+        communes_geo=referential.geometries, layers=layers, kpi_catalogue=kpi_catalogue, kpis=kpi_values)
+    published = publish(data_dir, lambda folder: write_release(folder, release))
+    log.info("published %s (%.1fs)", published.name, time.perf_counter() - started)
+    return published

@@ -21,7 +21,7 @@ from shapely import affinity
 # Tolerances in degrees (1e-3 deg ~ 80-110 m in France).
 FINE_TOLERANCE = 0.0008
 COARSE_TOLERANCE = 0.004
-LEVEL_TOLERANCE = {"epci": 0.004, "departement": 0.008, "region": 0.012}
+LEVEL_TOLERANCE = {"epci": 0.004, "zone_emploi": 0.006, "departement": 0.008, "region": 0.012}
 FINE_DECIMALS, COARSE_DECIMALS = 4, 3
 
 # Overseas departments: (target centre lon, lat, scale) for national insets, left of Brittany.
@@ -88,7 +88,7 @@ def build_layers(communes: gpd.GeoDataFrame, territories: pd.DataFrame) -> dict[
     """Returns layer name -> GeoDataFrame(code, geometry, departement)."""
     info = territories[territories.level == "commune"].set_index("code")
     base = communes[communes.code.isin(info.index)].copy()
-    base = base.join(info[["departement", "region", "epci"]], on="code")
+    base = base.join(info[["departement", "region", "epci", "zone_emploi"]], on="code")
 
     fine = base.copy()
     fine["geometry"] = _quantize(_simplify(base.geometry.to_numpy(), FINE_TOLERANCE), FINE_DECIMALS)
@@ -102,8 +102,10 @@ def build_layers(communes: gpd.GeoDataFrame, territories: pd.DataFrame) -> dict[
     layers["commune"] = national
 
     source = _inset(fine, "departement")
-    for level, key in (("epci", "epci"), ("departement", "departement"), ("region", "region")):
-        dissolved = _dissolve(source, key)
+    for level in LEVEL_TOLERANCE:
+        if source[level].isna().all():
+            continue
+        dissolved = _dissolve(source, level)
         dissolved["geometry"] = _quantize(_simplify(dissolved.geometry.to_numpy(), LEVEL_TOLERANCE[level]),
                                           COARSE_DECIMALS)
         layers[level] = dissolved
@@ -114,7 +116,7 @@ def write_layers(layers: dict[str, gpd.GeoDataFrame], folder: Path) -> dict[str,
     """Writes one GeoJSON per national layer and per department; returns bytes per file."""
     folder.mkdir(parents=True, exist_ok=True)
     sizes = {}
-    for level in ("region", "departement", "epci", "commune"):
+    for level in [name for name in ("region", "departement", "zone_emploi", "epci", "commune") if name in layers]:
         payload = to_geojson(layers[level], COARSE_DECIMALS)
         (folder / f"{level}.geojson").write_bytes(payload)
         sizes[f"{level}.geojson"] = len(payload)

@@ -30,7 +30,8 @@ COG_VINTAGE = "COG 2026"
 COUNTRY_CODE = "FR"
 COUNTRY_NAME = "France (hors collectivités d'outre-mer)"
 
-LEVELS = ("pays", "region", "departement", "zone_emploi", "epci", "commune", "arrondissement")
+LEVELS = ("pays", "region", "departement", "zone_emploi", "zone_emploi_partie", "epci", "commune",
+          "arrondissement")
 
 
 class ReferentialError(ValueError):

@@ -1,0 +1,71 @@
+"""One adapter per official source, all with the same interface.
+
+A connector knows a file layout: ``recognise(path)`` says whether a file is
+its own, ``parse(path, context)`` returns a :class:`ConnectorResult` or raises
+:class:`SourceFileError` naming the file, sheet, row and column at fault.
+Nothing here touches the published dataset: the pipeline merges results.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+
+class SourceFileError(ValueError):
+    """A source file does not match its expected layout."""
+
+    def __init__(self, path: Path | str, message: str, sheet: str | None = None,
+                 row: int | None = None, column: str | None = None):
+        where = [f"fichier {Path(path).name}"]
+        if sheet:
+            where.append(f"feuille « {sheet} »")
+        if row is not None:
+            where.append(f"ligne {row}")
+        if column:
+            where.append(f"colonne « {column} »")
+        super().__init__(", ".join(where) + " : " + message)
+        self.path, self.sheet, self.row, self.column = Path(path), sheet, row, column
+
+
+@dataclass
+class ParseContext:
+    """What a connector may need from the current release."""
+    territories: pd.DataFrame
+    former_codes: dict[str, str]
+
+
+@dataclass
+class ConnectorResult:
+    source: dict  # manifest entry: id, name, publisher, url, licence, vintage, covers
+    observations: pd.DataFrame = field(default_factory=pd.DataFrame)
+    covers: set[tuple[str, str]] = field(default_factory=set)  # (indicator, level) series replaced
+    territories: pd.DataFrame = field(default_factory=pd.DataFrame)  # territories to add or replace
+    links: dict[str, pd.Series] = field(default_factory=dict)  # territory column -> code -> value
+    notes: list[str] = field(default_factory=list)
+
+
+OBSERVATION_COLUMNS = ["indicator", "level", "code", "period", "breakdown", "breakdown_value", "value",
+                       "status", "source"]
+
+
+def registry():
+    from . import insee_chomage_ze, insee_ze_composition
+    return [insee_chomage_ze, insee_ze_composition]
+
+
+def by_id(source_id: str):
+    for connector in registry():
+        if connector.ID == source_id:
+            return connector
+    known = ", ".join(c.ID for c in registry())
+    raise SourceFileError(source_id, f"source inconnue (sources connues : {known})")
+
+
+def recognise(path: Path):
+    for connector in registry():
+        if connector.recognise(path):
+            return connector
+    raise SourceFileError(path, "format non reconnu ; précisez la source avec --source")
