@@ -59,3 +59,25 @@ def test_small_commune_page_explains_and_shows_area(client):
 def test_unknown_commune_page_has_search(client):
     text = page_text(client, "/commune/99999")
     assert "Page introuvable" in text and "notfound-search-input" in text
+
+
+def test_commune_payload_is_cached_per_dataset_version(client, dataset):
+    from dashboard.cache import cache
+    key = f"territory:{dataset.version}:commune:76351"
+    cache.delete(key)
+    page_text(client, "/commune/76351")
+    cached = cache.get(key)
+    assert cached is not None and cached["territory"]["name"] == "Le Havre"
+
+
+def test_series_toggle_callback_returns_an_indexed_figure(client):
+    deps = client.get("/_dash-dependencies").get_json()
+    output = next(d["output"] for d in deps if d["output"].startswith("series-graph"))
+    body = {"output": output, "outputs": {"id": "series-graph", "property": "figure"},
+            "inputs": [{"id": "series-mode", "property": "value", "value": "indice"}],
+            "state": [{"id": "territory-key", "property": "data", "value": {"level": "commune", "code": "33063"}}],
+            "changedPropIds": ["series-mode.value"]}
+    figure = client.post("/_dash-update-component", json=body).get_json()["response"]["series-graph"]["figure"]
+    names = [trace["name"] for trace in figure["data"]]
+    assert names[:3] == ["Bordeaux", "Gironde", "France (hors collectivités d'outre-mer)"]
+    assert figure["data"][0]["y"][0] == 100

@@ -5,7 +5,7 @@ from ..payloads.cached import territory
 from ..store.runtime import dataset
 from .not_found_404 import not_found
 from .safe import safe_layout
-from .territory_view import render, series_figure
+from .territory_view import rendered, series_figure
 
 
 
@@ -20,7 +20,7 @@ def layout(code: str = "", **_query):
     t = dataset().find_territory(code)
     if t is None:
         return not_found(f"Aucune commune ne porte le code INSEE « {code[:20]} ».")
-    return render(territory(t["level"], code))
+    return rendered(dataset().version, t["level"], code)
 
 
 @callback(Output("series-graph", "figure"), Input("series-mode", "value"), State("territory-key", "data"),

@@ -24,7 +24,9 @@ def layout():
                      **{"aria-label": "Navigation principale"}),
             search_box("header-search"),
         ], className="site-header"),
-        html.Main(dash.page_container, id="contenu", tabIndex="-1"),
+        html.Main(dcc.Loading(dash.page_container, delay_show=200, type="circle", color="#005a9c",
+                              overlay_style={"visibility": "visible", "opacity": 0.6}),
+                  id="contenu", tabIndex="-1"),
         html.Footer([
             html.P([f"{SITE_NAME} — logiciel libre (licence MIT). Données : INSEE, DARES, France Travail "
                     "(Licence Ouverte 2.0) et ", dcc.Link("sources détaillées", href="/a-propos"), "."]),

@@ -1,10 +1,10 @@
 import dash
 
-from ..payloads.cached import territory
+
 from ..store.runtime import dataset
 from .not_found_404 import not_found
 from .safe import safe_layout
-from .territory_view import render
+from .territory_view import rendered
 
 AREA_LEVELS = ("epci", "zone_emploi", "departement", "region", "pays")
 
@@ -26,7 +26,7 @@ def layout(level: str = "", code: str = "", **_query):
     t = known(level, code)
     if t is None:
         return not_found("Ce territoire n'existe pas dans le référentiel.")
-    return render(territory(level, t["code"]))
+    return rendered(dataset().version, level, t["code"])
 
 
 dash.register_page(__name__, layout=layout, path_template="/territoire/<level>/<code>", name="Territoire",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from dash import dcc, html
 
 from ..figures.bars import breakdown_bars
@@ -246,6 +248,13 @@ def small_commune_notice(payload: dict):
         html.Ul([html.Li(dcc.Link(f"{a['name']} ({a['level'].replace('_', ' ')})", href=territory_href(a)))
                  for a in payload["areas"]]),
     ], className="explain", id="small-commune-notice", role="note")
+
+
+@lru_cache(maxsize=2048)
+def rendered(version: str, level: str, code: str):
+    """The page's component tree, built once per process and dataset version (figures are costly to build)."""
+    from ..payloads.cached import territory
+    return render(territory(level, code))
 
 
 def render(payload: dict):
