@@ -10,6 +10,7 @@ from dash import Dash
 from flask import Flask, request
 
 from . import SITE_NAME
+from .api.geo import geo
 from .api.routes import api
 from .cache import init_cache
 from .config import REPO_ROOT, Settings, load_settings
@@ -19,10 +20,10 @@ from .store.search import SearchIndex
 
 log = logging.getLogger(__name__)
 
-STATIC_PAGES = {"/", "/a-propos", "/indicateurs", "/404"}
+STATIC_PAGES = {"/", "/a-propos", "/indicateurs", "/carte", "/404"}
 _COMMUNE_PATH = re.compile(r"^/commune/([^/]+)/?$")
 _TERRITORY_PATH = re.compile(r"^/territoire/([^/]+)/([^/]+)/?$")
-_PASSTHROUGH = ("/_dash", "/assets/", "/api/", "/healthz", "/_favicon", "/_reload-hash", "/geo/")
+_PASSTHROUGH = ("/_dash", "/assets/", "/api/", "/healthz", "/_favicon", "/_reload-hash")
 
 SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
@@ -58,6 +59,7 @@ def create_app(settings: Settings | None = None) -> Dash:
     server.config.update(DATASET=dataset, SEARCH_INDEX=index, SETTINGS=settings)
     init_cache(server, settings)
     server.register_blueprint(api)
+    server.register_blueprint(geo)
 
     app = Dash(
         __name__, server=server, use_pages=True, pages_folder="",
@@ -67,7 +69,7 @@ def create_app(settings: Settings | None = None) -> Dash:
                    {"name": "description", "content": "Statistiques publiques du marché du travail par territoire."}],
     )
     from .pages import about, home, not_found_404, shell  # noqa: F401  (registers pages)
-    from .pages import commune, indicator_detail, indicators, territory  # noqa: F401
+    from .pages import carte, commune, indicator_detail, indicators, territory  # noqa: F401
     app.layout = shell.layout
     app.index_string = app.index_string.replace("<html>", '<html lang="fr">')
 

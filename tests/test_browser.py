@@ -138,3 +138,63 @@ def test_indicators_page_key_figure_and_detail(page):
     assert page.locator("#kpi-sources li").count() >= 3
     assert not page.errors, page.errors
     assert only_local(page.requests), page.requests
+
+
+def choose(page, dropdown: str, text: str):
+    """Picks an option of a Dash dropdown the way a person does: open, type, click."""
+    page.locator(dropdown).click()
+    page.locator("input.dash-dropdown-search").fill(text)
+    page.locator("[role=option]", has_text=text).first.click()
+    if page.locator(dropdown).get_attribute("aria-expanded") == "true":
+        page.keyboard.press("Escape")
+
+
+def _map_paths(page):
+    page.locator("#map-graph path.choroplethlocation").first.wait_for()
+    return page.locator("#map-graph path.choroplethlocation").count()
+
+
+def test_map_departments_then_communes_of_gironde(page):
+    page.goto(page.base + "/carte")
+    assert _map_paths(page) == 101
+    assert "Départements" in page.locator("#map-graph .gtitle").text_content()
+    choose(page, "#map-dep", "Gironde")
+    choose(page, "#map-level", "Communes")
+    page.wait_for_function("document.querySelector('#map-graph .gtitle').textContent.includes('département 33')")
+    page.wait_for_function("document.querySelectorAll('#map-graph path.choroplethlocation').length > 500")
+    count = page.locator("#map-graph path.choroplethlocation").count()
+    assert 530 <= count <= 540
+    assert "niveau=commune" in page.url and "dep=33" in page.url
+    assert not page.errors, page.errors
+    assert only_local(page.requests), page.requests
+
+
+def test_map_url_state_round_trips(page):
+    url = page.base + "/carte?indicateur=evolution_abc&niveau=region&periode=2024-T4&methode=jenks&classes=6"
+    page.goto(url)
+    assert _map_paths(page) == 18
+    title = page.locator("#map-graph .gtitle").text_content()
+    assert "Évolution sur un an" in title and "T4 2024" in title and "Régions" in title
+    assert page.locator("#map-graph .colorbar .cbaxis text").count() == 6
+    page.reload()
+    assert _map_paths(page) == 18
+    assert "T4 2024" in page.locator("#map-graph .gtitle").text_content()
+    assert "methode=jenks" in page.url and "classes=6" in page.url
+
+
+def test_map_click_on_a_commune_opens_its_page(page):
+    page.goto(page.base + "/carte?niveau=commune&dep=2A")
+    _map_paths(page)
+    box = page.locator("#map-graph path.choroplethlocation").nth(3).bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_url("**/commune/2A*")
+    page.locator("#tile-abc").wait_for()
+    assert only_local(page.requests), page.requests
+
+
+def test_map_click_on_a_department_zooms_into_its_communes(page):
+    page.goto(page.base + "/carte")
+    _map_paths(page)
+    page.locator("#map-graph path.choroplethlocation").nth(40).click(force=True)
+    page.wait_for_function("document.querySelector('#map-graph .gtitle').textContent.includes('Communes du département')")
+    assert "niveau=commune" in page.url and "dep=" in page.url

@@ -117,7 +117,7 @@ def write_release(folder: Path, release: Release) -> dict:
         if release.layers is None and release.geo_from is None:
             release.layers = geometry.build_layers(release.communes_geo, territories)
         if release.layers is not None:
-            sizes = geometry.write_layers(release.layers, folder / "geo")
+            sizes = geometry.write_layers(release.layers, folder / "geo", territories)
     if release.geo_from is not None and release.layers is None:
         _copy_tree(release.geo_from, folder / "geo")
     counts = territories.level.value_counts().to_dict()

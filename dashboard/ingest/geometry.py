@@ -9,8 +9,11 @@ metropolitan map; department layers keep true coordinates.
 
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
+
+import brotli
 
 import geopandas as gpd
 import numpy as np
@@ -20,7 +23,7 @@ from shapely import affinity
 
 # Tolerances in degrees (1e-3 deg ~ 80-110 m in France).
 FINE_TOLERANCE = 0.0008
-COARSE_TOLERANCE = 0.004
+COARSE_TOLERANCE = 0.012  # national commune layer: ~8 points a commune, enough at that scale
 LEVEL_TOLERANCE = {"epci": 0.004, "zone_emploi": 0.006, "departement": 0.008, "region": 0.012}
 FINE_DECIMALS, COARSE_DECIMALS = 4, 3
 
@@ -30,7 +33,7 @@ INSETS = {
     "972": (-7.3, 46.3, 1.2),
     "973": (-7.3, 44.4, 0.35),
     "974": (-7.3, 42.7, 1.0),
-    "976": (-5.5, 42.3, 1.4),
+    "976": (-5.4, 42.4, 3.0),
 }
 
 
@@ -73,13 +76,17 @@ def _dissolve(frame: gpd.GeoDataFrame, key: str) -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame({"code": codes}, geometry=shapes, crs=frame.crs)
 
 
-def to_geojson(frame: gpd.GeoDataFrame, decimals: int) -> bytes:
+def to_geojson(frame: gpd.GeoDataFrame, decimals: int, names: dict[str, str] | None = None) -> bytes:
+    """FeatureCollection with id = code and the name as the only property (used by map tooltips)."""
+    names = names or {}
     features = []
     for code, geom in zip(frame.code, frame.geometry):
         if geom is None or geom.is_empty:
             continue
-        geometry = json.loads(shapely.to_geojson(geom))
-        features.append({"type": "Feature", "id": code, "properties": {}, "geometry": geometry})
+        # d3-geo (plotly's geo renderer) wants clockwise exterior rings, the reverse of RFC 7946.
+        geometry = json.loads(shapely.to_geojson(shapely.orient_polygons(geom, exterior_cw=True)))
+        features.append({"type": "Feature", "id": code, "properties": {"nom": names.get(code, code)},
+                         "geometry": geometry})
     text = json.dumps({"type": "FeatureCollection", "features": features}, separators=(",", ":"))
     return text.encode()
 
@@ -112,17 +119,22 @@ def build_layers(communes: gpd.GeoDataFrame, territories: pd.DataFrame) -> dict[
     return layers
 
 
-def write_layers(layers: dict[str, gpd.GeoDataFrame], folder: Path) -> dict[str, int]:
-    """Writes one GeoJSON per national layer and per department; returns bytes per file."""
+def _write(folder: Path, name: str, payload: bytes, sizes: dict) -> None:
+    """The layer plus its precompressed twins, so the server never compresses geometry per request."""
+    (folder / name).write_bytes(payload)
+    (folder / f"{name}.gz").write_bytes(gzip.compress(payload, compresslevel=9, mtime=0))
+    (folder / f"{name}.br").write_bytes(brotli.compress(payload, quality=11))
+    sizes[name] = len(payload)
+
+
+def write_layers(layers: dict[str, gpd.GeoDataFrame], folder: Path, territories: pd.DataFrame) -> dict[str, int]:
+    """Writes one GeoJSON per national layer and per department; returns raw bytes per file."""
     folder.mkdir(parents=True, exist_ok=True)
-    sizes = {}
+    sizes: dict[str, int] = {}
+    names = {level: dict(zip(group.code, group.name)) for level, group in territories.groupby("level")}
     for level in [name for name in ("region", "departement", "zone_emploi", "epci", "commune") if name in layers]:
-        payload = to_geojson(layers[level], COARSE_DECIMALS)
-        (folder / f"{level}.geojson").write_bytes(payload)
-        sizes[f"{level}.geojson"] = len(payload)
+        _write(folder, f"{level}.geojson", to_geojson(layers[level], COARSE_DECIMALS, names.get(level)), sizes)
     fine = layers["communes_fine"]
     for dep, group in fine.groupby("departement"):
-        payload = to_geojson(group, FINE_DECIMALS)
-        (folder / f"commune-{dep}.geojson").write_bytes(payload)
-        sizes[f"commune-{dep}.geojson"] = len(payload)
+        _write(folder, f"commune-{dep}.geojson", to_geojson(group, FINE_DECIMALS, names.get("commune")), sizes)
     return sizes

@@ -76,7 +76,9 @@ class Dataset:
         return self.territory("commune", code) or self.territory("arrondissement", code)
 
     def level_table(self, level: str) -> pd.DataFrame:
-        return self.territories.loc[level]
+        if level not in self.territories.index.get_level_values(0):
+            return self.territories.iloc[0:0].reset_index(drop=True)
+        return self.territories.loc[level].reset_index(drop=True)
 
     # Observations ------------------------------------------------------------
     def block(self, indicator: str, level: str, code: str) -> pd.DataFrame:
@@ -124,6 +126,9 @@ class Dataset:
                      value: str = "total") -> pd.DataFrame:
         return _level_values(self, indicator, level, period, breakdown, value)
 
+    def available_periods(self, indicator: str, level: str) -> list[str]:
+        return _available_periods(self, indicator, level)
+
     def is_demo(self, source_id: str) -> bool:
         return bool(self.sources.get(source_id, {}).get("demo", True))
 
@@ -159,6 +164,13 @@ def _level_values(dataset: Dataset, indicator, level, period, breakdown, value) 
             & (obs.breakdown == breakdown) & (obs.breakdown_value == value))
     rows = obs.loc[mask, ["code", "value", "status", "source"]]
     return rows.astype({"code": str, "status": str, "source": str}).reset_index(drop=True)
+
+
+@lru_cache(maxsize=512)
+def _available_periods(dataset: Dataset, indicator: str, level: str) -> list[str]:
+    obs = dataset.observations
+    mask = (obs.indicator == indicator) & (obs.level == level) & (obs.breakdown == "total")
+    return sorted(set(obs.loc[mask, "period"].astype(str)), key=sort_key)
 
 
 _current: Dataset | None = None

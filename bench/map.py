@@ -1,0 +1,96 @@
+"""Map benchmark: geometry bytes per level, recolour callback time, first render and recolour in Chromium.
+
+python bench/map.py
+"""
+
+from __future__ import annotations
+
+import shutil
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench._server import chromium_args, running_app  # noqa: E402
+
+CASES = [("departement", "", "departement"), ("commune", "33", "commune-33"), ("epci", "", "epci"),
+         ("commune", "", "commune")]
+
+
+def pct(samples, q):
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def recolour_body(client, level, dep, method, period):
+    deps = client.get("/_dash-dependencies").get_json()
+    output = next(d["output"] for d in deps if d["output"].startswith("..map-graph.figure"))
+    ids = (("map-graph", "figure"), ("map-table", "data"), ("map-table", "columns"), ("map-source", "children"),
+           ("map-summary", "children"), ("map-drawn", "data"))
+    return {"output": output, "outputs": [{"id": i, "property": p} for i, p in ids],
+            "inputs": [{"id": "map-period", "property": "value", "value": period},
+                       {"id": "map-dep", "property": "value", "value": dep or None},
+                       {"id": "map-method", "property": "value", "value": method},
+                       {"id": "map-classes", "property": "value", "value": "5"}],
+            "state": [{"id": "map-indicator", "property": "value", "value": "demandeurs_abc"},
+                      {"id": "map-level", "property": "value", "value": level},
+                      {"id": "map-drawn", "property": "data", "value": {"niveau": level, "dep": dep}},
+                      {"id": "map-table", "property": "columns", "value": []}],
+            "changedPropIds": ["map-method.value"]}
+
+
+def main() -> None:
+    with running_app() as (app, base):
+        release = app.server.config["DATASET"].release
+        print(f"{'layer':22} {'raw kB':>9} {'gzip kB':>9} {'br kB':>8}")
+        for _, _, layer in CASES + [("", "", "region")]:
+            path = release / "geo" / f"{layer}.geojson"
+            sizes = [path.stat().st_size, path.with_name(path.name + ".gz").stat().st_size,
+                     path.with_name(path.name + ".br").stat().st_size]
+            print(f"{layer:22} {sizes[0] / 1e3:9.0f} {sizes[1] / 1e3:9.0f} {sizes[2] / 1e3:8.0f}")
+
+        client = app.server.test_client()
+        print(f"\n{'recolour callback':22} {'p50 ms':>9} {'p95 ms':>9} {'bytes':>9}")
+        periods = ["2025-T4", "2025-T3", "2025-T2", "2025-T1", "2024-T4", "2024-T3"]
+        for level, dep, layer in CASES:
+            samples, size = [], 0
+            for i in range(24):
+                method = ("quantiles", "egal", "jenks")[i % 3]
+                body = recolour_body(client, level, dep, method, periods[i % len(periods)])
+                t = time.perf_counter()
+                response = client.post("/_dash-update-component", json=body)
+                samples.append((time.perf_counter() - t) * 1000)
+                size = max(size, len(response.data))
+            print(f"{layer:22} {statistics.median(samples):9.1f} {pct(samples, .95):9.1f} {size:9d}")
+
+        from playwright.sync_api import sync_playwright
+        print(f"\n{'Chromium':22} {'first render ms':>16} {'recolour ms':>12}")
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=shutil.which("chromium"), args=chromium_args())
+            for level, dep, layer in CASES:
+                firsts, recolours = [], []
+                for _ in range(3):
+                    page = browser.new_page(viewport={"width": 1280, "height": 1000})
+                    query = f"?niveau={level}" + (f"&dep={dep}" if dep else "")
+                    t = time.perf_counter()
+                    page.goto(base + "/carte" + query)
+                    page.wait_for_function("document.querySelectorAll('#map-graph path.choroplethlocation').length > 10",
+                                           timeout=60000)
+                    firsts.append((time.perf_counter() - t) * 1000)
+                    before = page.locator("#map-graph .colorbar .cbaxis text").first.text_content()
+                    page.locator("#map-method").click()
+                    t = time.perf_counter()
+                    page.locator("[role=option]", has_text="Intervalles égaux").first.click()
+                    page.wait_for_function(
+                        "b => document.querySelector('#map-graph .colorbar .cbaxis text').textContent !== b",
+                        arg=before, timeout=60000)
+                    recolours.append((time.perf_counter() - t) * 1000)
+                    page.close()
+                print(f"{layer:22} {statistics.median(firsts):16.0f} {statistics.median(recolours):12.0f}")
+            browser.close()
+
+
+if __name__ == "__main__":
+    main()

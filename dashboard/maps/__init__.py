@@ -1,0 +1,1 @@
+"""Map logic that is neither data loading nor drawing: classification and palettes."""

@@ -1,0 +1,273 @@
+from functools import lru_cache
+
+import dash
+from dash import Input, Output, Patch, State, callback, clientside_callback, ctx, dash_table, dcc, html, no_update
+
+from ..figures.choropleth import choropleth, colour_update
+from ..formatting import format_number, format_period
+from ..maps.classify import METHODS, breaks_for
+from ..payloads.map import LEVEL_NAMES, MAP_INDICATORS, levels_for, map_table, periods_for
+from ..store.runtime import dataset
+from .components import demo_notice
+from .safe import safe_layout
+
+PAGE_SIZE = 25
+SORTABLE = {"rang": "rank", "nom": "name", "code": "code", "valeur": "value", "affichage": "status"}
+DEFAULTS = {"indicateur": "demandeurs_abc", "niveau": "departement", "methode": "quantiles", "classes": "5"}
+
+
+def geojson_url(level: str, dep: str | None) -> str:
+    layer = f"commune-{dep}" if level == "commune" and dep else level
+    return f"/geo/{dataset().version}/{layer}.geojson"
+
+
+def source_line(table, period: str) -> str:
+    ds = dataset()
+    ids = sorted({s for s in table.source.dropna().unique()})
+    parts = [f"{ds.sources.get(s, {}).get('name', s)} ({ds.sources.get(s, {}).get('vintage', '')})" for s in ids]
+    text = "Source : " + " ; ".join(parts) + f" — {format_period(period)}"
+    if any(ds.is_demo(s) for s in ids):
+        text += " — DONNÉES DE DÉMONSTRATION"
+    return text
+
+
+def normalise(query: dict) -> dict:
+    """Keeps only known values from the URL; anything else falls back to a default."""
+    ds = dataset()
+    indicator = query.get("indicateur") if query.get("indicateur") in MAP_INDICATORS else DEFAULTS["indicateur"]
+    levels = levels_for(ds, indicator)
+    level = query.get("niveau") if query.get("niveau") in levels else (
+        DEFAULTS["niveau"] if DEFAULTS["niveau"] in levels else levels[0])
+    periods = periods_for(ds, indicator, level)
+    period = query.get("periode") if query.get("periode") in periods else periods[-1]
+    deps = set(ds.level_table("departement").code)
+    dep = query.get("dep") if query.get("dep") in deps else ""
+    method = query.get("methode") if query.get("methode") in METHODS else DEFAULTS["methode"]
+    classes = query.get("classes") if query.get("classes") in ("5", "6", "7") else DEFAULTS["classes"]
+    return {"indicateur": indicator, "niveau": level, "periode": period, "dep": dep, "methode": method,
+            "classes": classes}
+
+
+def build(state: dict):
+    """Table, colour update and the texts of one map state (cached per process and dataset version)."""
+    return _build(dataset().version, *(state[k] for k in ("indicateur", "niveau", "periode", "dep", "methode",
+                                                           "classes")))
+
+
+@lru_cache(maxsize=256)
+def _build(version, indicateur, niveau, periode, dep, methode, classes):
+    state = {"indicateur": indicateur, "niveau": niveau, "periode": periode, "dep": dep, "methode": methode,
+             "classes": classes}
+    ds = dataset()
+    indicator = MAP_INDICATORS[state["indicateur"]]
+    level, period, dep = state["niveau"], state["periode"], state["dep"] or None
+    table = map_table(ds, indicator.key, level, period, dep)
+    breaks = breaks_for(state["methode"], table.value, int(state["classes"]), indicator.diverging)
+    update = colour_update(table, breaks, indicator.diverging, indicator.label, indicator.unit,
+                           indicator.decimals, period)
+    where = LEVEL_NAMES[level] + (f" du département {dep}" if dep and level in ("commune", "epci") else "")
+    title = f"{indicator.label} — {where}, {format_period(period)}"
+    return table, update, title, source_line(table, period)
+
+
+def figure_for(state: dict):
+    table, update, title, line = build(state)
+    level = state["niveau"]
+    width = 0 if level == "commune" and not state["dep"] else 0.4
+    return choropleth(geojson_url(level, state["dep"]), update, title, MAP_INDICATORS[state["indicateur"]].unit,
+                      line, line_width=width), table, title, line
+
+
+def table_rows(table, decimals: int) -> list[dict]:
+    return [{"rang": None if r != r else int(r), "nom": n, "code": c,
+             "valeur": None if v != v else round(float(v), decimals),
+             "affichage": format_number(v, decimals) if v == v else ("secret" if s == "secret" else "n.d.")}
+            for r, n, c, v, s in zip(table["rank"], table.name, table.code, table.value, table.status)]
+
+
+def summary_text(table, state) -> str:
+    indicator = MAP_INDICATORS[state["indicateur"]]
+    valid = table.dropna(subset=["value"])
+    if valid.empty:
+        return "Aucune valeur disponible pour cette sélection."
+    top, bottom = valid.iloc[0], valid.iloc[-1]
+    return (f"{indicator.label}, {format_period(state['periode'])} : valeur la plus élevée pour {top['name']} "
+            f"({format_number(top.value, indicator.decimals)} {indicator.unit}), la plus basse pour {bottom['name']} "
+            f"({format_number(bottom.value, indicator.decimals)} {indicator.unit}) ; "
+            f"{len(table) - len(valid)} territoire(s) sans valeur.")
+
+
+def _options(values: dict) -> list[dict]:
+    return [{"label": label, "value": value} for value, label in values.items()]
+
+
+@safe_layout
+def layout(**query):
+    ds = dataset()
+    state = normalise({k: str(v) for k, v in query.items() if isinstance(v, str)})
+    figure, table, title, line = figure_for(state)
+    indicator = MAP_INDICATORS[state["indicateur"]]
+    deps = ds.level_table("departement").sort_values("code")
+    demo = any(ds.is_demo(s) for s in table.source.dropna().unique())
+    return html.Div([
+        html.H1("Carte des indicateurs"),
+        html.P("Choisissez un indicateur, un niveau géographique et une période. Cliquez sur un département "
+               "pour voir ses communes, sur une commune pour ouvrir sa page.", className="lead"),
+        demo_notice() if demo else None,
+        html.Div([
+            html.Div([html.Label("Indicateur", htmlFor="map-indicator"),
+                      dcc.Dropdown(id="map-indicator", options=_options({k: m.label for k, m in MAP_INDICATORS.items()}),
+                                   value=state["indicateur"], clearable=False)], className="control"),
+            html.Div([html.Label("Niveau", htmlFor="map-level"),
+                      dcc.Dropdown(id="map-level", options=_options({lvl: LEVEL_NAMES[lvl] for lvl in
+                                                                     levels_for(ds, state["indicateur"])}),
+                                   value=state["niveau"], clearable=False)], className="control"),
+            html.Div([html.Label("Période", htmlFor="map-period"),
+                      dcc.Dropdown(id="map-period", value=state["periode"], clearable=False,
+                                   options=[{"label": format_period(p), "value": p} for p in
+                                            reversed(periods_for(ds, state["indicateur"], state["niveau"]))])],
+                     className="control"),
+            html.Div([html.Label("Département", htmlFor="map-dep"),
+                      dcc.Dropdown(id="map-dep", value=state["dep"], placeholder="Toute la France",
+                                   options=[{"label": f"{c} — {n}", "value": c} for c, n in zip(deps.code, deps.name)])],
+                     className="control"),
+            html.Div([html.Label("Classes", htmlFor="map-method"),
+                      dcc.Dropdown(id="map-method", options=_options(METHODS), value=state["methode"],
+                                   clearable=False)], className="control"),
+            html.Div([html.Label("Nombre de classes", htmlFor="map-classes"),
+                      dcc.Dropdown(id="map-classes", options=[{"label": k, "value": k} for k in ("5", "6", "7")],
+                                   value=state["classes"], clearable=False)], className="control"),
+        ], className="controls", role="group", **{"aria-label": "Réglages de la carte"}),
+        html.P(summary_text(table, state), id="map-summary", className="chart-summary", **{"aria-live": "polite"}),
+        dcc.Graph(id="map-graph", figure=figure, className="map",
+                  config={"displaylogo": False, "topojsonURL": "/assets/topojson/", "scrollZoom": False,
+                          "responsive": True}, style={"height": "640px"}),
+        html.P(line, id="map-source", className="source-caption"),
+        html.Details([
+            html.Summary("Voir les données (tableau triable)"),
+            dash_table.DataTable(
+                id="map-table", data=table_rows(table.head(PAGE_SIZE), indicator.decimals),
+                sort_action="custom", sort_mode="single", sort_by=[], page_action="custom", page_current=0,
+                page_size=PAGE_SIZE, page_count=max(1, -(-len(table) // PAGE_SIZE)),
+                columns=[{"name": "Rang", "id": "rang", "type": "numeric"},
+                         {"name": "Territoire", "id": "nom"}, {"name": "Code", "id": "code"},
+                         {"name": f"Valeur ({indicator.unit})", "id": "valeur", "type": "numeric",
+                          "format": {"locale": {"group": "\u202f", "decimal": ","},
+                                     "specifier": f",.{indicator.decimals}f"}},
+                         {"name": "Statut", "id": "affichage"}],
+                style_table={"overflowX": "auto"}, style_cell={"fontFamily": "inherit", "padding": "4px 8px"},
+                style_header={"fontWeight": "700"}),
+        ], className="data-toggle", id="map-data"),
+        dcc.Store(id="map-drawn", data={"niveau": state["niveau"], "dep": state["dep"]}),
+    ], className="map-page")
+
+
+@callback(Output("map-level", "options"), Output("map-level", "value"), Output("map-period", "options"),
+          Output("map-period", "value"), Input("map-indicator", "value"), Input("map-level", "value"),
+          State("map-period", "value"), prevent_initial_call=True)
+def sync_choices(indicator, level, period):
+    state = normalise({"indicateur": indicator, "niveau": level, "periode": period})
+    ds = dataset()
+    levels = _options({lvl: LEVEL_NAMES[lvl] for lvl in levels_for(ds, state["indicateur"])})
+    periods = [{"label": format_period(p), "value": p}
+               for p in reversed(periods_for(ds, state["indicateur"], state["niveau"]))]
+    return levels, state["niveau"], periods, state["periode"]
+
+
+@callback(Output("map-graph", "figure"), Output("map-table", "data"), Output("map-table", "columns"),
+          Output("map-source", "children"), Output("map-summary", "children"), Output("map-drawn", "data"),
+          Input("map-period", "value"), Input("map-dep", "value"), Input("map-method", "value"),
+          Input("map-classes", "value"), State("map-indicator", "value"), State("map-level", "value"),
+          State("map-drawn", "data"), State("map-table", "columns"), prevent_initial_call=True)
+def redraw(period, dep, method, classes, indicator, level, drawn, columns):
+    state = normalise({"indicateur": indicator, "niveau": level, "periode": period, "dep": dep or "",
+                       "methode": method, "classes": classes})
+    if state["periode"] != period:
+        return (no_update,) * 6
+    indicator_def = MAP_INDICATORS[state["indicateur"]]
+    drawn = drawn if isinstance(drawn, dict) else {}
+    same_shapes = drawn.get("niveau") == state["niveau"] and drawn.get("dep") == state["dep"]
+    if same_shapes:
+        # Same shapes: send only what changes (values, classes, hover, legend), never the geometry.
+        table, update, title, line = build(state)
+        figure = Patch()
+        figure["data"][0]["locations"] = update["locations"]
+        figure["data"][0]["z"] = update["z"]
+        figure["data"][0]["customdata"] = update["customdata"]
+        figure["data"][0]["hovertemplate"] = update["hovertemplate"]
+        figure["data"][0]["colorscale"] = update["colorscale"]
+        figure["data"][0]["zmax"] = update["zmax"]
+        figure["data"][0]["colorbar"]["tickvals"] = update["tickvals"]
+        figure["data"][0]["colorbar"]["ticktext"] = update["ticktext"]
+        figure["data"][0]["colorbar"]["title"]["text"] = indicator_def.unit
+        figure["data"][1]["locations"] = update["missing_locations"]
+        figure["data"][1]["z"] = [0] * len(update["missing_locations"])
+        figure["data"][1]["customdata"] = update["missing_customdata"]
+        figure["data"][1]["name"] = update["missing_name"]
+        figure["layout"]["title"]["text"] = title
+        figure["layout"]["annotations"][0]["text"] = line
+    else:
+        figure, table, title, line = figure_for(state)
+    columns = columns or []
+    for column in columns:
+        if column.get("id") == "valeur":
+            column["name"] = f"Valeur ({indicator_def.unit})"
+            column["format"]["specifier"] = f",.{indicator_def.decimals}f"
+    return (figure, table_rows(table.head(PAGE_SIZE), indicator_def.decimals), columns, line,
+            summary_text(table, state), {"niveau": state["niveau"], "dep": state["dep"]})
+
+
+@callback(Output("map-table", "data", allow_duplicate=True), Output("map-table", "page_count"),
+          Input("map-table", "page_current"), Input("map-table", "sort_by"),
+          State("map-indicator", "value"), State("map-level", "value"), State("map-period", "value"),
+          State("map-dep", "value"), prevent_initial_call=True)
+def table_page(page, sort_by, indicator, level, period, dep):
+    """Server-side paging and sorting: 35,000 communes never travel to the browser as a table."""
+    state = normalise({"indicateur": indicator, "niveau": level, "periode": period, "dep": dep or ""})
+    table = map_table(dataset(), state["indicateur"], state["niveau"], state["periode"], state["dep"] or None)
+    if isinstance(sort_by, list) and sort_by and isinstance(sort_by[0], dict):
+        column = SORTABLE.get(sort_by[0].get("column_id"))
+        if column:
+            table = table.sort_values(column, ascending=sort_by[0].get("direction") == "asc", na_position="last")
+    page = page if isinstance(page, int) and page >= 0 else 0
+    rows = table.iloc[page * PAGE_SIZE:(page + 1) * PAGE_SIZE]
+    return table_rows(rows, MAP_INDICATORS[state["indicateur"]].decimals), max(1, -(-len(table) // PAGE_SIZE))
+
+
+clientside_callback(
+    """
+    function(indicator, level, period, dep, method, classes) {
+        const params = new URLSearchParams({indicateur: indicator || "", niveau: level || "",
+                                            periode: period || "", methode: method || "", classes: classes || ""});
+        if (dep) { params.set("dep", dep); }
+        window.history.replaceState(null, "", "/carte?" + params.toString());
+        return window.dash_clientside.no_update;
+    }
+    """,
+    Output("map-drawn", "id"),
+    Input("map-indicator", "value"), Input("map-level", "value"), Input("map-period", "value"),
+    Input("map-dep", "value"), Input("map-method", "value"), Input("map-classes", "value"),
+)
+
+clientside_callback(
+    """
+    function(click, level) {
+        const nu = window.dash_clientside.no_update;
+        if (!click || !click.points || !click.points.length) { return [nu, nu]; }
+        const code = String(click.points[0].location || "");
+        if (!/^[0-9AB]{2,9}$/.test(code)) { return [nu, nu]; }
+        if (level === "departement") { return ["commune", code]; }
+        const target = level === "commune" ? "/commune/" + code : "/territoire/" + level + "/" + code;
+        window.history.pushState({}, "", target);
+        window.dispatchEvent(new CustomEvent("_dashprivate_pushstate"));
+        window.scrollTo(0, 0);
+        return [nu, nu];
+    }
+    """,
+    Output("map-level", "value", allow_duplicate=True), Output("map-dep", "value", allow_duplicate=True),
+    Input("map-graph", "clickData"), State("map-level", "value"), prevent_initial_call=True,
+)
+
+
+dash.register_page(__name__, layout=layout, path="/carte", name="Carte",
+                   title="Carte des indicateurs — Emploi-Territoires")
