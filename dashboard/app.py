@@ -10,7 +10,10 @@ from dash import Dash
 from flask import Flask, request
 
 from . import SITE_NAME
+from .api.exports import exports
 from .api.geo import geo
+from .api.openapi import docs
+from .api.opendata import opendata
 from .api.routes import api
 from .cache import init_cache
 from .config import REPO_ROOT, Settings, load_settings
@@ -23,7 +26,7 @@ log = logging.getLogger(__name__)
 STATIC_PAGES = {"/", "/a-propos", "/indicateurs", "/carte", "/404"}
 _COMMUNE_PATH = re.compile(r"^/commune/([^/]+)/?$")
 _TERRITORY_PATH = re.compile(r"^/territoire/([^/]+)/([^/]+)/?$")
-_PASSTHROUGH = ("/_dash", "/assets/", "/api/", "/healthz", "/_favicon", "/_reload-hash")
+_PASSTHROUGH = ("/_dash", "/assets/", "/api/", "/healthz", "/_favicon", "/_reload-hash", "/embed/", "/export/")
 
 SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
@@ -60,6 +63,9 @@ def create_app(settings: Settings | None = None) -> Dash:
     init_cache(server, settings)
     server.register_blueprint(api)
     server.register_blueprint(geo)
+    server.register_blueprint(exports)
+    server.register_blueprint(opendata)
+    server.register_blueprint(docs)
 
     app = Dash(
         __name__, server=server, use_pages=True, pages_folder="",
@@ -75,10 +81,13 @@ def create_app(settings: Settings | None = None) -> Dash:
 
     @server.after_request
     def finish(response):
-        for name, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(name, value)
-        response.headers.setdefault("Content-Security-Policy", "frame-ancestors 'none'")
         path = request.path
+        embeddable = path.startswith("/embed/")
+        for name, value in SECURITY_HEADERS.items():
+            if not (embeddable and name == "X-Frame-Options"):
+                response.headers.setdefault(name, value)
+        response.headers.setdefault("Content-Security-Policy",
+                                    "frame-ancestors *" if embeddable else "frame-ancestors 'none'")
         if (response.status_code == 200 and response.mimetype == "text/html"
                 and not path.startswith(_PASSTHROUGH)):
             response.status_code = page_status(path)

@@ -198,3 +198,32 @@ def test_map_click_on_a_department_zooms_into_its_communes(page):
     page.locator("#map-graph path.choroplethlocation").nth(40).click(force=True)
     page.wait_for_function("document.querySelector('#map-graph .gtitle').textContent.includes('Communes du département')")
     assert "niveau=commune" in page.url and "dep=" in page.url
+
+
+def test_export_png_and_embed_from_the_commune_page(browser, live_server):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=live_server)
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(live_server + "/commune/33063")
+    menu = page.locator("#share-series")
+    menu.locator("summary").click()
+    with page.expect_download() as info:
+        menu.locator("a.export-png-standard").click()
+    download = info.value
+    path = download.path()
+    with open(path, "rb") as fh:
+        assert fh.read(8) == b"\x89PNG\r\n\x1a\n"
+    assert download.suggested_filename.endswith(".png")
+    snippet = menu.locator(".embed-code").inner_text()
+    assert snippet.startswith("<iframe") and "/embed/commune-series?code=33063" in snippet
+    menu.get_by_role("button", name="Copier le code d'intégration").click()
+    menu.locator(".copy-status", has_text="Copié").wait_for()
+    assert page.evaluate("navigator.clipboard.readText()") == snippet
+    embed = context.new_page()
+    embed.goto(live_server + "/embed/commune-series?code=33063")
+    embed.locator("#chart .main-svg").first.wait_for()
+    assert "Source" in embed.locator(".source").inner_text()
+    assert not errors, errors
+    context.close()

@@ -143,6 +143,7 @@ def layout(**query):
                   config={"displaylogo": False, "topojsonURL": "/assets/topojson/", "scrollZoom": False,
                           "responsive": True}, style={"height": "640px"}),
         html.P(line, id="map-source", className="source-caption"),
+        html.Div(map_share(state), id="map-share"),
         html.Details([
             html.Summary("Voir les données (tableau triable)"),
             dash_table.DataTable(
@@ -162,6 +163,12 @@ def layout(**query):
     ], className="map-page")
 
 
+def map_share(state: dict):
+    from ..exports.charts import chart_export
+    from .share import share_menu
+    return share_menu(chart_export("carte", state), "share-map")
+
+
 @callback(Output("map-level", "options"), Output("map-level", "value"), Output("map-period", "options"),
           Output("map-period", "value"), Input("map-indicator", "value"), Input("map-level", "value"),
           State("map-period", "value"), prevent_initial_call=True)
@@ -176,14 +183,14 @@ def sync_choices(indicator, level, period):
 
 @callback(Output("map-graph", "figure"), Output("map-table", "data"), Output("map-table", "columns"),
           Output("map-source", "children"), Output("map-summary", "children"), Output("map-drawn", "data"),
-          Input("map-period", "value"), Input("map-dep", "value"), Input("map-method", "value"),
+          Output("map-share", "children"), Input("map-period", "value"), Input("map-dep", "value"), Input("map-method", "value"),
           Input("map-classes", "value"), State("map-indicator", "value"), State("map-level", "value"),
           State("map-drawn", "data"), State("map-table", "columns"), prevent_initial_call=True)
 def redraw(period, dep, method, classes, indicator, level, drawn, columns):
     state = normalise({"indicateur": indicator, "niveau": level, "periode": period, "dep": dep or "",
                        "methode": method, "classes": classes})
     if state["periode"] != period:
-        return (no_update,) * 6
+        return (no_update,) * 7
     indicator_def = MAP_INDICATORS[state["indicateur"]]
     drawn = drawn if isinstance(drawn, dict) else {}
     same_shapes = drawn.get("niveau") == state["niveau"] and drawn.get("dep") == state["dep"]
@@ -214,7 +221,7 @@ def redraw(period, dep, method, classes, indicator, level, drawn, columns):
             column["name"] = f"Valeur ({indicator_def.unit})"
             column["format"]["specifier"] = f",.{indicator_def.decimals}f"
     return (figure, table_rows(table.head(PAGE_SIZE), indicator_def.decimals), columns, line,
-            summary_text(table, state), {"niveau": state["niveau"], "dep": state["dep"]})
+            summary_text(table, state), {"niveau": state["niveau"], "dep": state["dep"]}, map_share(state))
 
 
 @callback(Output("map-table", "data", allow_duplicate=True), Output("map-table", "page_count"),

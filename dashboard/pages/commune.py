@@ -1,11 +1,11 @@
 import dash
-from dash import Input, Output, State, callback, no_update
+from dash import Input, Output, State, callback, clientside_callback, no_update
 
 from ..payloads.cached import territory
 from ..store.runtime import dataset
 from .not_found_404 import not_found
 from .safe import safe_layout
-from .territory_view import rendered, series_figure
+from .territory_view import rendered, series_figure, share_for
 
 
 
@@ -15,23 +15,36 @@ def _title(code) -> str:
 
 
 @safe_layout
-def layout(code: str = "", **_query):
+def layout(code: str = "", serie: str = "niveau", **_query):
     code = str(code).upper()
     t = dataset().find_territory(code)
     if t is None:
         return not_found(f"Aucune commune ne porte le code INSEE « {code[:20]} ».")
-    return rendered(dataset().version, t["level"], code)
+    return rendered(dataset().version, t["level"], code, "indice" if serie == "indice" else "niveau")
 
 
-@callback(Output("series-graph", "figure"), Input("series-mode", "value"), State("territory-key", "data"),
-          prevent_initial_call=True)
+@callback(Output("series-graph", "figure"), Output("series-share", "children"), Input("series-mode", "value"),
+          State("territory-key", "data"), prevent_initial_call=True)
 def switch_series(mode, key):
     if not isinstance(key, dict) or mode not in ("niveau", "indice"):
-        return no_update
+        return no_update, no_update
     payload = territory(str(key.get("level")), str(key.get("code")))
     if payload is None:
-        return no_update
-    return series_figure(payload, mode)
+        return no_update, no_update
+    return series_figure(payload, mode), share_for("commune-series", payload, "share-series", mode=mode)
+
+
+clientside_callback(
+    """
+    function(mode) {
+        const url = new URL(window.location.href);
+        if (mode === "indice") { url.searchParams.set("serie", "indice"); } else { url.searchParams.delete("serie"); }
+        window.history.replaceState(null, "", url.pathname + url.search);
+        return window.dash_clientside.no_update;
+    }
+    """,
+    Output("territory-key", "id"), Input("series-mode", "value"), prevent_initial_call=True,
+)
 
 
 dash.register_page(__name__, layout=layout, path_template="/commune/<code>", name="Commune",

@@ -6,7 +6,9 @@ from ..figures.kpi import kpi_series
 from ..payloads.cached import kpi_summaries
 from .components import data_table
 from .kpi_format import DIRECTION_TEXT, SOURCE_KIND_TEXT, period_text, status_badge, value_text
+from ..exports.charts import chart_export
 from .not_found_404 import not_found
+from .share import share_menu
 from .safe import safe_layout
 
 
@@ -58,6 +60,7 @@ def layout(indicator_id: str = "", **_query):
             html.Figcaption("Les points réalisés ne sont reliés que pour des périodes consécutives de même nature ; "
                             "les cibles sont des losanges. " + source_line, className="source-caption"),
         ], className="chart-block"),
+        share_menu(chart_export("indicateur", {"id": summary["id"]}), "share-kpi"),
         html.Details([html.Summary("Voir les données"),
                       data_table(["Période publiée", "Nature", "Valeur", "Type de source", "Source"],
                                  _year_rows(summary), f"Valeurs publiées — {summary['label']}")],

@@ -22,11 +22,11 @@ def _title(level, code) -> str:
 
 
 @safe_layout
-def layout(level: str = "", code: str = "", **_query):
+def layout(level: str = "", code: str = "", serie: str = "niveau", **_query):
     t = known(level, code)
     if t is None:
         return not_found("Ce territoire n'existe pas dans le référentiel.")
-    return rendered(dataset().version, level, t["code"])
+    return rendered(dataset().version, level, t["code"], "indice" if serie == "indice" else "niveau")
 
 
 dash.register_page(__name__, layout=layout, path_template="/territoire/<level>/<code>", name="Territoire",

@@ -102,7 +102,17 @@ def series_figure(payload: dict, mode: str):
                         _source_line(payload["series"]["demandeurs_abc"]["source"], payload["period"]))
 
 
-def series_block(payload: dict):
+def share_for(chart: str, payload: dict, menu_id: str, **extra):
+    from ..exports.charts import chart_export
+    from .share import share_menu
+    t = payload["territory"]
+    params = {"code": t["code"], **extra}
+    if t["level"] not in ("commune", "arrondissement"):
+        params["niveau"] = t["level"]
+    return share_menu(chart_export(chart, params), menu_id)
+
+
+def series_block(payload: dict, mode: str = "niveau"):
     series = payload["series"]
     abc, a = series["demandeurs_abc"], series["demandeurs_a"]
     h = payload["headline"]
@@ -114,34 +124,51 @@ def series_block(payload: dict):
             for p, v1, v2 in zip(abc["periods"], abc["values"], a["values"])]
     return html.Section([
         html.H2("Évolution sur dix ans"),
-        dcc.RadioItems(id="series-mode", value="niveau", inline=True, className="toggle",
+        dcc.RadioItems(id="series-mode", value=mode, inline=True, className="toggle",
                        options=[{"label": "Nombre de demandeurs", "value": "niveau"},
                                 {"label": "Indice base 100 (comparaison avec le département et la France)",
                                  "value": "indice"}]),
-        chart_with_table("series-graph", series_figure(payload, "niveau"), summary,
+        chart_with_table("series-graph", series_figure(payload, mode), summary,
                          ["Période", "Catégories A, B, C", "Catégorie A"], rows,
                          source_caption([abc["source"]], payload["period"])),
+        html.Div(share_for("commune-series", payload, "share-series", mode=mode), id="series-share"),
     ])
+
+
+BREAKDOWN_TITLES = {"sexe": "Par sexe", "age": "Par âge", "anciennete": "Par ancienneté d'inscription"}
+
+
+def _breakdown_groups(payload: dict, dimension: str):
+    by_indicator = payload["breakdowns"][dimension]
+    categories = [breakdown_label(dimension, r["key"]) for r in by_indicator["demandeurs_abc"]]
+    groups = [{"name": IND_LABELS[ind], "values": [r["value"] for r in rows]} for ind, rows in by_indicator.items()]
+    return categories, groups
+
+
+def breakdown_figure(payload: dict, dimension: str):
+    categories, groups = _breakdown_groups(payload, dimension)
+    rows = payload["breakdowns"][dimension]["demandeurs_abc"]
+    source = rows[0]["source"] if rows else None
+    return breakdown_bars(groups, categories, f"{BREAKDOWN_TITLES[dimension]} — {payload['subject']['name']}",
+                          _source_line(source, payload["period"]))
 
 
 def breakdown_block(payload: dict):
     blocks = []
-    titles = {"sexe": "Par sexe", "age": "Par âge", "anciennete": "Par ancienneté d'inscription"}
+    titles = BREAKDOWN_TITLES
     for dimension, by_indicator in payload["breakdowns"].items():
-        categories = [breakdown_label(dimension, r["key"]) for r in by_indicator["demandeurs_abc"]]
-        groups = [{"name": IND_LABELS[ind], "values": [r["value"] for r in rows]}
-                  for ind, rows in by_indicator.items()]
+        categories, groups = _breakdown_groups(payload, dimension)
         if not categories:
             continue
         source = by_indicator["demandeurs_abc"][0]["source"]
         rows = [[c] + [format_number(g["values"][i]) for g in groups] for i, c in enumerate(categories)]
-        fig = breakdown_bars(groups, categories, f"{titles[dimension]} — {payload['subject']['name']}",
-                             _source_line(source, payload["period"]))
+        fig = breakdown_figure(payload, dimension)
         summary = f"{titles[dimension]} : " + ", ".join(
             f"{c} {format_number(v)}" for c, v in zip(categories, groups[0]["values"])) + " (catégories A, B, C)."
-        blocks.append(html.Div(chart_with_table(f"breakdown-{dimension}", fig, summary,
-                                                ["Catégorie"] + [g["name"] for g in groups], rows,
-                                                source_caption([source], payload["period"])),
+        blocks.append(html.Div([chart_with_table(f"breakdown-{dimension}", fig, summary,
+                                                 ["Catégorie"] + [g["name"] for g in groups], rows,
+                                                 source_caption([source], payload["period"])),
+                                share_for("commune-repartition", payload, f"share-{dimension}", dimension=dimension)],
                                className="col"))
     if not blocks:
         return None
@@ -251,13 +278,13 @@ def small_commune_notice(payload: dict):
 
 
 @lru_cache(maxsize=2048)
-def rendered(version: str, level: str, code: str):
+def rendered(version: str, level: str, code: str, mode: str = "niveau"):
     """The page's component tree, built once per process and dataset version (figures are costly to build)."""
     from ..payloads.cached import territory
-    return render(territory(level, code))
+    return render(territory(level, code), mode)
 
 
-def render(payload: dict):
+def render(payload: dict, mode: str = "niveau"):
     t = payload["territory"]
     sources = {payload["headline"]["abc"]["source"]} | {r["source"] for r in payload["rates"]}
     crumbs = [c for c in (t.get("region"), t.get("departement")) if c and c["code"] != t["code"]]
@@ -279,7 +306,7 @@ def render(payload: dict):
         dcc.Store(id="territory-key", data={"level": t["level"], "code": t["code"]}),
         headline_tiles(payload),
         rates_block(payload),
-        series_block(payload),
+        series_block(payload, mode),
         breakdown_block(payload),
         activity_block(payload),
         comparison_block(payload),

@@ -1,0 +1,119 @@
+"""The OpenAPI 3.1 description of the API, served at /api/v1/openapi.json, and a human page at /api/v1/."""
+
+from __future__ import annotations
+
+from html import escape
+
+from flask import Blueprint, Response, current_app, jsonify
+
+from .. import SITE_NAME, __version__
+
+docs = Blueprint("docs", __name__)
+
+ERROR = {"$ref": "#/components/responses/Error"}
+
+
+def _param(name, description, schema, required=False, where="query"):
+    return {"name": name, "in": where, "required": required, "description": description, "schema": schema}
+
+
+def spec(public_url: str) -> dict:
+    levels = ["pays", "region", "departement", "zone_emploi", "zone_emploi_partie", "epci", "commune", "arrondissement"]
+    errors = {code: ERROR for code in ("400", "404", "413", "422")}
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": f"{SITE_NAME} — API de données ouvertes", "version": __version__,
+                 "description": "Statistiques du marché du travail par territoire. Chaque valeur porte sa source, "
+                                "son millésime et l'indication « demo » pour les données de démonstration.",
+                 "license": {"name": "Licence Ouverte 2.0 (données), MIT (code)", "identifier": "MIT"}},
+        "servers": [{"url": public_url}],
+        "paths": {
+            "/api/v1/search": {"get": {
+                "summary": "Rechercher une commune (code postal, nom, code INSEE)", "operationId": "search",
+                "parameters": [_param("q", "texte recherché (100 caractères au plus)", {"type": "string"}, True),
+                               _param("limit", "nombre de résultats", {"type": "integer", "minimum": 1, "maximum": 50})],
+                "responses": {"200": {"description": "communes, la meilleure en premier",
+                                      "content": {"application/json": {"schema": {"type": "array"}}}}, **errors}}},
+            "/api/v1/indicators": {"get": {
+                "summary": "Catalogue des indicateurs", "operationId": "indicators",
+                "responses": {"200": {"description": "indicateurs", "content": {"application/json": {
+                    "schema": {"type": "array", "items": {"$ref": "#/components/schemas/Indicator"}}}}}}}},
+            "/api/v1/territories": {"get": {
+                "summary": "Rechercher (q) ou lister (niveau) des territoires", "operationId": "territories",
+                "parameters": [_param("q", "recherche", {"type": "string"}),
+                               _param("niveau", "niveau", {"type": "string", "enum": levels}),
+                               _param("limit", "taille de page", {"type": "integer", "minimum": 1, "maximum": 1000}),
+                               _param("offset", "décalage", {"type": "integer", "minimum": 0})],
+                "responses": {"200": {"description": "territoires", "content": {"application/json": {
+                    "schema": {"type": "object"}}}}, **errors}}},
+            "/api/v1/territories/{level}/{code}": {"get": {
+                "summary": "Un territoire et ses parents", "operationId": "territory",
+                "parameters": [_param("level", "niveau", {"type": "string", "enum": levels}, True, "path"),
+                               _param("code", "code officiel", {"type": "string"}, True, "path")],
+                "responses": {"200": {"description": "territoire", "content": {"application/json": {
+                    "schema": {"type": "object"}}}}, **errors}}},
+            "/api/v1/observations": {"get": {
+                "summary": "Observations d'un indicateur", "operationId": "observations",
+                "parameters": [
+                    _param("indicator", "identifiant d'indicateur", {"type": "string"}, True),
+                    _param("level", "niveau territorial", {"type": "string", "enum": levels}, True),
+                    _param("codes", "codes séparés par des virgules (500 au plus)", {"type": "string"}),
+                    _param("period_from", "première période (2024, 2024-T4, 2024-06)", {"type": "string"}),
+                    _param("period_to", "dernière période", {"type": "string"}),
+                    _param("breakdown", "ventilation", {"type": "string", "enum": [
+                        "total", "sexe", "age", "anciennete", "metier", "all"]}),
+                    _param("format", "format de la réponse", {"type": "string", "enum": ["json", "csv", "xlsx"]}),
+                    _param("limit", "lignes par page (10 000 au plus)", {"type": "integer", "minimum": 1,
+                                                                        "maximum": 10000}),
+                    _param("offset", "décalage", {"type": "integer", "minimum": 0})],
+                "responses": {"200": {"description": "observations, avec source, millésime et indicateur demo",
+                                      "content": {"application/json": {"schema": {"type": "object"}},
+                                                  "text/csv": {"schema": {"type": "string"}}}}, **errors}}},
+            "/api/v1/kpis": {"get": {
+                "summary": "Indicateurs nationaux de performance, valeurs et sources", "operationId": "kpis",
+                "responses": {"200": {"description": "indicateurs", "content": {"application/json": {
+                    "schema": {"type": "object"}}}}}}},
+        },
+        "components": {
+            "schemas": {
+                "Indicator": {"type": "object", "required": ["id", "label_fr", "unit", "source"],
+                              "properties": {"id": {"type": "string"}, "label_fr": {"type": "string"},
+                                             "label_en": {"type": "string"}, "unit": {"type": "string"},
+                                             "definition_fr": {"type": "string"}, "source": {"type": "string"},
+                                             "direction": {"type": "string"}, "decimals": {"type": "integer"},
+                                             "levels": {"type": "array", "items": {"type": "string"}}}},
+                "Error": {"type": "object", "required": ["error"], "properties": {"error": {
+                    "type": "object", "properties": {"status": {"type": "integer"}, "message": {"type": "string"}}}}},
+            },
+            "responses": {"Error": {"description": "erreur, avec un message en français",
+                                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}},
+        },
+    }
+
+
+@docs.get("/api/v1/openapi.json")
+def openapi():
+    return jsonify(spec(current_app.config["SETTINGS"].public_url))
+
+
+@docs.get("/api/v1/")
+def human():
+    document = spec(current_app.config["SETTINGS"].public_url)
+    items = []
+    for path, methods in document["paths"].items():
+        op = methods["get"]
+        params = "".join(f"<li><code>{escape(p['name'])}</code>{' (obligatoire)' if p['required'] else ''} — "
+                         f"{escape(p['description'])}</li>" for p in op.get("parameters", []))
+        items.append(f"<section><h2><code>GET {escape(path)}</code></h2><p>{escape(op['summary'])}</p>"
+                     f"<ul>{params}</ul></section>")
+    page = f"""<!doctype html><html lang="fr"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>API — {SITE_NAME}</title>
+<link rel="stylesheet" href="/assets/style.css"></head><body><main id="contenu">
+<h1>API de données ouvertes</h1>
+<p>Description complète au format OpenAPI : <a href="/api/v1/openapi.json">/api/v1/openapi.json</a>.
+Les erreurs sont renvoyées en JSON avec un message (400, 404, 413, 422). Exemple :
+<a href="/api/v1/observations?indicator=demandeurs_abc&amp;level=commune&amp;codes=33063&amp;period_from=2024-T1">
+demandeurs d'emploi de Bordeaux depuis 2024</a>.</p>
+<p>Chaque observation indique sa source, son millésime et si elle est une donnée de démonstration (<code>demo</code>).
+Licence des données : Licence Ouverte 2.0.</p>{''.join(items)}<p><a href="/">Retour au site</a></p></main></body></html>"""
+    return Response(page, mimetype="text/html")

@@ -1,0 +1,1 @@
+"""Exports of exactly what a chart shows: images (server-rendered), CSV, XLSX, embeds, citations."""

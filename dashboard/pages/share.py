@@ -1,0 +1,59 @@
+"""The export menu of a chart: files, embed code, permalink, citation."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from dash import html
+
+from ..config import load_settings
+from ..exports.charts import ChartExport
+
+FILES = [("png", "standard", "PNG"), ("png", "double", "PNG haute définition (2x)"),
+         ("png", "carre", "PNG carré (réseaux sociaux)"), ("svg", "standard", "SVG (vectoriel)"),
+         ("csv", "standard", "CSV (données)"), ("xlsx", "standard", "XLSX (données et métadonnées)")]
+
+
+def export_links(chart: str, params: dict) -> list:
+    query = {k: v for k, v in params.items() if v}
+    items = []
+    for fmt, size, label in FILES:
+        q = urlencode({**query, **({"taille": size} if size != "standard" else {})})
+        items.append(html.Li(html.A(label, href=f"/export/{chart}.{fmt}?{q}", download="",
+                                    className=f"export-{fmt}-{size}")))
+    return items
+
+
+def embed_code(chart: str, params: dict, title: str) -> str:
+    public = load_settings().public_url
+    query = urlencode({k: v for k, v in params.items() if v})
+    safe_title = title.replace('"', "'")
+    return (f'<iframe src="{public}/embed/{chart}?{query}" title="{safe_title}" width="100%" height="560" '
+            f'style="border:0;max-width:100%" loading="lazy"></iframe>')
+
+
+def share_menu(export: ChartExport, menu_id: str):
+    """A disclosure with downloads, 'Intégrer', 'Copier le lien' and 'Citer'."""
+    public = load_settings().public_url
+    return html.Details([
+        html.Summary("Exporter, intégrer, citer"),
+        html.Div([
+            html.Div([html.H4("Télécharger"), html.Ul(export_links(export.chart, export.params))], className="col"),
+            html.Div([
+                html.H4("Intégrer"),
+                html.P("Copiez ce code dans votre page :"),
+                html.Pre(embed_code(export.chart, export.params, export.title), className="embed-code",
+                         id=f"{menu_id}-embed", tabIndex="0"),
+                html.Button("Copier le code d'intégration", className="js-copy", type="button",
+                            **{"data-copy-from": f"{menu_id}-embed"}),
+            ], className="col"),
+            html.Div([
+                html.H4("Lien et citation"),
+                html.Button("Copier le lien", className="js-copy", type="button", **{"data-copy-url": "1"}),
+                html.P(export.citation(public), className="citation", id=f"{menu_id}-cite"),
+                html.Button("Copier la citation", className="js-copy", type="button",
+                            **{"data-copy-from": f"{menu_id}-cite"}),
+                html.P(className="copy-status", role="status", **{"aria-live": "polite"}),
+            ], className="col"),
+        ], className="share-grid"),
+    ], className="share-menu", id=menu_id)

@@ -1,0 +1,155 @@
+"""Exports (images rendered on the server, CSV, XLSX), embed, framing headers, and the open data API."""
+
+from __future__ import annotations
+
+import io
+import json
+import xml.etree.ElementTree as ET
+
+import openpyxl
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from openapi_spec_validator import validate
+
+from tests.conftest import page_text
+
+PNG = b"\x89PNG\r\n\x1a\n"
+
+
+def _png_size(data: bytes) -> tuple[int, int]:
+    return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+
+
+@pytest.mark.parametrize("size, expected", [("standard", (1200, 675)), ("double", (2400, 1350)),
+                                            ("carre", (1080, 1080))])
+def test_png_export_sizes(client, size, expected):
+    response = client.get(f"/export/commune-series.png?code=33063&taille={size}")
+    assert response.status_code == 200 and response.data.startswith(PNG)
+    assert _png_size(response.data) == expected
+    assert "attachment" in response.headers["Content-Disposition"]
+
+
+def test_svg_export_parses_and_carries_the_source(client):
+    response = client.get("/export/commune-repartition.svg?code=33063&dimension=age")
+    assert response.status_code == 200
+    root = ET.fromstring(response.data)
+    text = " ".join(root.itertext())
+    assert "Source" in text and "Emploi-Territoires" in text and "DÉMONSTRATION" in text
+
+
+def test_map_image_export_renders_offline(client):
+    response = client.get("/export/carte.png?niveau=region&indicateur=demandeurs_abc")
+    assert response.status_code == 200 and response.data.startswith(PNG)
+
+
+def test_csv_export_matches_api_and_page(client, dataset):
+    text = client.get("/export/commune-series.csv?code=33063").data.decode("utf-8-sig")
+    lines = text.splitlines()
+    meta = [line for line in lines if line.startswith("# ")]
+    assert any(line.startswith("# Source : ") for line in meta)
+    assert any("Licence Ouverte" in line for line in meta) and any("démonstration : oui" in line for line in meta)
+    assert any(line.startswith("# Permalien : ") and line.endswith("/commune/33063") for line in meta)
+    table = pd.read_csv(io.StringIO(text), comment="#")
+    assert list(table.columns) == ["Période", "Code période", "Demandeurs d'emploi A, B, C", "Demandeurs d'emploi A"]
+    last = table.iloc[-1]
+    api = client.get("/api/v1/observations?indicator=demandeurs_abc&level=commune&codes=33063"
+                     f"&period_from={last['Code période']}&period_to={last['Code période']}").get_json()
+    assert api["observations"][0]["valeur"] == last["Demandeurs d'emploi A, B, C"]
+    assert dataset.point("demandeurs_abc", "commune", "33063", last["Code période"]).value == last[
+        "Demandeurs d'emploi A, B, C"]
+    page = page_text(client, "/commune/33063")
+    shown = int(last["Demandeurs d'emploi A, B, C"])
+    assert f"{shown:,}".replace(",", "\u202f") in page
+
+
+def test_xlsx_export_has_data_and_metadata(client):
+    response = client.get("/export/indicateur.xlsx?id=RETOURS_EMPLOI")
+    book = openpyxl.load_workbook(io.BytesIO(response.data))
+    assert book.sheetnames == ["Données", "Métadonnées"]
+    values = [row[3] for row in book["Données"].iter_rows(min_row=2, values_only=True)]
+    assert 4095931 in values and 4013000 in values
+    meta = dict(book["Métadonnées"].iter_rows(min_row=2, values_only=True))
+    assert meta["Données de démonstration"] == "non" and "budget.gouv.fr" not in meta["Titre"]
+    assert meta["Citation"].startswith("Source : ")
+
+
+@pytest.mark.parametrize("url, status", [
+    ("/export/inconnu.png", 404), ("/export/commune-series.gif?code=33063", 404),
+    ("/export/commune-series.csv?code=99999", 404), ("/export/commune-series.csv?code=33063&mode=x", 422),
+    ("/export/commune-series.png?code=33063&taille=geante", 422), ("/export/commune-series.csv?code=" + "9" * 60, 422),
+    ("/embed/inconnu", 404),
+])
+def test_export_errors_are_json(client, url, status):
+    response = client.get(url)
+    assert response.status_code == status and response.get_json()["error"]["message"]
+
+
+def test_embed_is_frameable_and_pages_are_not(client):
+    embed = client.get("/embed/commune-series?code=33063")
+    assert embed.status_code == 200
+    assert "X-Frame-Options" not in embed.headers
+    assert embed.headers["Content-Security-Policy"] == "frame-ancestors *"
+    body = embed.get_data(as_text=True)
+    assert "Source :" in body and "/assets/embed.js" in body and "<script>" not in body
+    page = client.get("/commune/33063")
+    assert page.headers["X-Frame-Options"] == "DENY"
+    assert "frame-ancestors 'none'" in page.headers["Content-Security-Policy"]
+
+
+def test_commune_page_offers_exports_embed_and_citation(client):
+    text = page_text(client, "/commune/33063")
+    for fragment in ("/export/commune-series.png?code=33063", "taille=double", "taille=carre",
+                     "/export/commune-series.svg", "/export/commune-series.csv", "/export/commune-series.xlsx",
+                     "/embed/commune-series?code=33063", "Copier le lien", "traitement Emploi-Territoires"):
+        assert fragment in text
+
+
+def test_openapi_document_validates(client):
+    document = client.get("/api/v1/openapi.json").get_json()
+    validate(document)
+    assert {"/api/v1/indicators", "/api/v1/territories", "/api/v1/observations"} <= set(document["paths"])
+    assert client.get("/api/v1/").status_code == 200
+
+
+def test_territory_with_parents(client):
+    body = client.get("/api/v1/territories/commune/33063").get_json()
+    assert body["nom"] == "Bordeaux" and body["population"] > 200_000
+    assert [p["niveau"] for p in body["parents"]] == ["epci", "departement", "region", "pays"]
+
+
+def test_observations_formats_agree(client):
+    base = "/api/v1/observations?indicator=demandeurs_a&level=departement&codes=33,2A&period_from=2025-T1"
+    rows = client.get(base).get_json()["observations"]
+    csv_rows = pd.read_csv(io.StringIO(client.get(base + "&format=csv").data.decode("utf-8-sig")), dtype={"code": str})
+    book = openpyxl.load_workbook(io.BytesIO(client.get(base + "&format=xlsx").data))
+    assert len(rows) == len(csv_rows) == book["Observations"].max_row - 1 == 8
+    assert sorted(r["valeur"] for r in rows) == sorted(csv_rows.valeur)
+    assert all(r["demo"] is True and r["millesime"] for r in rows)
+
+
+def test_too_large_request_is_413(client):
+    response = client.get("/api/v1/observations?indicator=demandeurs_abc&level=commune")
+    assert response.status_code == 413 and "limite" in response.get_json()["error"]["message"]
+
+
+QUERY = st.dictionaries(
+    st.sampled_from(["indicator", "level", "codes", "period_from", "period_to", "breakdown", "format", "limit",
+                     "offset", "q", "niveau"]),
+    st.one_of(st.text(max_size=60), st.sampled_from(["demandeurs_abc", "commune", "departement", "33063", "2024-T4",
+                                                     "csv", "xlsx", "-1", "99999999999", "all", "<script>"])),
+    max_size=6)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(path=st.sampled_from(["/api/v1/observations", "/api/v1/territories", "/api/v1/search", "/api/v1/indicators",
+                             "/api/v1/territories/commune/33063", "/export/commune-series.csv", "/export/carte.csv"]),
+       query=QUERY)
+def test_api_never_answers_500(client, path, query):
+    response = client.get(path, query_string=query)
+    assert response.status_code < 500, (path, query, response.data[:200])
+    if response.status_code >= 400:
+        assert response.is_json and response.get_json()["error"]["message"]
+    if response.is_json:
+        assert "<script>" not in json.dumps(response.get_json(), ensure_ascii=False) or path.endswith("search")
