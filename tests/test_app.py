@@ -1,5 +1,7 @@
 """The app over HTTP (Flask test client): statuses, health, pages, headers."""
 
+import json
+
 import pytest
 
 from tests.conftest import page_text
@@ -72,12 +74,15 @@ def test_commune_payload_is_cached_per_dataset_version(client, dataset):
 
 def test_series_toggle_callback_returns_an_indexed_figure(client):
     deps = client.get("/_dash-dependencies").get_json()
-    output = next(d["output"] for d in deps if d["output"].startswith("series-graph"))
-    body = {"output": output, "outputs": {"id": "series-graph", "property": "figure"},
+    output = next(d["output"] for d in deps if "series-graph.figure" in d["output"])
+    body = {"output": output, "outputs": [{"id": "series-graph", "property": "figure"},
+                                          {"id": "series-share", "property": "children"}],
             "inputs": [{"id": "series-mode", "property": "value", "value": "indice"}],
             "state": [{"id": "territory-key", "property": "data", "value": {"level": "commune", "code": "33063"}}],
             "changedPropIds": ["series-mode.value"]}
-    figure = client.post("/_dash-update-component", json=body).get_json()["response"]["series-graph"]["figure"]
+    response = client.post("/_dash-update-component", json=body).get_json()["response"]
+    figure = response["series-graph"]["figure"]
+    assert "mode=indice" in json.dumps(response["series-share"])
     names = [trace["name"] for trace in figure["data"]]
     assert names[:3] == ["Bordeaux", "Gironde", "France (hors collectivités d'outre-mer)"]
     assert figure["data"][0]["y"][0] == 100
