@@ -28,7 +28,7 @@ def recolour_body(client, level, dep, method, period):
     deps = client.get("/_dash-dependencies").get_json()
     output = next(d["output"] for d in deps if d["output"].startswith("..map-graph.figure"))
     ids = (("map-graph", "figure"), ("map-table", "data"), ("map-table", "columns"), ("map-source", "children"),
-           ("map-summary", "children"), ("map-drawn", "data"))
+           ("map-summary", "children"), ("map-drawn", "data"), ("map-share", "children"))
     return {"output": output, "outputs": [{"id": i, "property": p} for i, p in ids],
             "inputs": [{"id": "map-period", "property": "value", "value": period},
                        {"id": "map-dep", "property": "value", "value": dep or None},

@@ -98,7 +98,7 @@ def test_recolour_sends_a_patch_without_geometry(client):
     output = next(d["output"] for d in deps if d["output"].startswith("..map-graph.figure"))
     body = {"output": output, "outputs": [{"id": i, "property": p} for i, p in (
         ("map-graph", "figure"), ("map-table", "data"), ("map-table", "columns"), ("map-source", "children"),
-        ("map-summary", "children"), ("map-drawn", "data"))],
+        ("map-summary", "children"), ("map-drawn", "data"), ("map-share", "children"))],
         "inputs": [{"id": "map-period", "property": "value", "value": "2024-T4"},
                    {"id": "map-dep", "property": "value", "value": None},
                    {"id": "map-method", "property": "value", "value": "jenks"},
