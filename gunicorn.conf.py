@@ -9,3 +9,12 @@ timeout = 30
 graceful_timeout = 20
 accesslog = "-"
 errorlog = "-"
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+limit_request_line = 8190
+limit_request_fields = 100
+
+
+def on_starting(server):
+    # No server name or version banner in responses.
+    import gunicorn.http.wsgi
+    gunicorn.http.wsgi.SERVER = "-"

@@ -43,7 +43,8 @@ def recolour_body(client, level, dep, method, period):
 
 def main() -> None:
     with running_app() as (app, base):
-        release = app.server.config["DATASET"].release
+        from dashboard.store import runtime
+        release = runtime.dataset().release
         print(f"{'layer':22} {'raw kB':>9} {'gzip kB':>9} {'br kB':>8}")
         for _, _, layer in CASES + [("", "", "region")]:
             path = release / "geo" / f"{layer}.geojson"
@@ -76,7 +77,7 @@ def main() -> None:
                     query = f"?niveau={level}" + (f"&dep={dep}" if dep else "")
                     t = time.perf_counter()
                     page.goto(base + "/carte" + query)
-                    page.wait_for_function("document.querySelectorAll('#map-graph path.choroplethlocation').length > 10",
+                    page.wait_for_function("() => document.querySelectorAll('#map-graph path.choroplethlocation').length > 10",
                                            timeout=60000)
                     firsts.append((time.perf_counter() - t) * 1000)
                     before = page.locator("#map-graph .colorbar .cbaxis text").first.text_content()

@@ -8,6 +8,7 @@ import re
 import dash
 from dash import Dash
 from flask import Flask, request
+from flask_compress import Compress
 
 from . import SITE_NAME
 from .api.exports import exports
@@ -17,6 +18,7 @@ from .api.opendata import opendata
 from .api.routes import api
 from .cache import init_cache
 from .config import REPO_ROOT, Settings, load_settings
+from .security import finish_response, install_error_handlers, make_limiter
 from .store import runtime
 from .store.dataset import load
 from .store.search import SearchIndex
@@ -27,14 +29,6 @@ STATIC_PAGES = {"/", "/a-propos", "/indicateurs", "/carte", "/404"}
 _COMMUNE_PATH = re.compile(r"^/commune/([^/]+)/?$")
 _TERRITORY_PATH = re.compile(r"^/territoire/([^/]+)/([^/]+)/?$")
 _PASSTHROUGH = ("/_dash", "/assets/", "/api/", "/healthz", "/_favicon", "/_reload-hash", "/embed/", "/export/")
-
-SECURITY_HEADERS = {
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "strict-origin-when-cross-origin",
-    "X-Frame-Options": "DENY",
-    "Permissions-Policy": "geolocation=(), camera=(), microphone=(), payment=()",
-}
-
 
 def page_status(path: str) -> int:
     """HTTP status of an HTML page path: 200 for our pages, 404 otherwise."""
@@ -55,11 +49,15 @@ def page_status(path: str) -> int:
 def create_app(settings: Settings | None = None) -> Dash:
     settings = settings or load_settings()
     server = Flask(__name__)
-    server.config["MAX_CONTENT_LENGTH"] = 1 << 20
+    server.config["MAX_CONTENT_LENGTH"] = 1 << 20  # callback bodies and uploads: 1 MiB at most
+    server.config["COMPRESS_MIMETYPES"] = ["text/html", "text/css", "text/csv", "application/json",
+                                           "application/javascript", "text/javascript", "image/svg+xml"]
+    server.config["COMPRESS_ALGORITHM"] = ["br", "gzip"]
+    server.config["COMPRESS_MIN_SIZE"] = 1024
     dataset = load(settings.data_dir)
     index = SearchIndex(dataset.territories.reset_index(drop=True))
     runtime.install(dataset, index)
-    server.config.update(DATASET=dataset, SEARCH_INDEX=index, SETTINGS=settings)
+    server.config.update(SETTINGS=settings)
     init_cache(server, settings)
     server.register_blueprint(api)
     server.register_blueprint(geo)
@@ -79,15 +77,28 @@ def create_app(settings: Settings | None = None) -> Dash:
     app.layout = shell.layout
     app.index_string = app.index_string.replace("<html>", '<html lang="fr">')
 
+    hashes: dict[int, list[str]] = {}
+
+    def csp_hashes() -> list[str]:
+        # Dash adds one inline script (the page-title callback) on its first request: hash what exists now.
+        count = len(app._inline_scripts)
+        if count not in hashes:
+            hashes[count] = list(app.csp_hashes())
+        return hashes[count]
+
+    make_limiter(server, settings.redis_url)
+    install_error_handlers(server)
+    Compress(server)
+
+    @server.before_request
+    def start():
+        runtime.snapshot()  # this request's dataset, whatever is published meanwhile
+        runtime.ensure_watcher(settings.data_dir)
+
     @server.after_request
     def finish(response):
         path = request.path
-        embeddable = path.startswith("/embed/")
-        for name, value in SECURITY_HEADERS.items():
-            if not (embeddable and name == "X-Frame-Options"):
-                response.headers.setdefault(name, value)
-        response.headers.setdefault("Content-Security-Policy",
-                                    "frame-ancestors *" if embeddable else "frame-ancestors 'none'")
+        finish_response(response, csp_hashes(), runtime.dataset().version)
         if (response.status_code == 200 and response.mimetype == "text/html"
                 and not path.startswith(_PASSTHROUGH)):
             response.status_code = page_status(path)

@@ -160,8 +160,8 @@ def test_map_departments_then_communes_of_gironde(page):
     assert "Départements" in page.locator("#map-graph .gtitle").text_content()
     choose(page, "#map-dep", "Gironde")
     choose(page, "#map-level", "Communes")
-    page.wait_for_function("document.querySelector('#map-graph .gtitle').textContent.includes('département 33')")
-    page.wait_for_function("document.querySelectorAll('#map-graph path.choroplethlocation').length > 500")
+    page.wait_for_function("() => document.querySelector('#map-graph .gtitle').textContent.includes('département 33')")
+    page.wait_for_function("() => document.querySelectorAll('#map-graph path.choroplethlocation').length > 500")
     count = page.locator("#map-graph path.choroplethlocation").count()
     assert 530 <= count <= 540
     assert "niveau=commune" in page.url and "dep=33" in page.url
@@ -196,7 +196,7 @@ def test_map_click_on_a_department_zooms_into_its_communes(page):
     page.goto(page.base + "/carte")
     _map_paths(page)
     page.locator("#map-graph path.choroplethlocation").nth(40).click(force=True)
-    page.wait_for_function("document.querySelector('#map-graph .gtitle').textContent.includes('Communes du département')")
+    page.wait_for_function("() => document.querySelector('#map-graph .gtitle').textContent.includes('Communes du département')")
     assert "niveau=commune" in page.url and "dep=" in page.url
 
 

@@ -10,7 +10,8 @@ from dashboard.text import fold, without_article
 
 @pytest.fixture(scope="module")
 def index(app):
-    return app.server.config["SEARCH_INDEX"]
+    from dashboard.store import runtime
+    return runtime.search_index()
 
 
 def codes(index, query, limit=10):

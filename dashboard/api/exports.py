@@ -10,6 +10,7 @@ from flask import Blueprint, Response, current_app, request
 
 from .. import SITE_NAME
 from ..cache import cached
+from ..store import runtime
 from ..exports.charts import BadChartState, ChartNotFound, chart_export
 from ..exports.render import MIME, SIZES, ExportUnavailable, render
 from .routes import error
@@ -44,7 +45,7 @@ def export_file(chart: str, fmt: str):
     if size not in SIZES:
         return error(422, "taille doit valoir « standard », « double » ou « carre »")
     settings = current_app.config["SETTINGS"]
-    dataset = current_app.config["DATASET"]
+    dataset = runtime.dataset()
     try:
         params = _params()
         body = _render(dataset.version, chart, fmt, size, json.dumps(params, sort_keys=True), settings.public_url)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from flask import Blueprint, Response, abort, current_app, request
+from flask import Blueprint, Response, abort, request
+
+from ..store import runtime
 
 geo = Blueprint("geo", __name__)
 _NAME = re.compile(r"^[a-z_]+(-[0-9AB]{2,3})?$")
@@ -13,7 +15,7 @@ ENCODINGS = (("br", ".br"), ("gzip", ".gz"))
 
 @geo.get("/geo/<version>/<name>.geojson")
 def layer(version: str, name: str):
-    dataset = current_app.config["DATASET"]
+    dataset = runtime.dataset()
     if version != dataset.version or not _NAME.match(name):
         abort(404)
     base = dataset.release / "geo" / f"{name}.geojson"

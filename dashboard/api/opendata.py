@@ -14,8 +14,9 @@ import re
 import pandas as pd
 from flask import Blueprint, Response, current_app, jsonify, request
 
-from ..cache import cache
+from .. import cache
 from ..periods import PERIOD_PATTERN, sort_key
+from ..store import runtime
 from ..store.search import QueryError
 from .routes import error
 
@@ -61,7 +62,7 @@ def _choice(name: str, allowed, required: bool = False) -> str | None:
 
 
 def _dataset():
-    return current_app.config["DATASET"]
+    return runtime.dataset()
 
 
 def _source_fields(ds, source_id: str) -> dict:
@@ -102,7 +103,7 @@ def territories():
     offset = _int("offset", 0, 0, 10_000_000)
     if query is not None:
         try:
-            hits = current_app.config["SEARCH_INDEX"].search(query, min(limit, 50))
+            hits = runtime.search_index().search(query, min(limit, 50))
         except QueryError as exc:
             raise ApiError(400, str(exc)) from None
         rows = [ds.territory(h.level, h.code) for h in hits]
@@ -166,13 +167,20 @@ def _observations_frame() -> tuple[pd.DataFrame, dict]:
     return rows, {"indicator": indicator, "level": level}
 
 
-def _cache_key() -> str:
-    return f"api:{_dataset().version}:{request.full_path}"
-
-
 @opendata.get("/api/v1/observations")
-@cache.cached(make_cache_key=_cache_key, unless=lambda: request.args.get("format", "json") == "csv")
 def observations():
+    key = f"api:{_dataset().version}:{request.full_path}"
+    stored = cache.get(key) if request.args.get("format", "json") != "csv" else None
+    if stored is not None:
+        body, mimetype, headers = stored
+        return Response(body, mimetype=mimetype, headers=headers)
+    response = _observations()
+    if response.status_code == 200 and not response.is_streamed:
+        cache.put(key, (response.get_data(), response.mimetype, dict(response.headers)))
+    return response
+
+
+def _observations():
     fmt = _choice("format", {"json", "csv", "xlsx"}) or "json"
     limit = _int("limit", DEFAULT_PAGE, 1, MAX_PAGE)
     offset = _int("offset", 0, 0, MAX_ROWS)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, current_app, jsonify, request
 
+from ..store import runtime
 from ..store.search import QueryError
 
 api = Blueprint("api", __name__)
@@ -17,7 +18,7 @@ def error(status: int, message: str):
 
 @api.get("/healthz")
 def healthz():
-    dataset = current_app.config["DATASET"]
+    dataset = runtime.dataset()
     return jsonify({"status": "ok", "dataset": dataset.summary()})
 
 
@@ -29,7 +30,7 @@ def search():
     except ValueError:
         return error(400, "Le paramètre « limit » doit être un nombre entier.")
     try:
-        hits = current_app.config["SEARCH_INDEX"].search(query, limit)
+        hits = runtime.search_index().search(query, limit)
     except QueryError as exc:
         return error(400, str(exc))
     return jsonify([hit.as_json() for hit in hits])
@@ -38,7 +39,7 @@ def search():
 @api.get("/api/v1/kpis")
 def kpis():
     from ..payloads.cached import kpi_summaries
-    dataset = current_app.config["DATASET"]
+    dataset = runtime.dataset()
     source = dataset.sources.get("kpi", {})
     return jsonify({
         "source": {k: source.get(k) for k in ("name", "publisher", "vintage", "checksum", "demo")},

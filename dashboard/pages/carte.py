@@ -7,6 +7,7 @@ from ..figures.choropleth import choropleth, colour_update
 from ..formatting import format_number, format_period
 from ..maps.classify import METHODS, breaks_for
 from ..payloads.map import LEVEL_NAMES, MAP_INDICATORS, levels_for, map_table, periods_for
+from ..store import runtime
 from ..store.runtime import dataset
 from .components import demo_notice
 from .safe import safe_layout
@@ -68,6 +69,9 @@ def _build(version, indicateur, niveau, periode, dep, methode, classes):
     where = LEVEL_NAMES[level] + (f" du département {dep}" if dep and level in ("commune", "epci") else "")
     title = f"{indicator.label} — {where}, {format_period(period)}"
     return table, update, title, source_line(table, period)
+
+
+runtime.on_swap(_build.cache_clear)
 
 
 def figure_for(state: dict):

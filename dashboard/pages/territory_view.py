@@ -10,6 +10,7 @@ from ..figures.bars import breakdown_bars
 from ..figures.series import indexed_series, level_series
 from ..formatting import format_number, format_percent, format_period
 from ..ingest.catalogue import breakdown_label
+from ..store import runtime
 from ..store.runtime import dataset
 from .components import chart_with_table, demo_notice, source_caption
 
@@ -282,6 +283,9 @@ def rendered(version: str, level: str, code: str, mode: str = "niveau"):
     """The page's component tree, built once per process and dataset version (figures are costly to build)."""
     from ..payloads.cached import territory
     return render(territory(level, code), mode)
+
+
+runtime.on_swap(rendered.cache_clear)
 
 
 def render(payload: dict, mode: str = "niveau"):
