@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: run test install install-dev data rebuild-data bench clean
+.PHONY: run test install install-dev data rebuild-data bench soak clean
 
 run: install data
 	$(BIN)/gunicorn -c gunicorn.conf.py dashboard.wsgi:server
@@ -38,6 +38,13 @@ bench: install-dev data
 	$(BIN)/python bench/search_latency.py
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/commune_page.py
+	$(BIN)/python bench/map.py
+	$(BIN)/python bench/exports_api.py
+	$(BIN)/python bench/load.py
+
+# 50 clients for 60 s against gunicorn (2 workers) with Redis; exits non-zero on any failed request.
+soak: install-dev data
+	$(BIN)/python bench/load.py --soak
 
 clean:
 	rm -rf $(VENV) data/releases data/current data/.cache

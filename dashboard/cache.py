@@ -52,9 +52,15 @@ def init_cache(server, settings: Settings) -> None:
     cache.init_app(server, config=config)
 
 
+_RANK = {"hit": 0, "miss": 1, "bypass": 2}
+
+
 def _mark(state: str) -> None:
+    """The request's cache state is its worst lookup: a request with one miss was computed."""
     if has_request_context():
-        g.cache_state = state
+        current = g.get("cache_state")
+        if current is None or _RANK[state] > _RANK[current]:
+            g.cache_state = state
 
 
 def get(key: str):

@@ -6,8 +6,10 @@ page, so an export is exactly what the page shows.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -30,9 +32,10 @@ class BadChartState(ValueError):
 
 @dataclass
 class ChartExport:
+    """A chart's data and metadata; the figure is only built when an image or embed needs it."""
     chart: str
     params: dict
-    figure: go.Figure
+    make_figure: Callable[[], go.Figure]
     table: pd.DataFrame
     title: str
     subtitle: str
@@ -42,6 +45,10 @@ class ChartExport:
     demo: bool
     page: str  # path of the page that shows this chart
     extra: dict = field(default_factory=dict)
+
+    @cached_property
+    def figure(self) -> go.Figure:
+        return self.make_figure()
 
     def citation(self, public_url: str, today: date | None = None) -> str:
         today = today or date.today()
@@ -109,7 +116,6 @@ def commune_series(params: dict) -> ChartExport:
     if mode not in ("niveau", "indice"):
         raise BadChartState("mode doit valoir « niveau » ou « indice »")
     payload = territory(level, code)
-    figure = series_figure(payload, mode)
     if mode == "indice":
         refs = [r for r in payload["reference_series"].values()
                 if r["level"] in (payload["subject"]["level"], "departement", "pays")]
@@ -128,7 +134,8 @@ def commune_series(params: dict) -> ChartExport:
     names, vintages, demo = _sources_text(sources)
     subject = payload["subject"]["name"]
     return ChartExport(
-        chart="commune-series", params=_state(level, code, mode=mode), figure=figure, table=table,
+        chart="commune-series", params=_state(level, code, mode=mode),
+        make_figure=lambda: series_figure(payload, mode), table=table,
         title=f"Demandeurs d'emploi — {subject}" + (" (indice base 100)" if mode == "indice" else ""),
         subtitle=f"{payload['territory']['name']} — données trimestrielles brutes, dix ans",
         source=_producer("demandeurs_abc", demo), definition=dataset().indicators["demandeurs_abc"]["definition_fr"],
@@ -145,7 +152,6 @@ def commune_breakdown(params: dict) -> ChartExport:
         raise BadChartState("dimension doit valoir « sexe », « age » ou « anciennete »")
     payload = territory(level, code)
     rows = payload["breakdowns"][dimension]
-    figure = breakdown_figure(payload, dimension)
     table = pd.DataFrame({
         "Catégorie": [breakdown_label(dimension, r["key"]) for r in rows["demandeurs_abc"]],
         "Demandeurs d'emploi A, B, C": [r["value"] for r in rows["demandeurs_abc"]],
@@ -153,7 +159,8 @@ def commune_breakdown(params: dict) -> ChartExport:
     })
     names, vintages, demo = _sources_text([r["source"] for r in rows["demandeurs_abc"]])
     return ChartExport(
-        chart="commune-repartition", params=_state(level, code, dimension=dimension), figure=figure, table=table,
+        chart="commune-repartition", params=_state(level, code, dimension=dimension),
+        make_figure=lambda: breakdown_figure(payload, dimension), table=table,
         title=f"Demandeurs d'emploi par {({'sexe': 'sexe', 'age': 'âge', 'anciennete': 'ancienneté'})[dimension]} — "
               f"{payload['subject']['name']}",
         subtitle=f"{payload['territory']['name']} — {format_period(payload['period'])}",
@@ -165,15 +172,14 @@ def map_chart(params: dict) -> ChartExport:
     from ..pages.carte import build, figure_for, normalise
     from ..payloads.map import LEVEL_NAMES, MAP_INDICATORS
     state = normalise({k: str(v) for k, v in params.items()})
-    figure, table, title, line = figure_for(state)
+    table, _, title, _ = build(state)
     indicator = MAP_INDICATORS[state["indicateur"]]
     data = pd.DataFrame({"Code": table.code, "Territoire": table.name, f"Valeur ({indicator.unit})": table.value,
                          "Rang": table["rank"], "Statut": table.status})
     names, vintages, demo = _sources_text(table.source.dropna().unique())
     query = "&".join(f"{k}={v}" for k, v in state.items() if v)
-    build(state)  # warms the per-process cache shared with the page
     return ChartExport(
-        chart="carte", params=state, figure=figure, table=data, title=title,
+        chart="carte", params=state, make_figure=lambda: figure_for(state)[0], table=data, title=title,
         subtitle=f"{LEVEL_NAMES[state['niveau']]} — classes : {state['methode']}, {state['classes']}",
         source=_producer(indicator.base, demo), definition=dataset().indicators[indicator.base]["definition_fr"],
         period=state["periode"], demo=demo, page=f"/carte?{query}", extra={"vintage": vintages})
@@ -186,7 +192,7 @@ def kpi_chart(params: dict) -> ChartExport:
     if summary is None:
         raise ChartNotFound(f"indicateur national inconnu : « {str(params.get('id'))[:40]} »")
     titles = sorted({t for t, _, _ in summary["sources"]})
-    figure = kpi_series(summary, f"Source : {titles[0][:90]}" + (f" et {len(titles) - 1} autre(s)" if len(titles) > 1 else ""))
+    source_line = f"Source : {titles[0][:90]}" + (f" et {len(titles) - 1} autre(s)" if len(titles) > 1 else "")
     points = sorted(summary["actuals"] + summary["targets"], key=lambda p: (p["order"], p["line"]))
     table = pd.DataFrame({
         "Période publiée": [p["period_raw"] for p in points], "Période normalisée": [p["period"] for p in points],
@@ -197,7 +203,8 @@ def kpi_chart(params: dict) -> ChartExport:
     })
     latest = summary["latest"]
     return ChartExport(
-        chart="indicateur", params={"id": summary["id"]}, figure=figure, table=table, title=summary["label"],
+        chart="indicateur", params={"id": summary["id"]}, make_figure=lambda: kpi_series(summary, source_line),
+        table=table, title=summary["label"],
         subtitle=f"{summary['theme_label']} — valeurs publiées et cibles", source="; ".join(titles),
         definition=summary["definition"], period=latest["period"] if latest else None, demo=False,
         page=f"/indicateurs/{summary['id']}", extra={"vintage": "valeurs publiées (voir chaque ligne)"})
