@@ -27,6 +27,8 @@ def _cmd_build(args) -> int:
 def _cmd_fetch(args) -> int:
     from .ingest.connectors import by_id, registry
     from .sources.download import Download, download, unpack
+    if args.source == "france_travail_api":
+        return _fetch_api(args)
     connectors = [by_id(args.source)] if args.source else registry()
     items = [(c, Download(url, name)) for c in connectors for url, name in getattr(c, "DOWNLOADS", [])]
     if not items:
@@ -39,6 +41,16 @@ def _cmd_fetch(args) -> int:
         for unpacked in unpack(path):
             print(f"{unpacked}  {checksum if unpacked == path else ''}".rstrip())
     _progress(len(items), len(items), "terminé")
+    return 0
+
+
+def _fetch_api(args) -> int:
+    from .ingest.connectors.france_travail_api import fetch_all
+    from .ingest.pipeline import read_release
+    from .sources.france_travail import FranceTravailClient
+    territories = read_release((load_settings().data_dir / "current").resolve()).territories
+    files = fetch_all(FranceTravailClient.from_env(), Path(args.to), territories, progress=_progress)
+    print(f"{len(files)} réponses enregistrées dans {args.to}")
     return 0
 
 

@@ -50,3 +50,12 @@ def test_periods():
     assert shift_quarter("2025-T1", -4) == "2024-T1"
     assert shift_quarter("2025-T4", -40) == "2015-T4"
     assert sorted(["2024", "2024-T2", "2023-T4", "2024-03"], key=sort_key) == ["2023-T4", "2024-03", "2024-T2", "2024"]
+
+
+def test_series_break_is_drawn_not_joined():
+    from dashboard.figures.series import level_series
+    line = {"name": "ABC", "periods": ["2023-T4", "2024-T4", "2025-T4"], "values": [1, 2, 3]}
+    fig = level_series([line], "t", "s", breaks=["2025-T1"])
+    assert [s.x0 for s in fig.layout.shapes] == ["T4 2025"]
+    assert any(a.text == "rupture de série" for a in fig.layout.annotations)
+    assert not level_series([line], "t", "s").layout.shapes

@@ -7,6 +7,7 @@ published dataset stays byte-for-byte as it was.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from datetime import date
 from pathlib import Path
@@ -151,6 +152,25 @@ def merge(release: Release, result: ConnectorResult, checksum: str, file_name: s
                    kpi_catalogue=release.kpi_catalogue, kpis=release.kpis)
 
 
+def combine(results: list[ConnectorResult]) -> ConnectorResult:
+    """Several files of one source (e.g. one API answer per territory) merged into one result."""
+    if len(results) == 1:
+        return results[0]
+    first = results[0]
+    links: dict[str, pd.Series] = {}
+    for r in results:
+        for column, series in r.links.items():
+            links[column] = series if column not in links else pd.concat([links[column], series])
+    frames = [r.observations for r in results if not r.observations.empty]
+    territories = [r.territories for r in results if not r.territories.empty]
+    return ConnectorResult(
+        source=first.source, observations=pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(),
+        covers=set().union(*(r.covers for r in results)),
+        territories=pd.concat(territories, ignore_index=True).drop_duplicates(["level", "code"])
+        if territories else pd.DataFrame(),
+        links=links, notes=[n for r in results for n in r.notes])
+
+
 def ingest(data_dir: Path, paths: list[Path], source_id: str | None = None, progress=None) -> tuple[Path, list[str]]:
     current = data_dir / "current"
     if not current.exists():
@@ -161,14 +181,24 @@ def ingest(data_dir: Path, paths: list[Path], source_id: str | None = None, prog
                                                  release.former_codes.get("current", []))))
     notes = []
     files = _files(paths)
+    grouped: dict[str, list] = {}
     for i, path in enumerate(files, start=1):
         connector = by_id(source_id) if source_id else recognise(path)
         if progress:
             progress(i, len(files), f"{path.name} → {connector.ID}")
-        result = connector.parse(path, context)
-        release = merge(release, result, checksum_of(path, "sha256"), path.name)
+        grouped.setdefault(connector.ID, []).append((connector, path))
+    # Composition files first (they attach communes to zones), then one merge per source.
+    for source in sorted(grouped, key=lambda sid: sid != "insee_ze2020"):
+        results = []
+        for connector, path in grouped[source]:
+            results.append((path, connector.parse(path, context)))
+        result = combine([r for _, r in results])
+        names = ", ".join(p.name for p, _ in results)
+        checksum = checksum_of(results[0][0], "sha256") if len(results) == 1 else "sha256:" + hashlib.sha256(
+            "".join(checksum_of(p, "sha256") for p, _ in results).encode()).hexdigest()
+        release = merge(release, result, checksum, names[:300])
         context.territories = release.territories
-        notes += [f"{path.name} ({connector.ID}) : {n}" for n in result.notes]
+        notes += [f"{source} : {n}" for n in result.notes[:20]]
     published = publish(data_dir, lambda folder: write_release(folder, release))
     return published, notes
 

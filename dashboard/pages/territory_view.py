@@ -88,6 +88,11 @@ def rates_block(payload: dict):
     ])
 
 
+def _breaks(*source_ids) -> list[str]:
+    sources = dataset().sources
+    return sorted({b for s in source_ids if s for b in sources.get(s, {}).get("breaks", [])})
+
+
 def series_figure(payload: dict, mode: str):
     subject = payload["subject"]
     if mode == "indice":
@@ -97,10 +102,11 @@ def series_figure(payload: dict, mode: str):
         source = refs[0]["source"] if refs else None
         return indexed_series(lines, f"Demandeurs d'emploi A, B, C — indice base 100 en "
                                      f"{format_period(refs[0]['periods'][0]) if refs and refs[0]['periods'] else ''}",
-                              _source_line(source, payload["period"]))
+                              _source_line(source, payload["period"]), _breaks(*[r["source"] for r in refs]))
     lines = [{"name": IND_LABELS[ind], **payload["series"][ind]} for ind in ("demandeurs_abc", "demandeurs_a")]
     return level_series(lines, f"Demandeurs d'emploi — {subject['name']}",
-                        _source_line(payload["series"]["demandeurs_abc"]["source"], payload["period"]))
+                        _source_line(payload["series"]["demandeurs_abc"]["source"], payload["period"]),
+                        _breaks(*[line["source"] for line in lines]))
 
 
 def share_for(chart: str, payload: dict, menu_id: str, **extra):

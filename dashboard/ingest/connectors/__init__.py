@@ -52,8 +52,8 @@ OBSERVATION_COLUMNS = ["indicator", "level", "code", "period", "breakdown", "bre
 
 
 def registry():
-    from . import insee_chomage_ze, insee_ze_composition
-    return [insee_chomage_ze, insee_ze_composition]
+    from . import bmo, dares_communes, france_travail_api, insee_chomage_ze, insee_ze_composition
+    return [insee_chomage_ze, insee_ze_composition, dares_communes, bmo, france_travail_api]
 
 
 def by_id(source_id: str):

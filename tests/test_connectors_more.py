@@ -1,0 +1,143 @@
+"""DARES, BMO and France Travail API connectors, on files and a stub server in the official layouts."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.ingest.connectors import ParseContext, SourceFileError, bmo, dares_communes, france_travail_api
+from dashboard.ingest.pipeline import ingest, read_release, status
+from dashboard.sources.france_travail import ApiError, FranceTravailClient
+from dashboard.store.dataset import Dataset
+from tests.official_fixtures import StubApi, bmo_xlsx, dares_csv
+from tests.test_connectors import clone_dataset, tree_digest
+
+
+@pytest.fixture(scope="module")
+def context(dataset):
+    release = read_release(dataset.release)
+    return ParseContext(territories=release.territories,
+                        former_codes=dict(zip(release.former_codes.code, release.former_codes.current)))
+
+
+@pytest.mark.parametrize("labels", [False, True])
+def test_dares_accepts_field_names_and_french_labels(tmp_path, context, labels):
+    path = dares_csv(tmp_path / "dares.csv", labels=labels)
+    assert dares_communes.recognise(path)
+    obs = dares_communes.parse(path, context).observations.set_index(["level", "code", "period", "breakdown",
+                                                                     "breakdown_value"])
+    assert obs.loc[("commune", "33063", "2024-T4", "total", "total"), "value"] == 30_300
+    assert obs.loc[("pays", "FR", "2024-T4", "total", "total"), "value"] == 5_454_000
+
+
+def test_dares_traps(tmp_path, context):
+    result = dares_communes.parse(dares_csv(tmp_path / "d.csv"), context)
+    obs = result.observations
+    paris = obs[(obs.code == "75056") & (obs.period == "2024-T4") & (obs.breakdown == "total")]
+    assert paris.level.tolist() == ["commune"] and paris.value.item() == 151_500  # never summed with arrondissements
+    assert set(obs[obs.code.isin(["75101", "75102"])].level) == {"arrondissement"}
+    secret = obs[(obs.code == "01001") & (obs.breakdown == "sexe")]
+    assert set(secret.status) == {"secret"} and secret.value.isna().all()  # secret, not zero
+    assert (obs.value.dropna() % 5 == 0).all()  # rounded source stays rounded
+    assert set(obs.breakdown) == {"total", "sexe", "age"}
+    assert any("rupture de série en 2025" in n for n in result.notes)
+    assert result.source["breaks"] == ["2025-T1"]
+
+
+@pytest.mark.parametrize("row, column", [
+    ("2024-12-31;75;;33;;33063;Bordeaux;Données brutes;A;Total;Total;100", "categorie"),
+    ("2024-06-30;75;;33;;33063;Bordeaux;Données brutes;ABC;Total;Total;100", "date"),
+    ("2024-12-31;75;;33;;33063;Bordeaux;Données brutes;ABC;Total;Total;beaucoup", "nombre_de_demandeurs_d_emploi"),
+    ("2024-12-31;75;;33;;33O63;Bordeaux;Données brutes;ABC;Total;Total;100", "code_commune"),
+])
+def test_dares_bad_row_is_named(tmp_path, context, row, column):
+    path = dares_csv(tmp_path / "bad.csv", extra_rows=[row])
+    with pytest.raises(SourceFileError) as error:
+        dares_communes.parse(path, context)
+    assert column in str(error.value) and "ligne" in str(error.value)
+
+
+def test_dares_ingest_replaces_demo_and_keeps_the_rest(dataset, tmp_path):
+    folder = clone_dataset(dataset, tmp_path / "data")
+    release, _ = ingest(folder, [dares_csv(tmp_path / "dares.csv")])
+    info = status(folder)
+    source = next(s for s in info["sources"] if s["id"] == "dares_defm_communes")
+    assert source["demo"] is False and source["checksum"].startswith("sha256:")
+    assert "demandeurs_abc (commune)" not in info["still_demo"] and "demandeurs_a (commune)" in info["still_demo"]
+    ds = Dataset(release)
+    point = ds.point("demandeurs_abc", "commune", "33063", "2024-T4")
+    assert point.value == 30_300 and point.source == "dares_defm_communes" and not ds.is_demo(point.source)
+
+
+def test_bmo_sums_published_cells_and_keeps_secrets(tmp_path, context):
+    path = bmo_xlsx(tmp_path / "Base_open_data_BMO_2025.xlsx")
+    assert bmo.recognise(path) and not dares_communes.recognise(path)
+    result = bmo.parse(path, context)
+    obs = result.observations.set_index(["level", "code", "breakdown", "breakdown_value"])
+    assert obs.loc[("departement", "33", "total", "total"), "value"] == 420  # 120 + 300, the '*' cell excluded
+    assert obs.loc[("pays", "FR", "total", "total"), "value"] == 470
+    assert obs.loc[("departement", "2A", "metier", "Aides agricoles"), "value"] == 50
+    assert set(result.observations.period) == {"2025"} and "1 secrètes" in result.notes[0]
+
+
+def test_bmo_bad_cell_is_named(tmp_path, context):
+    path = bmo_xlsx(tmp_path / "Base_open_data_BMO_2024.xlsx", year=2024, rows=[
+        ("A1Z40", "Aides agricoles", "33", "75", "7501", "Bordeaux", "douze", 0, 0)])
+    with pytest.raises(SourceFileError) as error:
+        bmo.parse(path, context)
+    message = str(error.value)
+    assert "BMO_2024_open_data" in message and "ligne 2" in message and "met" in message
+
+
+def _client(stub, **kwargs):
+    return FranceTravailClient("id", "secret", base_url=stub.base, token_url=stub.base + "/token",
+                               sleep=lambda s: None, **kwargs)
+
+
+def test_api_client_handles_401_429_timeouts_and_no_data():
+    with StubApi(["401", "ok", "429", "ok", "slow", "ok", "nodata"]) as stub:
+        client = _client(stub, timeout=0.5)
+        assert client.indicator("stat-demandeurs", {"codeTypeTerritoire": "NAT"})["listeValeursParPeriode"]
+        assert stub.tokens == 2  # refreshed once after the 401
+        assert client.indicator("stat-demandeurs", {"codeTypeTerritoire": "NAT"}) is not None  # after 429
+        assert client.indicator("stat-demandeurs", {"codeTypeTerritoire": "NAT"}) is not None  # after a timeout
+        assert client.indicator("stat-demandeurs", {"codeTypeTerritoire": "DEP", "codeTerritoire": "976"}) is None
+
+
+def test_api_client_gives_up_clearly():
+    with StubApi(["401", "401"]) as stub:
+        with pytest.raises(ApiError, match="401"):
+            _client(stub).indicator("stat-offres", {})
+    with StubApi(["500", "500", "500"]) as stub:
+        with pytest.raises(ApiError, match="HTTP 500"):
+            _client(stub).indicator("stat-offres", {})
+
+
+def test_api_credentials_come_from_the_environment(monkeypatch):
+    monkeypatch.delenv("FT_CLIENT_ID", raising=False)
+    with pytest.raises(ApiError, match="FT_CLIENT_ID"):
+        FranceTravailClient.from_env()
+
+
+def test_api_fetch_then_ingest(dataset, tmp_path, context):
+    with StubApi(["nodata"]) as stub:
+        territories = context.territories[context.territories.level.isin(["pays", "region"])]
+        files = france_travail_api.fetch_all(_client(stub), tmp_path / "ft", territories, endpoints=("stat-offres",))
+    assert len(files) == 19 and all(france_travail_api.recognise(f) for f in files)
+    folder = clone_dataset(dataset, tmp_path / "data")
+    release, notes = ingest(folder, [tmp_path / "ft"])
+    ds = Dataset(release)
+    point = ds.point("offres_emploi", "region", "84", "2025-T1")
+    assert point.value == 1250 and point.source == "france_travail_api"
+    assert any("pas de données" in n for n in notes)
+
+
+def test_failed_ingest_of_a_mixed_folder_changes_nothing(dataset, tmp_path):
+    folder = clone_dataset(dataset, tmp_path / "data")
+    before = tree_digest(folder / "current")
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    dares_csv(inputs / "dares.csv")
+    bmo_xlsx(inputs / "Base_open_data_BMO_2025.xlsx", rows=[("A", "B", "99", "75", "1", "X", 1, 0, 0)])
+    with pytest.raises(SourceFileError, match="département inconnu"):
+        ingest(folder, [inputs])
+    assert tree_digest(folder / "current") == before
