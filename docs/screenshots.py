@@ -12,7 +12,10 @@ sys.path.insert(0, str(ROOT))
 from bench._server import chromium_args, running_app  # noqa: E402
 
 SHOTS = [("accueil", "/", "#home-search-input"), ("commune-bordeaux", "/commune/33063", "#series-graph .main-svg"),
-         ("commune-petite", "/commune/01001", "#small-commune-notice"), ("sources", "/a-propos", "h1")]
+         ("commune-petite", "/commune/01001", "#small-commune-notice"), ("sources", "/a-propos", "h1"),
+         ("carte", "/carte", "#map-graph path.choroplethlocation"),
+         ("carte-gironde", "/carte?niveau=commune&dep=33", "#map-graph path.choroplethlocation"),
+         ("indicateurs", "/indicateurs", "#key-figure")]
 
 
 def main() -> None:
