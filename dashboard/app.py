@@ -25,7 +25,7 @@ from .store.search import SearchIndex
 
 log = logging.getLogger(__name__)
 
-STATIC_PAGES = {"/", "/a-propos", "/indicateurs", "/carte", "/404"}
+STATIC_PAGES = {"/", "/a-propos", "/indicateurs", "/carte", "/accessibilite", "/404"}
 _COMMUNE_PATH = re.compile(r"^/commune/([^/]+)/?$")
 _TERRITORY_PATH = re.compile(r"^/territoire/([^/]+)/([^/]+)/?$")
 _PASSTHROUGH = ("/_dash", "/assets/", "/api/", "/healthz", "/_favicon", "/_reload-hash", "/embed/", "/export/")
@@ -72,7 +72,7 @@ def create_app(settings: Settings | None = None) -> Dash:
         meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"},
                    {"name": "description", "content": "Statistiques publiques du marché du travail par territoire."}],
     )
-    from .pages import about, home, not_found_404, shell  # noqa: F401  (registers pages)
+    from .pages import about, accessibility, home, not_found_404, shell  # noqa: F401  (registers pages)
     from .pages import carte, commune, indicator_detail, indicators, territory  # noqa: F401
     app.layout = shell.layout
     app.index_string = app.index_string.replace("<html>", '<html lang="fr">')

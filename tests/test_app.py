@@ -80,9 +80,9 @@ def test_series_toggle_callback_returns_an_indexed_figure(client):
     output = next(d["output"] for d in deps if "series-graph.figure" in d["output"])
     body = {"output": output, "outputs": [{"id": "series-graph", "property": "figure"},
                                           {"id": "series-share", "property": "children"}],
-            "inputs": [{"id": "series-mode", "property": "value", "value": "indice"}],
+            "inputs": [{"id": "series-mode", "property": "data", "value": "indice"}],
             "state": [{"id": "territory-key", "property": "data", "value": {"level": "commune", "code": "33063"}}],
-            "changedPropIds": ["series-mode.value"]}
+            "changedPropIds": ["series-mode.data"]}
     response = client.post("/_dash-update-component", json=body).get_json()["response"]
     figure = response["series-graph"]["figure"]
     assert "mode=indice" in json.dumps(response["series-share"])

@@ -78,7 +78,7 @@ def embed(chart: str):
 <html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{escape(export.title)} — {SITE_NAME}</title><link rel="stylesheet" href="/assets/embed.css"></head>
 <body><main><h1>{escape(export.title)}</h1><p class="subtitle">{escape(export.subtitle)}</p>{demo}
-<div id="chart" role="img" aria-label="{escape(export.title)}"></div>
+<figure aria-label="{escape(export.title)}"><div id="chart"></div></figure>
 <p class="source">{escape(export.citation(settings.public_url))}
 <a href="{escape(export.permalink())}" target="_blank" rel="noopener">Voir sur {SITE_NAME}</a></p></main>
 <script type="application/json" id="figure">{figure}</script>

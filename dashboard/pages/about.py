@@ -34,7 +34,8 @@ def layout(**_query):
             html.Thead(html.Tr([html.Th(h, scope="col") for h in
                                 ("Source", "Producteur", "Millésime", "Licence", "Récupérée le", "Nature", "Adresse")])),
             html.Tbody(rows),
-        ], className="data-table"), className="table-scroll"),
+        ], className="data-table"), className="table-scroll", tabIndex="0", role="region",
+            **{"aria-label": "Sources du jeu de données"}),
         html.H2("Territoires couverts"),
         html.Ul([html.Li(f"{LEVEL_NAMES.get(level, level)} : {format_number(n)}") for level, n in counts.items()]),
         html.P("Les collectivités d'outre-mer (Saint-Pierre-et-Miquelon, Saint-Barthélemy, Saint-Martin, "

@@ -1,5 +1,5 @@
 import dash
-from dash import Input, Output, State, callback, clientside_callback, no_update
+from dash import Input, Output, State, callback, clientside_callback, ctx, no_update
 
 from ..payloads.cached import territory
 from ..store.runtime import dataset
@@ -23,7 +23,15 @@ def layout(code: str = "", serie: str = "niveau", **_query):
     return rendered(dataset().version, t["level"], code, "indice" if serie == "indice" else "niveau")
 
 
-@callback(Output("series-graph", "figure"), Output("series-share", "children"), Input("series-mode", "value"),
+@callback(Output("series-mode", "data"), Output("series-level", "aria-pressed"),
+          Output("series-index", "aria-pressed"), Input("series-level", "n_clicks"),
+          Input("series-index", "n_clicks"), prevent_initial_call=True)
+def choose_series(_level, _index):
+    mode = "indice" if ctx.triggered_id == "series-index" else "niveau"
+    return mode, str(mode == "niveau").lower(), str(mode == "indice").lower()
+
+
+@callback(Output("series-graph", "figure"), Output("series-share", "children"), Input("series-mode", "data"),
           State("territory-key", "data"), prevent_initial_call=True)
 def switch_series(mode, key):
     if not isinstance(key, dict) or mode not in ("niveau", "indice"):
@@ -43,7 +51,7 @@ clientside_callback(
         return window.dash_clientside.no_update;
     }
     """,
-    Output("territory-key", "id"), Input("series-mode", "value"), prevent_initial_call=True,
+    Output("territory-key", "id"), Input("series-mode", "data"), prevent_initial_call=True,
 )
 
 

@@ -44,7 +44,7 @@ def data_table(headers: list[str], rows: list[list[str]], caption: str):
         html.Caption(caption),
         html.Thead(html.Tr([html.Th(h, scope="col") for h in headers])),
         html.Tbody([html.Tr([html.Th(r[0], scope="row")] + [html.Td(c) for c in r[1:]]) for r in rows]),
-    ], className="data-table"), className="table-scroll")
+    ], className="data-table"), className="table-scroll", tabIndex="0", role="region", **{"aria-label": caption})
 
 
 def chart_with_table(graph_id: str, figure, summary: str, headers, rows, caption_children):

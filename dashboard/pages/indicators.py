@@ -65,7 +65,8 @@ def management_table(summaries: list[dict]):
             html.Caption("Tous les indicateurs : dernière valeur publiée, cible de la même période, statut et tendance"),
             html.Thead(html.Tr([html.Th(h, scope="col") for h in header])),
             html.Tbody(rows),
-        ], className="data-table", id="kpi-table"), className="table-scroll"),
+        ], className="data-table", id="kpi-table"), className="table-scroll", tabIndex="0", role="region",
+            **{"aria-label": "Vue de synthèse des indicateurs"}),
     ], id="synthese")
 
 

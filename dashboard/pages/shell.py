@@ -30,6 +30,8 @@ def layout():
         html.Footer([
             html.P([f"{SITE_NAME} — logiciel libre (licence MIT). Données : INSEE, DARES, France Travail "
                     "(Licence Ouverte 2.0) et ", dcc.Link("sources détaillées", href="/a-propos"), "."]),
-            html.P("Aucun traceur, aucune ressource externe : tout est servi par ce site."),
+            html.P(["Aucun traceur, aucune ressource externe : tout est servi par ce site. ",
+                    dcc.Link("Accessibilité : partiellement conforme", href="/accessibilite"), " · ",
+                    html.A("API de données ouvertes", href="/api/v1/")]),
         ], className="site-footer"),
     ], className="page")

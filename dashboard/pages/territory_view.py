@@ -131,10 +131,14 @@ def series_block(payload: dict, mode: str = "niveau"):
             for p, v1, v2 in zip(abc["periods"], abc["values"], a["values"])]
     return html.Section([
         html.H2("Évolution sur dix ans"),
-        dcc.RadioItems(id="series-mode", value=mode, inline=True, className="toggle",
-                       options=[{"label": "Nombre de demandeurs", "value": "niveau"},
-                                {"label": "Indice base 100 (comparaison avec le département et la France)",
-                                 "value": "indice"}]),
+        dcc.Store(id="series-mode", data=mode),
+        html.Div([
+            html.Button("Nombre de demandeurs", id="series-level", type="button", className="toggle-button",
+                        **{"aria-pressed": "true" if mode == "niveau" else "false"}),
+            html.Button("Indice base 100 (comparaison avec le département et la France)", id="series-index",
+                        type="button", className="toggle-button",
+                        **{"aria-pressed": "true" if mode == "indice" else "false"}),
+        ], className="toggle", role="group", **{"aria-label": "Affichage de la série"}),
         chart_with_table("series-graph", series_figure(payload, mode), summary,
                          ["Période", "Catégories A, B, C", "Catégorie A"], rows,
                          source_caption([abc["source"]], payload["period"])),
@@ -236,7 +240,8 @@ def comparison_block(payload: dict):
         html.Caption(f"Comparaison territoriale — {format_period(payload['period'])}"),
         html.Thead(html.Tr([html.Th(h, scope="col") for h in header])),
         html.Tbody([html.Tr([html.Th(r[0], scope="row")] + [html.Td(v) for v in r[1:]]) for r in rows]),
-    ], className="data-table", id="comparison-table"), className="table-scroll")
+    ], className="data-table", id="comparison-table"), className="table-scroll", tabIndex="0", role="region",
+        **{"aria-label": "Comparaison territoriale"})
     return html.Section([html.H2("Comparaison avec le département, la région et la France"), table,
                          source_caption([chain[0]["abc"]["source"]], payload["period"])])
 
