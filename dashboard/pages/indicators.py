@@ -43,7 +43,12 @@ def card(summary: dict):
         dcc.Graph(figure=sparkline(summary["actuals"]), config={"staticPlot": True, "displayModeBar": False},
                   className="sparkline", style={"height": "60px"}) if len(summary["actuals"]) > 1 else None,
         html.P(source_kind_badge(latest or summary["latest_target"])),
+        html.P("Source : " + _short((latest or summary["latest_target"])["source_title"]), className="source-caption"),
     ], className="kpi-card", id=f"kpi-{summary['id']}")
+
+
+def _short(text: str, limit: int = 110) -> str:
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
 def management_table(summaries: list[dict]):
