@@ -17,10 +17,6 @@ class Settings:
     cache_timeout: int
     public_url: str
 
-    @property
-    def current_dataset(self) -> Path:
-        return self.data_dir / "current"
-
 
 def load_settings() -> Settings:
     redis_url = os.environ.get("REDIS_URL") or None

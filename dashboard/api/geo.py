@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from flask import Blueprint, Response, abort, request
+from flask import Blueprint, Response, abort, request, send_file
 
 from ..store import runtime
 
@@ -31,7 +31,7 @@ def layer(version: str, name: str):
         if token in accepted and candidate.exists():
             path, encoding = candidate, token
             break
-    response = Response(path.read_bytes(), mimetype="application/geo+json")
+    response = send_file(path, mimetype="application/geo+json", etag=False, conditional=False)
     response.headers["Cache-Control"] = "public, max-age=31536000, immutable"
     response.headers["ETag"] = etag
     response.headers["Vary"] = "Accept-Encoding"

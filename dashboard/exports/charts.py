@@ -192,7 +192,8 @@ def kpi_chart(params: dict) -> ChartExport:
     if summary is None:
         raise ChartNotFound(f"indicateur national inconnu : « {str(params.get('id'))[:40]} »")
     titles = sorted({t for t, _, _ in summary["sources"]})
-    source_line = f"Source : {titles[0][:90]}" + (f" et {len(titles) - 1} autre(s)" if len(titles) > 1 else "")
+    source_line = (f"Source : {titles[0][:90]}" + (f" et {len(titles) - 1} autre(s) source(s)" if len(titles) > 1
+                                                   else "") + f" — {SITE_NAME}")
     points = sorted(summary["actuals"] + summary["targets"], key=lambda p: (p["order"], p["line"]))
     table = pd.DataFrame({
         "Période publiée": [p["period_raw"] for p in points], "Période normalisée": [p["period"] for p in points],

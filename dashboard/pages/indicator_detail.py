@@ -1,8 +1,6 @@
 import dash
 from dash import dcc, html
 
-from .. import SITE_NAME
-from ..figures.kpi import kpi_series
 from ..payloads.cached import kpi_summaries
 from .components import data_table
 from .kpi_format import DIRECTION_TEXT, SOURCE_KIND_TEXT, period_text, status_badge, value_text
@@ -37,10 +35,8 @@ def layout(indicator_id: str = "", **_query):
     if summary is None:
         return not_found("Cet indicateur national n'existe pas.")
     latest = summary["latest"]
-    titles = sorted({t for t, _, _ in summary["sources"]})
-    source_line = "Sources : " + " ; ".join(titles)
-    short = titles[0][:90] + (f" et {len(titles) - 1} autre(s) source(s)" if len(titles) > 1 else "")
-    figure = kpi_series(summary, f"Source : {short} — {SITE_NAME}")
+    source_line = "Sources : " + " ; ".join(sorted({t for t, _, _ in summary["sources"]}))
+    export = chart_export("indicateur", {"id": summary["id"]})  # the page shows exactly what is exported
     return html.Article([
         html.Nav(html.Ol([html.Li(dcc.Link("Indicateurs nationaux", href="/indicateurs")),
                           html.Li(summary["theme_label"]),
@@ -55,12 +51,12 @@ def layout(indicator_id: str = "", **_query):
             status_badge(summary),
         ], className="tile"),
         html.Figure([
-            dcc.Graph(id="kpi-series", figure=figure, config={"displaylogo": False, "responsive": True},
+            dcc.Graph(id="kpi-series", figure=export.figure, config={"displaylogo": False, "responsive": True},
                       style={"height": "380px"}),
             html.Figcaption("Les points réalisés ne sont reliés que pour des périodes consécutives de même nature ; "
                             "les cibles sont des losanges. " + source_line, className="source-caption"),
         ], className="chart-block"),
-        share_menu(chart_export("indicateur", {"id": summary["id"]}), "share-kpi"),
+        share_menu(export, "share-kpi"),
         html.Details([html.Summary("Voir les données"),
                       data_table(["Période publiée", "Nature", "Valeur", "Type de source", "Source"],
                                  _year_rows(summary), f"Valeurs publiées — {summary['label']}")],

@@ -47,7 +47,6 @@ class Dataset:
         self._blocks = self._index_blocks(self.observations)
         self.kpi_catalogue = _read_optional(release / "kpi_catalogue.parquet")
         self.kpis = _read_optional(release / "kpis.parquet")
-        self._lock = threading.Lock()
 
     @staticmethod
     def _index_blocks(obs: pd.DataFrame) -> dict[tuple[str, str, str], tuple[int, int]]:
