@@ -3,19 +3,30 @@
    Suggestions are built with textContent only: no user text is ever parsed as HTML. */
 (function () {
   "use strict";
-  var EMPTY_HINT = "Essayez un code postal à 5 chiffres, ex. 33000.";
+  var TEXTS = {
+    fr: { hint: "Essayez un code postal à 5 chiffres, ex. 33000.", none: "Aucune commune ne correspond à « %s ». ",
+          shared: "Plusieurs communes partagent le code postal %s :", one: " suggestion", many: " suggestions",
+          choose: " pour ce code postal, choisissez votre commune.", down: "La recherche est momentanément indisponible.",
+          inhabitants: " hab.", locale: "fr-FR" },
+    en: { hint: "Try a 5-digit postcode, e.g. 33000.", none: "No commune matches “%s”. ",
+          shared: "Several communes share the postcode %s:", one: " suggestion", many: " suggestions",
+          choose: " for this postcode, choose your commune.", down: "Search is temporarily unavailable.",
+          inhabitants: " inhab.", locale: "en-GB" }
+  };
+  function lang() { return document.documentElement.lang === "en" ? "en" : "fr"; }
+  function text(key) { return TEXTS[lang()][key]; }
 
   function describe(hit) {
     var bits = [hit.departement_nom + " (" + hit.departement + ")"];
     if (hit.codes_postaux && hit.codes_postaux.length) {
       bits.push(hit.codes_postaux.slice(0, 3).join(", ") + (hit.codes_postaux.length > 3 ? "…" : ""));
     }
-    if (hit.population) { bits.push(hit.population.toLocaleString("fr-FR") + " hab."); }
+    if (hit.population) { bits.push(hit.population.toLocaleString(text("locale")) + text("inhabitants")); }
     return bits.join(" · ");
   }
 
   function go(code) {
-    var url = "/commune/" + encodeURIComponent(code);
+    var url = (lang() === "en" ? "/en" : "") + "/commune/" + encodeURIComponent(code);
     if (window.dash_clientside !== undefined || document.getElementById("_pages_location")) {
       window.history.pushState({}, "", url);
       window.dispatchEvent(new CustomEvent("_dashprivate_pushstate"));
@@ -55,8 +66,7 @@
       hits = results; list.textContent = ""; active = -1;
       if (!results.length) {
         close();
-        status.textContent = query.length >= 2
-          ? "Aucune commune ne correspond à « " + query + " ». " + EMPTY_HINT : "";
+        status.textContent = query.length >= 2 ? text("none").replace("%s", function () { return query; }) + text("hint") : "";
         return;
       }
       var sharedPostcode = /^\d{5}$/.test(query) && results.length > 1;
@@ -64,7 +74,7 @@
         var head = document.createElement("li");
         head.setAttribute("role", "presentation");
         head.className = "search-group";
-        head.textContent = "Plusieurs communes partagent le code postal " + query + " :";
+        head.textContent = text("shared").replace("%s", function () { return query; });
         list.appendChild(head);
       }
       results.forEach(function (hit, i) {
@@ -83,8 +93,8 @@
       });
       list.hidden = false;
       input.setAttribute("aria-expanded", "true");
-      status.textContent = results.length + (results.length > 1 ? " suggestions" : " suggestion") +
-        (sharedPostcode ? " pour ce code postal, choisissez votre commune." : ".");
+      status.textContent = results.length + (results.length > 1 ? text("many") : text("one")) +
+        (sharedPostcode ? text("choose") : ".");
     }
     function choose(i) {
       var hit = hits[i];
@@ -97,7 +107,7 @@
       return fetch("/api/v1/search?limit=10&q=" + encodeURIComponent(query), { headers: { Accept: "application/json" } })
         .then(function (r) { return r.ok ? r.json() : []; })
         .then(function (results) { if (mine === seq) { render(query, results); } return results; })
-        .catch(function () { if (mine === seq) { status.textContent = "La recherche est momentanément indisponible."; } return []; });
+        .catch(function () { if (mine === seq) { status.textContent = text("down"); } return []; });
     }
     input.addEventListener("input", function () {
       var query = input.value.trim();

@@ -18,7 +18,9 @@
     var status = menu ? menu.querySelector(".copy-status") : null;
     copy(text).then(function () {
       button.dataset.copied = text;
-      if (status) { status.textContent = "Copié dans le presse-papiers."; }
+      if (status) {
+        status.textContent = document.documentElement.lang === "en" ? "Copied to the clipboard." : "Copié dans le presse-papiers.";
+      }
     });
   });
 })();

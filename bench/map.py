@@ -36,8 +36,7 @@ def recolour_body(client, level, dep, method, period):
                        {"id": "map-classes", "property": "value", "value": "5"}],
             "state": [{"id": "map-indicator", "property": "value", "value": "demandeurs_abc"},
                       {"id": "map-level", "property": "value", "value": level},
-                      {"id": "map-drawn", "property": "data", "value": {"niveau": level, "dep": dep}},
-                      {"id": "map-table", "property": "columns", "value": []}],
+                      {"id": "map-drawn", "property": "data", "value": {"niveau": level, "dep": dep}}],
             "changedPropIds": ["map-method.value"]}
 
 

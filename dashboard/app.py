@@ -7,7 +7,7 @@ import re
 
 import dash
 from dash import Dash
-from flask import Flask, request
+from flask import Flask, has_request_context, request
 from flask_compress import Compress
 
 from . import SITE_NAME
@@ -18,6 +18,7 @@ from .api.opendata import opendata
 from .api.routes import api
 from .cache import init_cache
 from .config import REPO_ROOT, Settings, load_settings
+from .i18n import lang_of_path, strip_lang
 from .security import finish_response, install_error_handlers, make_limiter
 from .store import runtime
 from .store.dataset import load
@@ -30,8 +31,18 @@ _COMMUNE_PATH = re.compile(r"^/commune/([^/]+)/?$")
 _TERRITORY_PATH = re.compile(r"^/territoire/([^/]+)/([^/]+)/?$")
 _PASSTHROUGH = ("/_dash", "/assets/", "/api/", "/healthz", "/_favicon", "/_reload-hash", "/embed/", "/export/")
 
+class App(Dash):
+    """Dash, with ``<html lang>`` set from the requested path (French at /…, English at /en/…)."""
+
+    def interpolate_index(self, **kwargs):
+        page = super().interpolate_index(**kwargs)
+        lang = lang_of_path(request.path) if has_request_context() else "fr"
+        return page.replace('<html lang="fr">', f'<html lang="{lang}">', 1)
+
+
 def page_status(path: str) -> int:
     """HTTP status of an HTML page path: 200 for our pages, 404 otherwise."""
+    path = strip_lang(path.rstrip("/") or "/")
     path = path.rstrip("/") or "/"
     if path in STATIC_PAGES:
         return 404 if path == "/404" else 200
@@ -65,7 +76,7 @@ def create_app(settings: Settings | None = None) -> Dash:
     server.register_blueprint(opendata)
     server.register_blueprint(docs)
 
-    app = Dash(
+    app = App(
         __name__, server=server, use_pages=True, pages_folder="",
         assets_folder=str(REPO_ROOT / "assets"), title=SITE_NAME, update_title=None,
         suppress_callback_exceptions=True, serve_locally=True,

@@ -69,3 +69,10 @@ def format_period(period: str | None, lang: str = "fr") -> str:
         names = MONTHS_FR if lang == "fr" else MONTHS_EN
         return f"{names[int(m.group(2)) - 1]} {m.group(1)}"
     return period
+
+
+def format_date(day, lang: str = "fr") -> str:
+    """date(2026, 11, 25) -> '25/11/2026' (fr) / '25 November 2026' (en)."""
+    if lang == "fr":
+        return f"{day:%d/%m/%Y}"
+    return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"

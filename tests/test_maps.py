@@ -105,8 +105,7 @@ def test_recolour_sends_a_patch_without_geometry(client):
                    {"id": "map-classes", "property": "value", "value": "7"}],
         "state": [{"id": "map-indicator", "property": "value", "value": "demandeurs_abc"},
                   {"id": "map-level", "property": "value", "value": "departement"},
-                  {"id": "map-drawn", "property": "data", "value": {"niveau": "departement", "dep": ""}},
-                  {"id": "map-table", "property": "columns", "value": []}],
+                  {"id": "map-drawn", "property": "data", "value": {"niveau": "departement", "dep": ""}}],
         "changedPropIds": ["map-method.value"]}
     response = client.post("/_dash-update-component", json=body)
     assert response.status_code == 200

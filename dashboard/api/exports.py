@@ -17,7 +17,8 @@ from .routes import error
 
 exports = Blueprint("exports", __name__)
 _SAFE = re.compile(r"[^A-Za-z0-9_-]+")
-ALLOWED_PARAMS = {"code", "mode", "dimension", "id", "indicateur", "niveau", "periode", "dep", "methode", "classes"}
+ALLOWED_PARAMS = {"code", "mode", "dimension", "id", "indicateur", "niveau", "periode", "dep", "methode", "classes",
+                  "lang"}
 
 
 def _params() -> dict:
@@ -73,14 +74,17 @@ def embed(chart: str):
     except BadChartState as exc:
         return error(422, str(exc))
     figure = export.figure.to_json().replace("</", "<\\/")  # keeps the JSON inert inside <script>
-    demo = '<p class="demo">Données de démonstration — valeurs générées, non officielles.</p>' if export.demo else ""
+    tr = export.tr
+    demo = (f'<p class="demo">{escape(tr("Données de démonstration — valeurs générées, non officielles."))}</p>'
+            if export.demo else "")
+    see = escape(tr("Voir sur {site}", site=SITE_NAME))
     page = f"""<!doctype html>
-<html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="{tr.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{escape(export.title)} — {SITE_NAME}</title><link rel="stylesheet" href="/assets/embed.css"></head>
 <body><main><h1>{escape(export.title)}</h1><p class="subtitle">{escape(export.subtitle)}</p>{demo}
 <figure aria-label="{escape(export.title)}"><div id="chart"></div></figure>
 <p class="source">{escape(export.citation(settings.public_url))}
-<a href="{escape(export.permalink())}" target="_blank" rel="noopener">Voir sur {SITE_NAME}</a></p></main>
+<a href="{escape(export.permalink())}" target="_blank" rel="noopener">{see}</a></p></main>
 <script type="application/json" id="figure">{figure}</script>
 <script src="/_dash-component-suites/plotly/package_data/plotly.min.js"></script>
 <script src="/assets/embed.js"></script></body></html>"""

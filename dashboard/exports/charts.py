@@ -15,7 +15,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from .. import SITE_NAME
-from ..formatting import format_period
+from ..i18n import LANGS, Translator, translator
 from ..ingest.catalogue import breakdown_label
 from ..store.runtime import dataset
 
@@ -45,26 +45,34 @@ class ChartExport:
     demo: bool
     page: str  # path of the page that shows this chart
     extra: dict = field(default_factory=dict)
+    lang: str = "fr"
 
     @cached_property
     def figure(self) -> go.Figure:
         return self.make_figure()
 
+    @property
+    def tr(self) -> Translator:
+        return translator(self.lang)
+
     def citation(self, public_url: str, today: date | None = None) -> str:
-        today = today or date.today()
-        what = f"{self.source}, {self.title.split(' — ')[0].lower()}"
+        tr = self.tr
+        title = self.title.split(" — ")[0]
+        what = f"{self.source}, {title[:1].lower() + title[1:] if tr.lang == 'fr' else title}"
         if self.period:
-            what += f", {format_period(self.period)}"
-        return f"Source : {what} ; traitement {SITE_NAME} ({public_url}), consulté le {today:%d/%m/%Y}."
+            what += f", {tr.period(self.period)}"
+        return tr("Source : {what} ; traitement {site} ({url}), consulté le {day}.", what=what, site=SITE_NAME,
+                  url=public_url, day=tr.date(today or date.today()))
 
     def metadata(self, public_url: str) -> list[tuple[str, str]]:
+        tr = self.tr
         return [
-            ("Titre", self.title), ("Sous-titre", self.subtitle), ("Source", self.source),
-            ("Définition", self.definition), ("Période", format_period(self.period) if self.period else "—"),
-            ("Millésime", self.extra.get("vintage", "")), ("Licence", LICENCE),
-            ("Données de démonstration", "oui — valeurs générées, non officielles" if self.demo else "non"),
-            ("Permalien", public_url + self.permalink()), ("Citation", self.citation(public_url)),
-            ("Exporté le", date.today().strftime("%d/%m/%Y")), ("Site", SITE_NAME),
+            (tr("Titre"), self.title), (tr("Sous-titre"), self.subtitle), (tr("Source"), self.source),
+            (tr("Définition"), self.definition), (tr("Période"), tr.period(self.period) if self.period else "—"),
+            (tr("Millésime"), self.extra.get("vintage", "")), (tr("Licence"), LICENCE),
+            (tr("Données de démonstration"), tr("oui — valeurs générées, non officielles") if self.demo else tr("non")),
+            (tr("Permalien"), public_url + self.permalink()), (tr("Citation"), self.citation(public_url)),
+            (tr("Exporté le"), tr.date(date.today())), (tr("Site"), SITE_NAME),
         ]
 
     def permalink(self) -> str:
@@ -79,9 +87,25 @@ def _sources_text(source_ids) -> tuple[str, str, bool]:
     return names, vintages, any(ds.is_demo(s) for s in ids)
 
 
-def _producer(indicator: str, demo: bool) -> str:
+def _producer(indicator: str, demo: bool, tr: Translator) -> str:
     label = dataset().indicators.get(indicator, {}).get("source", "")
-    return f"données de démonstration au format {label}" if demo else label
+    return tr("données de démonstration au format {source}", source=label) if demo else label
+
+
+def _definition(indicator: str, tr: Translator) -> str:
+    entry = dataset().indicators.get(indicator, {})
+    return entry.get(f"definition_{tr.lang}") or entry.get("definition_fr", "")
+
+
+def _translator(params: dict) -> Translator:
+    lang = params.get("lang", "fr")
+    if lang not in LANGS:
+        raise BadChartState("lang doit valoir « fr » ou « en »")
+    return translator(lang)
+
+
+def _with_lang(state: dict, tr: Translator) -> dict:
+    return {**state, "lang": tr.lang} if tr.lang != "fr" else state
 
 
 AREA_LEVELS = ("epci", "zone_emploi", "departement", "region", "pays")
@@ -97,8 +121,8 @@ def _commune_ref(params: dict) -> tuple[str, str]:
     return t["level"], code
 
 
-def _page(level: str, code: str) -> str:
-    return f"/commune/{code}" if level in ("commune", "arrondissement") else f"/territoire/{level}/{code}"
+def _page(level: str, code: str, tr: Translator) -> str:
+    return tr.href(f"/commune/{code}" if level in ("commune", "arrondissement") else f"/territoire/{level}/{code}")
 
 
 def _state(level: str, code: str, **extra) -> dict:
@@ -111,6 +135,7 @@ def _state(level: str, code: str, **extra) -> dict:
 def commune_series(params: dict) -> ChartExport:
     from ..pages.territory_view import series_figure
     from ..payloads.cached import territory
+    tr = _translator(params)
     level, code = _commune_ref(params)
     mode = params.get("mode", "niveau")
     if mode not in ("niveau", "indice"):
@@ -119,33 +144,38 @@ def commune_series(params: dict) -> ChartExport:
     if mode == "indice":
         refs = [r for r in payload["reference_series"].values()
                 if r["level"] in (payload["subject"]["level"], "departement", "pays")]
-        table = pd.DataFrame({"Période": [format_period(p) for p in refs[0]["periods"]],
-                              "Code période": refs[0]["periods"]})
+        table = pd.DataFrame({tr("Période"): [tr.period(p) for p in refs[0]["periods"]],
+                              tr("Code période"): refs[0]["periods"]})
         for r in refs:
             base = next((v for v in r["values"] if v), None)
-            table[f"{r['name']} (indice base 100)"] = [None if v is None or not base else round(100 * v / base, 2)
-                                                       for v in r["values"]]
+            table[tr("{name} (indice base 100)", name=r["name"])] = [
+                None if v is None or not base else round(100 * v / base, 2) for v in r["values"]]
         sources = [r["source"] for r in refs]
     else:
         abc, a = payload["series"]["demandeurs_abc"], payload["series"]["demandeurs_a"]
-        table = pd.DataFrame({"Période": [format_period(p) for p in abc["periods"]], "Code période": abc["periods"],
-                              "Demandeurs d'emploi A, B, C": abc["values"], "Demandeurs d'emploi A": a["values"]})
+        table = pd.DataFrame({tr("Période"): [tr.period(p) for p in abc["periods"]],
+                              tr("Code période"): abc["periods"],
+                              tr("Demandeurs d'emploi A, B, C"): abc["values"],
+                              tr("Demandeurs d'emploi A"): a["values"]})
         sources = [abc["source"], a["source"]]
     names, vintages, demo = _sources_text(sources)
     subject = payload["subject"]["name"]
     return ChartExport(
-        chart="commune-series", params=_state(level, code, mode=mode),
-        make_figure=lambda: series_figure(payload, mode), table=table,
-        title=f"Demandeurs d'emploi — {subject}" + (" (indice base 100)" if mode == "indice" else ""),
-        subtitle=f"{payload['territory']['name']} — données trimestrielles brutes, dix ans",
-        source=_producer("demandeurs_abc", demo), definition=dataset().indicators["demandeurs_abc"]["definition_fr"],
-        period=payload["period"], demo=demo, page=_page(level, code) + ("?serie=indice" if mode == "indice" else ""),
-        extra={"vintage": vintages, "source_names": names})
+        chart="commune-series", params=_with_lang(_state(level, code, mode=mode), tr),
+        make_figure=lambda: series_figure(payload, mode, tr), table=table,
+        title=tr("Demandeurs d'emploi — {name}", name=subject)
+        + (tr(" (indice base 100)") if mode == "indice" else ""),
+        subtitle=tr("{name} — données trimestrielles brutes, dix ans", name=payload["territory"]["name"]),
+        source=_producer("demandeurs_abc", demo, tr), definition=_definition("demandeurs_abc", tr),
+        period=payload["period"], demo=demo,
+        page=_page(level, code, tr) + ("?serie=indice" if mode == "indice" else ""),
+        extra={"vintage": vintages, "source_names": names}, lang=tr.lang)
 
 
 def commune_breakdown(params: dict) -> ChartExport:
     from ..pages.territory_view import breakdown_figure
     from ..payloads.cached import territory
+    tr = _translator(params)
     level, code = _commune_ref(params)
     dimension = params.get("dimension", "age")
     if dimension not in ("sexe", "age", "anciennete"):
@@ -153,62 +183,74 @@ def commune_breakdown(params: dict) -> ChartExport:
     payload = territory(level, code)
     rows = payload["breakdowns"][dimension]
     table = pd.DataFrame({
-        "Catégorie": [breakdown_label(dimension, r["key"]) for r in rows["demandeurs_abc"]],
-        "Demandeurs d'emploi A, B, C": [r["value"] for r in rows["demandeurs_abc"]],
-        "Demandeurs d'emploi A": [r["value"] for r in rows["demandeurs_a"]],
+        tr("Catégorie"): [breakdown_label(dimension, r["key"], tr.lang) for r in rows["demandeurs_abc"]],
+        tr("Demandeurs d'emploi A, B, C"): [r["value"] for r in rows["demandeurs_abc"]],
+        tr("Demandeurs d'emploi A"): [r["value"] for r in rows["demandeurs_a"]],
     })
     names, vintages, demo = _sources_text([r["source"] for r in rows["demandeurs_abc"]])
+    by = {"sexe": tr("Demandeurs d'emploi par sexe"), "age": tr("Demandeurs d'emploi par âge"),
+          "anciennete": tr("Demandeurs d'emploi par ancienneté")}[dimension]
     return ChartExport(
-        chart="commune-repartition", params=_state(level, code, dimension=dimension),
-        make_figure=lambda: breakdown_figure(payload, dimension), table=table,
-        title=f"Demandeurs d'emploi par {({'sexe': 'sexe', 'age': 'âge', 'anciennete': 'ancienneté'})[dimension]} — "
-              f"{payload['subject']['name']}",
-        subtitle=f"{payload['territory']['name']} — {format_period(payload['period'])}",
-        source=_producer("demandeurs_abc", demo), definition=dataset().indicators["demandeurs_abc"]["definition_fr"],
-        period=payload["period"], demo=demo, page=_page(level, code), extra={"vintage": vintages})
+        chart="commune-repartition", params=_with_lang(_state(level, code, dimension=dimension), tr),
+        make_figure=lambda: breakdown_figure(payload, dimension, tr), table=table,
+        title=f"{by} — {payload['subject']['name']}",
+        subtitle=f"{payload['territory']['name']} — {tr.period(payload['period'])}",
+        source=_producer("demandeurs_abc", demo, tr), definition=_definition("demandeurs_abc", tr),
+        period=payload["period"], demo=demo, page=_page(level, code, tr), extra={"vintage": vintages},
+        lang=tr.lang)
 
 
 def map_chart(params: dict) -> ChartExport:
     from ..pages.carte import build, figure_for, normalise
     from ..payloads.map import LEVEL_NAMES, MAP_INDICATORS
+    from ..maps.classify import METHODS
+    tr = _translator(params)
     state = normalise({k: str(v) for k, v in params.items()})
-    table, _, title, _ = build(state)
+    table, _, title, _ = build(state, tr)
     indicator = MAP_INDICATORS[state["indicateur"]]
-    data = pd.DataFrame({"Code": table.code, "Territoire": table.name, f"Valeur ({indicator.unit})": table.value,
-                         "Rang": table["rank"], "Statut": table.status})
+    data = pd.DataFrame({tr("Code"): table.code, tr("Territoire"): table.name,
+                         tr("Valeur ({unit})", unit=tr(indicator.unit)): table.value,
+                         tr("Rang"): table["rank"], tr("Statut"): table.status})
     names, vintages, demo = _sources_text(table.source.dropna().unique())
     query = "&".join(f"{k}={v}" for k, v in state.items() if v)
     return ChartExport(
-        chart="carte", params=state, make_figure=lambda: figure_for(state)[0], table=data, title=title,
-        subtitle=f"{LEVEL_NAMES[state['niveau']]} — classes : {state['methode']}, {state['classes']}",
-        source=_producer(indicator.base, demo), definition=dataset().indicators[indicator.base]["definition_fr"],
-        period=state["periode"], demo=demo, page=f"/carte?{query}", extra={"vintage": vintages})
+        chart="carte", params=_with_lang(state, tr), make_figure=lambda: figure_for(state, tr)[0], table=data,
+        title=title,
+        subtitle=tr("{level} — classes : {method}, {classes}", level=tr(LEVEL_NAMES[state["niveau"]]),
+                    method=tr(METHODS[state["methode"]]).lower(), classes=state["classes"]),
+        source=_producer(indicator.base, demo, tr), definition=_definition(indicator.base, tr),
+        period=state["periode"], demo=demo, page=tr.href(f"/carte?{query}"), extra={"vintage": vintages},
+        lang=tr.lang)
 
 
 def kpi_chart(params: dict) -> ChartExport:
     from ..figures.kpi import kpi_series
     from ..pages.indicator_detail import find
+    from ..pages.kpi_format import kpi_label, kpi_definition, theme_label
+    tr = _translator(params)
     summary = find(params.get("id"))
     if summary is None:
         raise ChartNotFound(f"indicateur national inconnu : « {str(params.get('id'))[:40]} »")
     titles = sorted({t for t, _, _ in summary["sources"]})
-    source_line = (f"Source : {titles[0][:90]}" + (f" et {len(titles) - 1} autre(s) source(s)" if len(titles) > 1
-                                                   else "") + f" — {SITE_NAME}")
+    others = tr(" et {count} autre(s) source(s)", count=len(titles) - 1) if len(titles) > 1 else ""
+    source_line = tr("Source : {names}", names=titles[0][:90]) + others + f" — {SITE_NAME}"
     points = sorted(summary["actuals"] + summary["targets"], key=lambda p: (p["order"], p["line"]))
     table = pd.DataFrame({
-        "Période publiée": [p["period_raw"] for p in points], "Période normalisée": [p["period"] for p in points],
-        "Nature": ["cible" if p in summary["targets"] else "réalisé" for p in points],
-        "Valeur": [p["value"] for p in points], "Unité": summary["unit"],
-        "Type de source": [p["source_kind"] for p in points], "Source": [p["source_title"] for p in points],
-        "Adresse de la source": [p["source_url"] for p in points],
+        tr("Période publiée"): [p["period_raw"] for p in points],
+        tr("Période normalisée"): [p["period"] for p in points],
+        tr("Nature"): [tr("cible") if p in summary["targets"] else tr("réalisé") for p in points],
+        tr("Valeur"): [p["value"] for p in points], tr("Unité"): summary["unit"],
+        tr("Type de source"): [p["source_kind"] for p in points], tr("Source"): [p["source_title"] for p in points],
+        tr("Adresse de la source"): [p["source_url"] for p in points],
     })
     latest = summary["latest"]
     return ChartExport(
-        chart="indicateur", params={"id": summary["id"]}, make_figure=lambda: kpi_series(summary, source_line),
-        table=table, title=summary["label"],
-        subtitle=f"{summary['theme_label']} — valeurs publiées et cibles", source="; ".join(titles),
-        definition=summary["definition"], period=latest["period"] if latest else None, demo=False,
-        page=f"/indicateurs/{summary['id']}", extra={"vintage": "valeurs publiées (voir chaque ligne)"})
+        chart="indicateur", params=_with_lang({"id": summary["id"]}, tr),
+        make_figure=lambda: kpi_series(summary, source_line, tr), table=table, title=kpi_label(summary, tr),
+        subtitle=tr("{theme} — valeurs publiées et cibles", theme=theme_label(summary, tr)), source="; ".join(titles),
+        definition=kpi_definition(summary, tr), period=latest["period"] if latest else None, demo=False,
+        page=tr.href(f"/indicateurs/{summary['id']}"),
+        extra={"vintage": tr("valeurs publiées (voir chaque ligne)")}, lang=tr.lang)
 
 
 CHARTS = {"commune-series": commune_series, "commune-repartition": commune_breakdown, "carte": map_chart,

@@ -57,16 +57,18 @@ def _ensure_kaleido():
 def framed_figure(export: ChartExport, public_url: str, width: int, height: int):
     """A copy of the figure with title, subtitle, source, date and site drawn in."""
     fig = copy.deepcopy(export.figure)
-    demo = " — DONNÉES DE DÉMONSTRATION, NON OFFICIELLES" if export.demo else ""
-    source = _wrap(f"Source : {export.source}{demo}", width)
-    credit = f"{SITE_NAME} — {public_url} — exporté le {date.today():%d/%m/%Y}"
+    tr = export.tr
+    demo = " — " + tr("DONNÉES DE DÉMONSTRATION, NON OFFICIELLES") if export.demo else ""
+    source = _wrap(tr("Source : {names}", names=export.source) + demo, width)
+    credit = tr("{site} — {url} — exporté le {day}", site=SITE_NAME, url=public_url, day=tr.date(date.today()))
     top, bottom = 110, 120 + 16 * source.count("<br>")
     plot_height = height - top - bottom
 
     def below(pixels: float) -> float:  # paper coordinate of a point `pixels` under the plot area
         return -pixels / plot_height
 
-    fig.layout.annotations = [a for a in fig.layout.annotations if not str(a.text or "").startswith("Source")]
+    fig.layout.annotations = [a for a in fig.layout.annotations
+                              if not str(a.text or "").startswith(tr("Source"))]
     fig.update_layout(
         width=width, height=height, margin=dict(t=top, b=bottom, l=70, r=40),
         title=dict(text=f"<b>{export.title}</b><br><span style='font-size:13px'>{export.subtitle}</span>",
@@ -121,10 +123,12 @@ def image(export: ChartExport, fmt: str, size: str, public_url: str) -> bytes:
 
 
 def to_csv(export: ChartExport, public_url: str) -> bytes:
-    """Metadata as '# key: value' lines, then the data with French headers (dot decimals, UTF-8 BOM)."""
+    """Metadata as '# key: value' lines, then the data with headers in the export's language
+    (dot decimals, UTF-8 BOM)."""
     out = io.StringIO()
+    colon = " : " if export.lang == "fr" else ": "
     for key, value in export.metadata(public_url):
-        out.write(f"# {key} : {value}\n")
+        out.write(f"# {key}{colon}{value}\n")
     export.table.to_csv(out, index=False, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
@@ -132,9 +136,10 @@ def to_csv(export: ChartExport, public_url: str) -> bytes:
 def to_xlsx(export: ChartExport, public_url: str) -> bytes:
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        export.table.to_excel(writer, sheet_name="Données", index=False)
-        pd.DataFrame(export.metadata(public_url), columns=["Métadonnée", "Valeur"]).to_excel(
-            writer, sheet_name="Métadonnées", index=False)
+        tr = export.tr
+        export.table.to_excel(writer, sheet_name=tr("Données"), index=False)
+        pd.DataFrame(export.metadata(public_url), columns=[tr("Métadonnée"), tr("Valeur")]).to_excel(
+            writer, sheet_name=tr("Métadonnées"), index=False)
         for sheet in writer.sheets.values():
             for column in sheet.columns:
                 width = min(80, max(len(str(c.value or "")) for c in column) + 2)

@@ -12,26 +12,32 @@ from __future__ import annotations
 import numpy as np
 import plotly.graph_objects as go
 
-from ..formatting import format_number, format_period
+from ..i18n import N_, Translator, translator
 from ..maps.classify import classify
 from ..maps.palettes import MISSING, palette, stepped_colorscale
 from .style import FONT
 
-STATUS_LABELS = {"secret": "secret statistique", "na": "non disponible", "provisional": "provisoire"}
+STATUS_LABELS = {"secret": N_("secret statistique"), "na": N_("non disponible"), "provisional": N_("provisoire")}
 
 
-def class_labels(breaks: list[float], decimals: int) -> list[str]:
-    return [f"{format_number(lo, decimals)} – {format_number(hi, decimals)}" for lo, hi in zip(breaks, breaks[1:])]
+def class_labels(breaks: list[float], decimals: int, tr: Translator | None = None) -> list[str]:
+    tr = tr or translator("fr")
+    return [f"{tr.number(lo, decimals)} – {tr.number(hi, decimals)}" for lo, hi in zip(breaks, breaks[1:])]
 
 
-def hovertemplate(label: str, unit: str, decimals: int, period: str, total: int) -> str:
-    return (f"<b>%{{properties.nom}}</b> (%{{location}})<br>{label} : %{{customdata[0]:,.{decimals}f}} {unit}"
-            f"<br>{format_period(period)} · rang %{{customdata[1]}} sur {total}<extra></extra>")
+def hovertemplate(label: str, unit: str, decimals: int, period: str, total: int,
+                  tr: Translator | None = None) -> str:
+    tr = tr or translator("fr")
+    colon = " : " if tr.lang == "fr" else ": "
+    rank = tr("rang {rank} sur {total}", rank="%{customdata[1]}", total=tr.number(total))
+    return (f"<b>%{{properties.nom}}</b> (%{{location}})<br>{label}{colon}%{{customdata[0]:,.{decimals}f}} {unit}"
+            f"<br>{tr.period(period)} · {rank}<extra></extra>")
 
 
 def colour_update(table, breaks: list[float], diverging: bool, label: str, unit: str, decimals: int,
-                  period: str) -> dict:
+                  period: str, tr: Translator | None = None) -> dict:
     """Everything that changes on a recolour (used whole, or as a Patch)."""
+    tr = tr or translator("fr")
     finite = np.isfinite(table.value.to_numpy(dtype=float))
     valid, missing = table[finite], table[~finite]
     k = max(1, len(breaks) - 1)
@@ -39,12 +45,12 @@ def colour_update(table, breaks: list[float], diverging: bool, label: str, unit:
     return {
         "locations": list(valid.code), "z": classify(valid.value, breaks).tolist(),
         "customdata": [[round(float(v), decimals), int(r)] for v, r in zip(valid.value, valid["rank"])],
-        "hovertemplate": hovertemplate(label, unit, decimals, period, len(valid)),
+        "hovertemplate": hovertemplate(label, unit, decimals, period, len(valid), tr),
         "colorscale": stepped_colorscale(colors), "zmax": k - 0.5,
-        "tickvals": list(range(k)), "ticktext": class_labels(breaks, decimals),
+        "tickvals": list(range(k)), "ticktext": class_labels(breaks, decimals, tr),
         "missing_locations": list(missing.code),
-        "missing_customdata": [[STATUS_LABELS.get(s, "non disponible")] for s in missing.status],
-        "missing_name": f"Donnée manquante ou secrète ({len(missing)})",
+        "missing_customdata": [[tr(STATUS_LABELS.get(s, STATUS_LABELS["na"]))] for s in missing.status],
+        "missing_name": tr("Donnée manquante ou secrète ({count})", count=tr.number(len(missing))),
     }
 
 
@@ -52,13 +58,14 @@ MISSING_TEMPLATE = "<b>%{properties.nom}</b> (%{location})<br>%{customdata[0]}<e
 
 
 def choropleth(geojson_url: str, update: dict, title: str, unit: str, source_line: str,
-               line_width: float = 0.4, height: int = 640) -> go.Figure:
+               line_width: float = 0.4, height: int = 640, tr: Translator | None = None) -> go.Figure:
+    tr = tr or translator("fr")
     fig = go.Figure()
     fig.add_trace(go.Choropleth(
         geojson=geojson_url, featureidkey="id", locations=update["locations"], z=update["z"],
         colorscale=update["colorscale"], zmin=-0.5, zmax=update["zmax"], customdata=update["customdata"],
         hovertemplate=update["hovertemplate"], marker=dict(line=dict(width=line_width, color="#ffffff")),
-        name="valeurs", showlegend=False,
+        name=tr("valeurs"), showlegend=False,
         colorbar=dict(title=dict(text=unit, side="top"), tickvals=update["tickvals"], ticktext=update["ticktext"],
                       thickness=14, len=0.75, x=1.0, y=0.55),
     ))
@@ -71,7 +78,7 @@ def choropleth(geojson_url: str, update: dict, title: str, unit: str, source_lin
     fig.update_geos(visible=False, fitbounds="locations", projection_type="mercator", bgcolor="#ffffff")
     fig.update_layout(
         title=dict(text=title, x=0, xanchor="left", font=dict(size=15)),
-        font=dict(family=FONT, size=12, color="#1e1e1e"), separators=", ", height=height,
+        font=dict(family=FONT, size=12, color="#1e1e1e"), separators=tr.separators, height=height,
         margin=dict(l=0, r=0, t=48, b=56), paper_bgcolor="#ffffff", dragmode=False,
         legend=dict(orientation="h", x=0, y=0.02, bgcolor="rgba(255,255,255,0.8)"),
         annotations=[dict(text=source_line, xref="paper", yref="paper", x=0, y=-0.06, showarrow=False,

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from ..formatting import format_period
+from ..i18n import Translator, translator
 from .style import COLORS, base_layout, empty_figure
 
 STEP = {"year": 100, "quarter": 3, "month": 1}
 
 
-def _x(point: dict) -> str:
-    return format_period(point["period"]) if point["period"] else point["period_raw"].split(" (")[0]
+def _x(point: dict, tr: Translator) -> str:
+    return tr.period(point["period"]) if point["period"] else point["period_raw"].split(" (")[0]
 
 
 def segments(points: list[dict]) -> list[list[dict]]:
@@ -47,28 +47,31 @@ def sparkline(actuals: list[dict]) -> go.Figure:
     return fig
 
 
-def kpi_series(summary: dict, source_line: str) -> go.Figure:
+def kpi_series(summary: dict, source_line: str, tr: Translator | None = None) -> go.Figure:
+    tr = tr or translator("fr")
     actuals = [a for a in summary["actuals"] if a["order"]]
     targets = [t for t in summary["targets"] if t["order"]]
     if not actuals and not targets:
-        return empty_figure("Aucune valeur datée publiée.")
+        return empty_figure(tr("Aucune valeur datée publiée."), tr)
     fig = go.Figure()
-    categories = sorted({(p["order"], _x(p)) for p in actuals + targets})
+    categories = sorted({(p["order"], _x(p, tr)) for p in actuals + targets})
+    actual_word, target_word = tr("réalisé"), tr("cible")
     for i, seg in enumerate(segments(actuals)):
         fig.add_scatter(
-            x=[_x(a) for a in seg], y=[a["value"] for a in seg], mode="lines+markers", name="Valeur publiée",
+            x=[_x(a, tr) for a in seg], y=[a["value"] for a in seg], mode="lines+markers", name=tr("Valeur publiée"),
             legendgroup="actual", showlegend=i == 0, line=dict(color=COLORS[0], width=2.5),
             marker=dict(size=9, symbol="circle"),
             customdata=[[a["source_title"], a["period_note"] or "—"] for a in seg],
-            hovertemplate="%{x} : %{y}<br>%{customdata[1]}<br>%{customdata[0]}<extra>réalisé</extra>")
+            hovertemplate="%{x} : %{y}<br>%{customdata[1]}<br>%{customdata[0]}<extra>" + actual_word + "</extra>")
     if targets:
         fig.add_scatter(
-            x=[_x(t) for t in targets], y=[t["value"] for t in targets], mode="markers", name="Cible",
+            x=[_x(t, tr) for t in targets], y=[t["value"] for t in targets], mode="markers", name=tr("Cible"),
             marker=dict(size=13, symbol="diamond-open", color=COLORS[1], line=dict(width=2.5)),
             customdata=[[t["source_title"]] for t in targets],
-            hovertemplate="%{x} : cible %{y}<br>%{customdata[0]}<extra>cible</extra>")
-    fig.update_layout(**{**base_layout(summary["label"], source_line, height=380), "hovermode": "closest"})
+            hovertemplate="%{x} : " + target_word + " %{y}<br>%{customdata[0]}<extra>" + target_word + "</extra>")
+    title = summary["label_en"] if tr.lang == "en" and summary.get("label_en") else summary["label"]
+    fig.update_layout(**{**base_layout(title, source_line, height=380, tr=tr), "hovermode": "closest"})
     fig.update_xaxes(type="category", categoryorder="array", categoryarray=[c[1] for c in categories])
-    fig.update_yaxes(gridcolor="#e5e5e5", ticksuffix=" %" if summary["is_percent"] else "",
+    fig.update_yaxes(gridcolor="#e5e5e5", ticksuffix=(" %" if tr.lang == "fr" else "%") if summary["is_percent"] else "",
                      tickformat=",.1f" if summary["is_percent"] else ",.0f")
     return fig

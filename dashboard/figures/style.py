@@ -1,8 +1,10 @@
-"""Shared look of every chart: system fonts, French separators, colour-blind-safe colours."""
+"""Shared look of every chart: system fonts, separators of the language, colour-blind-safe colours."""
 
 from __future__ import annotations
 
 import plotly.graph_objects as go
+
+from ..i18n import Translator, translator
 
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
 # Okabe–Ito palette (distinguishable with the common colour-vision deficiencies).
@@ -10,11 +12,12 @@ COLORS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#00
 DASHES = ["solid", "dash", "dot", "dashdot"]
 
 
-def base_layout(title: str, source_line: str, height: int = 320) -> dict:
+def base_layout(title: str, source_line: str, height: int = 320, tr: Translator | None = None) -> dict:
+    tr = tr or translator("fr")
     return dict(
         title=dict(text=title, x=0, xanchor="left", font=dict(size=15)),
         font=dict(family=FONT, size=13, color="#1e1e1e"),
-        separators=", ",  # decimal comma, (narrow) space for thousands
+        separators=tr.separators,  # French: decimal comma, space for thousands
         margin=dict(l=56, r=16, t=48, b=72),
         height=height,
         paper_bgcolor="#ffffff",
@@ -26,8 +29,8 @@ def base_layout(title: str, source_line: str, height: int = 320) -> dict:
     )
 
 
-def empty_figure(message: str) -> go.Figure:
+def empty_figure(message: str, tr: Translator | None = None) -> go.Figure:
     fig = go.Figure()
-    fig.update_layout(base_layout("", ""), xaxis=dict(visible=False), yaxis=dict(visible=False))
+    fig.update_layout(base_layout("", "", tr=tr), xaxis=dict(visible=False), yaxis=dict(visible=False))
     fig.add_annotation(text=message, x=0.5, y=0.5, xref="paper", yref="paper", showarrow=False)
     return fig

@@ -51,6 +51,12 @@ JOBS = [
     ("m15", "Ouvriers du second œuvre du bâtiment"),
 ]
 JOB_LABELS = dict(JOBS)
+JOB_LABELS_EN = dict(zip(JOB_LABELS.values(), [
+    "Home helpers and domestic workers", "Office and building cleaners", "Café and restaurant waiters",
+    "Kitchen assistants", "Handlers and packaging workers", "Self-service store employees", "Care assistants",
+    "Reception and information staff", "Secretaries", "Truck drivers", "Clothing sales assistants", "Cooks",
+    "Software engineers", "Seasonal farm workers", "Building finishing trades workers",
+]))
 HIRING_JOB_WEIGHTS = np.array([9, 7, 8, 7, 6, 5, 6, 3, 3, 5, 4, 6, 3, 10, 4], dtype=float)
 SEEKER_JOB_WEIGHTS = np.array([6, 7, 4, 4, 8, 6, 3, 6, 8, 4, 5, 3, 2, 3, 4], dtype=float)
 

@@ -21,18 +21,20 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..i18n import N_
+
 COLUMNS = ["indicator_id", "indicator_label_fr", "unit", "period", "value", "kind", "source_kind",
            "source_url", "source_title"]
-CATALOGUE_COLUMNS = ["indicator_id", "theme", "direction", "label_en", "definition_fr"]
+CATALOGUE_COLUMNS = ["indicator_id", "theme", "direction", "label_en", "definition_fr", "definition_en"]
 KINDS = {"actual", "target"}
 SOURCE_KINDS = {"official", "press_or_copy"}
 THEMES = {
-    "retour_emploi": "Retour à l'emploi",
-    "satisfaction_de": "Satisfaction des demandeurs d'emploi",
-    "satisfaction_entreprises": "Satisfaction des entreprises",
-    "formation": "Formation",
-    "indemnisation": "Indemnisation",
-    "pilotage": "Pilotage interne",
+    "retour_emploi": N_("Retour à l'emploi"),
+    "satisfaction_de": N_("Satisfaction des demandeurs d'emploi"),
+    "satisfaction_entreprises": N_("Satisfaction des entreprises"),
+    "formation": N_("Formation"),
+    "indemnisation": N_("Indemnisation"),
+    "pilotage": N_("Pilotage interne"),
 }
 KEY_FIGURE = "SAT_ENT_PERTINENCE_CANDIDATS"
 

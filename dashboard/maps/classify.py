@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import numpy as np
 
-METHODS = {"quantiles": "Quantiles (effectifs égaux)", "egal": "Intervalles égaux", "jenks": "Seuils naturels (Jenks)"}
+from ..i18n import N_
+
+METHODS = {"quantiles": N_("Quantiles (effectifs égaux)"), "egal": N_("Intervalles égaux"),
+           "jenks": N_("Seuils naturels (Jenks)")}
 JENKS_SAMPLE = 600
 
 

@@ -1,17 +1,17 @@
-import dash
 from dash import html
 
-from ..formatting import format_number
+from ..i18n import N_, Translator
 from ..store.runtime import dataset
+from .routing import register
 from .safe import safe_layout
 
-
-LEVEL_NAMES = {"pays": "Pays", "region": "Régions", "departement": "Départements", "epci": "EPCI",
-               "zone_emploi": "Zones d'emploi", "commune": "Communes", "arrondissement": "Arrondissements municipaux"}
+LEVEL_NAMES = {"pays": N_("Pays"), "region": N_("Régions"), "departement": N_("Départements"), "epci": N_("EPCI"),
+               "zone_emploi": N_("Zones d'emploi"), "commune": N_("Communes"),
+               "arrondissement": N_("Arrondissements municipaux")}
 
 
 @safe_layout
-def layout(**_query):
+def layout(tr: Translator, **_query):
     ds = dataset()
     rows = []
     for s in ds.manifest["sources"]:
@@ -19,37 +19,40 @@ def layout(**_query):
         rows.append(html.Tr([
             html.Th(s["name"], scope="row"), html.Td(s["publisher"]), html.Td(s["vintage"]),
             html.Td(s["licence"]), html.Td(s.get("retrieved") or "—"),
-            html.Td(html.Strong("Démonstration", className="demo-flag") if s["demo"] else "Réelles"),
+            html.Td(html.Strong(tr("Démonstration"), className="demo-flag") if s["demo"] else tr("Réelles")),
             html.Td(link),
         ]))
     counts = ds.manifest.get("counts", {})
+    colon = " : " if tr.lang == "fr" else ": "
     return html.Div([
-        html.H1("À propos et sources"),
-        html.P("Ce site rassemble les statistiques publiques du marché du travail par territoire. "
-               "Chaque chiffre affiché indique sa source, sa période et son millésime."),
-        html.H2("Sources du jeu de données"),
+        html.H1(tr("À propos et sources")),
+        html.P(tr("Ce site rassemble les statistiques publiques du marché du travail par territoire. "
+                  "Chaque chiffre affiché indique sa source, sa période et son millésime.")),
+        html.H2(tr("Sources du jeu de données")),
         html.Div(html.Table([
-            html.Caption(f"Sources du jeu de données publié (version {ds.version}, "
-                         f"publiée le {ds.manifest.get('published_at', '')[:10]})"),
-            html.Thead(html.Tr([html.Th(h, scope="col") for h in
-                                ("Source", "Producteur", "Millésime", "Licence", "Récupérée le", "Nature", "Adresse")])),
+            html.Caption(tr("Sources du jeu de données publié (version {version}, publiée le {day})",
+                            version=ds.version, day=ds.manifest.get("published_at", "")[:10])),
+            html.Thead(html.Tr([html.Th(tr(h), scope="col") for h in
+                                (N_("Source"), N_("Producteur"), N_("Millésime"), N_("Licence"),
+                                 N_("Récupérée le"), N_("Nature"), N_("Adresse"))])),
             html.Tbody(rows),
         ], className="data-table"), className="table-scroll", tabIndex="0", role="region",
-            **{"aria-label": "Sources du jeu de données"}),
-        html.H2("Territoires couverts"),
-        html.Ul([html.Li(f"{LEVEL_NAMES.get(level, level)} : {format_number(n)}") for level, n in counts.items()]),
-        html.P("Les collectivités d'outre-mer (Saint-Pierre-et-Miquelon, Saint-Barthélemy, Saint-Martin, "
-               "Wallis-et-Futuna, Polynésie française, Nouvelle-Calédonie) ne sont pas couvertes par les "
-               "statistiques présentées ici."),
-        html.H2("Données de démonstration"),
-        html.P("Tant que les fichiers officiels n'ont pas été chargés (commande « python -m dashboard data "
-               "ingest »), les séries de demandeurs d'emploi, d'offres, de projets de recrutement et de taux "
-               "de chômage sont des données de démonstration, générées de façon déterministe avec les mêmes "
-               "structures que les données officielles. Elles sont signalées partout où elles apparaissent."),
-        html.H2("Licences"),
-        html.P("Code : licence MIT. Données : Licence Ouverte / Open Licence 2.0 d'Etalab ; réutilisation libre "
-               "à condition de citer la source et la date de dernière mise à jour."),
+            **{"aria-label": tr("Sources du jeu de données")}),
+        html.H2(tr("Territoires couverts")),
+        html.Ul([html.Li(f"{tr(LEVEL_NAMES.get(level, level))}{colon}{tr.number(n)}") for level, n in counts.items()]),
+        html.P(tr("Les collectivités d'outre-mer (Saint-Pierre-et-Miquelon, Saint-Barthélemy, Saint-Martin, "
+                  "Wallis-et-Futuna, Polynésie française, Nouvelle-Calédonie) ne sont pas couvertes par les "
+                  "statistiques présentées ici.")),
+        html.H2(tr("Données de démonstration")),
+        html.P(tr("Tant que les fichiers officiels n'ont pas été chargés (commande « python -m dashboard data "
+                  "ingest »), les séries de demandeurs d'emploi, d'offres, de projets de recrutement et de taux "
+                  "de chômage sont des données de démonstration, générées de façon déterministe avec les mêmes "
+                  "structures que les données officielles. Elles sont signalées partout où elles apparaissent.")),
+        html.H2(tr("Licences")),
+        html.P(tr("Code : licence MIT. Données : Licence Ouverte / Open Licence 2.0 d'Etalab ; réutilisation libre "
+                  "à condition de citer la source et la date de dernière mise à jour.")),
     ], className="prose")
 
 
-dash.register_page(__name__, layout=layout, path="/a-propos", title="À propos et sources — Emploi-Territoires", name="À propos")
+register(__name__, layout, lambda tr, **_: tr("À propos et sources") + " — Emploi-Territoires", path="/a-propos",
+         name="À propos")

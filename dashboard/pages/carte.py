@@ -1,15 +1,15 @@
 from functools import lru_cache
 
-import dash
 from dash import Input, Output, Patch, State, callback, clientside_callback, ctx, dash_table, dcc, html, no_update
 
 from ..figures.choropleth import choropleth, colour_update
-from ..formatting import format_number, format_period
+from ..i18n import N_, Translator, translator
 from ..maps.classify import METHODS, breaks_for
 from ..payloads.map import LEVEL_NAMES, MAP_INDICATORS, levels_for, map_table, periods_for
 from ..store import runtime
 from ..store.runtime import dataset
-from .components import demo_notice
+from .components import demo_notice, graph_config
+from .routing import register
 from .safe import safe_layout
 
 PAGE_SIZE = 25
@@ -22,13 +22,13 @@ def geojson_url(level: str, dep: str | None) -> str:
     return f"/geo/{dataset().version}/{layer}.geojson"
 
 
-def source_line(table, period: str) -> str:
+def source_line(table, period: str, tr: Translator) -> str:
     ds = dataset()
     ids = sorted({s for s in table.source.dropna().unique()})
     parts = [f"{ds.sources.get(s, {}).get('name', s)} ({ds.sources.get(s, {}).get('vintage', '')})" for s in ids]
-    text = "Source : " + " ; ".join(parts) + f" — {format_period(period)}"
+    text = tr("Source : {names}", names=" ; ".join(parts)) + f" — {tr.period(period)}"
     if any(ds.is_demo(s) for s in ids):
-        text += " — DONNÉES DE DÉMONSTRATION"
+        text += " — " + tr("DONNÉES DE DÉMONSTRATION")
     return text
 
 
@@ -49,14 +49,15 @@ def normalise(query: dict) -> dict:
             "classes": classes}
 
 
-def build(state: dict):
-    """Table, colour update and the texts of one map state (cached per process and dataset version)."""
+def build(state: dict, tr: Translator | None = None):
+    """Table, colour update and the texts of one map state (cached per process, dataset version, language)."""
     return _build(dataset().version, *(state[k] for k in ("indicateur", "niveau", "periode", "dep", "methode",
-                                                           "classes")))
+                                                           "classes")), (tr or translator("fr")).lang)
 
 
 @lru_cache(maxsize=256)
-def _build(version, indicateur, niveau, periode, dep, methode, classes):
+def _build(version, indicateur, niveau, periode, dep, methode, classes, lang):
+    tr = translator(lang)
     state = {"indicateur": indicateur, "niveau": niveau, "periode": periode, "dep": dep, "methode": methode,
              "classes": classes}
     ds = dataset()
@@ -64,143 +65,159 @@ def _build(version, indicateur, niveau, periode, dep, methode, classes):
     level, period, dep = state["niveau"], state["periode"], state["dep"] or None
     table = map_table(ds, indicator.key, level, period, dep)
     breaks = breaks_for(state["methode"], table.value, int(state["classes"]), indicator.diverging)
-    update = colour_update(table, breaks, indicator.diverging, indicator.label, indicator.unit,
-                           indicator.decimals, period)
-    where = LEVEL_NAMES[level] + (f" du département {dep}" if dep and level in ("commune", "epci") else "")
-    title = f"{indicator.label} — {where}, {format_period(period)}"
-    return table, update, title, source_line(table, period)
+    update = colour_update(table, breaks, indicator.diverging, tr(indicator.label), tr(indicator.unit),
+                           indicator.decimals, period, tr)
+    where = tr(LEVEL_NAMES[level]) + (tr(" du département {dep}", dep=dep) if dep and level in ("commune", "epci")
+                                      else "")
+    title = f"{tr(indicator.label)} — {where}, {tr.period(period)}"
+    return table, update, title, source_line(table, period, tr)
 
 
 runtime.on_swap(_build.cache_clear)
 
 
-def figure_for(state: dict):
-    table, update, title, line = build(state)
+def figure_for(state: dict, tr: Translator | None = None):
+    tr = tr or translator("fr")
+    table, update, title, line = build(state, tr)
     level = state["niveau"]
     width = 0 if level == "commune" and not state["dep"] else 0.4
-    return choropleth(geojson_url(level, state["dep"]), update, title, MAP_INDICATORS[state["indicateur"]].unit,
-                      line, line_width=width), table, title, line
+    return choropleth(geojson_url(level, state["dep"]), update, title, tr(MAP_INDICATORS[state["indicateur"]].unit),
+                      line, line_width=width, tr=tr), table, title, line
 
 
-def table_rows(table, decimals: int) -> list[dict]:
+def table_rows(table, decimals: int, tr: Translator) -> list[dict]:
     return [{"rang": None if r != r else int(r), "nom": n, "code": c,
              "valeur": None if v != v else round(float(v), decimals),
-             "affichage": format_number(v, decimals) if v == v else ("secret" if s == "secret" else "n.d.")}
+             "affichage": tr.number(v, decimals) if v == v else (tr("secret") if s == "secret" else tr("n.d."))}
             for r, n, c, v, s in zip(table["rank"], table.name, table.code, table.value, table.status)]
 
 
-def summary_text(table, state) -> str:
+def summary_text(table, state, tr: Translator) -> str:
     indicator = MAP_INDICATORS[state["indicateur"]]
     valid = table.dropna(subset=["value"])
     if valid.empty:
-        return "Aucune valeur disponible pour cette sélection."
+        return tr("Aucune valeur disponible pour cette sélection.")
     top, bottom = valid.iloc[0], valid.iloc[-1]
-    return (f"{indicator.label}, {format_period(state['periode'])} : valeur la plus élevée pour {top['name']} "
-            f"({format_number(top.value, indicator.decimals)} {indicator.unit}), la plus basse pour {bottom['name']} "
-            f"({format_number(bottom.value, indicator.decimals)} {indicator.unit}) ; "
-            f"{len(table) - len(valid)} territoire(s) sans valeur.")
+    unit = tr(indicator.unit)
+    return tr("{label}, {period} : valeur la plus élevée pour {top} ({top_value} {unit}), la plus basse pour "
+              "{bottom} ({bottom_value} {unit}) ; {missing} territoire(s) sans valeur.",
+              label=tr(indicator.label), period=tr.period(state["periode"]), top=top["name"],
+              top_value=tr.number(top.value, indicator.decimals), unit=unit, bottom=bottom["name"],
+              bottom_value=tr.number(bottom.value, indicator.decimals), missing=tr.number(len(table) - len(valid)))
 
 
-def _options(values: dict) -> list[dict]:
-    return [{"label": label, "value": value} for value, label in values.items()]
+def _options(values: dict, tr: Translator) -> list[dict]:
+    return [{"label": tr(label), "value": value} for value, label in values.items()]
+
+
+def _period_options(state: dict, tr: Translator) -> list[dict]:
+    return [{"label": tr.period(p), "value": p}
+            for p in reversed(periods_for(dataset(), state["indicateur"], state["niveau"]))]
+
+
+def _columns(indicator, tr: Translator) -> list[dict]:
+    return [{"name": tr("Rang"), "id": "rang", "type": "numeric"},
+            {"name": tr("Territoire"), "id": "nom"}, {"name": tr("Code"), "id": "code"},
+            {"name": tr("Valeur ({unit})", unit=tr(indicator.unit)), "id": "valeur", "type": "numeric",
+             "format": {"locale": tr.d3_locale, "specifier": f",.{indicator.decimals}f"}},
+            {"name": tr("Statut"), "id": "affichage"}]
+
+
+def _control(tr: Translator, label: str, dropdown):
+    return html.Div([html.Label(tr(label), htmlFor=dropdown.id), dropdown], className="control")
 
 
 @safe_layout
-def layout(**query):
+def layout(tr: Translator, **query):
     ds = dataset()
     state = normalise({k: str(v) for k, v in query.items() if isinstance(v, str)})
-    figure, table, title, line = figure_for(state)
+    figure, table, title, line = figure_for(state, tr)
     indicator = MAP_INDICATORS[state["indicateur"]]
     deps = ds.level_table("departement").sort_values("code")
     demo = any(ds.is_demo(s) for s in table.source.dropna().unique())
     return html.Div([
-        html.H1("Carte des indicateurs"),
-        html.P("Choisissez un indicateur, un niveau géographique et une période. Cliquez sur un département "
-               "pour voir ses communes, sur une commune pour ouvrir sa page.", className="lead"),
-        demo_notice() if demo else None,
+        html.H1(tr("Carte des indicateurs")),
+        html.P(tr("Choisissez un indicateur, un niveau géographique et une période. Cliquez sur un département "
+                  "pour voir ses communes, sur une commune pour ouvrir sa page."), className="lead"),
+        demo_notice(tr) if demo else None,
         html.Div([
-            html.Div([html.Label("Indicateur", htmlFor="map-indicator"),
-                      dcc.Dropdown(id="map-indicator", options=_options({k: m.label for k, m in MAP_INDICATORS.items()}),
-                                   value=state["indicateur"], clearable=False)], className="control"),
-            html.Div([html.Label("Niveau", htmlFor="map-level"),
-                      dcc.Dropdown(id="map-level", options=_options({lvl: LEVEL_NAMES[lvl] for lvl in
-                                                                     levels_for(ds, state["indicateur"])}),
-                                   value=state["niveau"], clearable=False)], className="control"),
-            html.Div([html.Label("Période", htmlFor="map-period"),
-                      dcc.Dropdown(id="map-period", value=state["periode"], clearable=False,
-                                   options=[{"label": format_period(p), "value": p} for p in
-                                            reversed(periods_for(ds, state["indicateur"], state["niveau"]))])],
-                     className="control"),
-            html.Div([html.Label("Département", htmlFor="map-dep"),
-                      dcc.Dropdown(id="map-dep", value=state["dep"], placeholder="Toute la France",
-                                   options=[{"label": f"{c} — {n}", "value": c} for c, n in zip(deps.code, deps.name)])],
-                     className="control"),
-            html.Div([html.Label("Classes", htmlFor="map-method"),
-                      dcc.Dropdown(id="map-method", options=_options(METHODS), value=state["methode"],
-                                   clearable=False)], className="control"),
-            html.Div([html.Label("Nombre de classes", htmlFor="map-classes"),
-                      dcc.Dropdown(id="map-classes", options=[{"label": k, "value": k} for k in ("5", "6", "7")],
-                                   value=state["classes"], clearable=False)], className="control"),
-        ], className="controls", role="group", **{"aria-label": "Réglages de la carte"}),
-        html.P(summary_text(table, state), id="map-summary", className="chart-summary", **{"aria-live": "polite"}),
+            _control(tr, N_("Indicateur"), dcc.Dropdown(
+                id="map-indicator", options=_options({k: m.label for k, m in MAP_INDICATORS.items()}, tr),
+                value=state["indicateur"], clearable=False)),
+            _control(tr, N_("Niveau"), dcc.Dropdown(
+                id="map-level", options=_options({lvl: LEVEL_NAMES[lvl] for lvl in
+                                                  levels_for(ds, state["indicateur"])}, tr),
+                value=state["niveau"], clearable=False)),
+            _control(tr, N_("Période"), dcc.Dropdown(id="map-period", value=state["periode"], clearable=False,
+                                                 options=_period_options(state, tr))),
+            _control(tr, N_("Département"), dcc.Dropdown(
+                id="map-dep", value=state["dep"], placeholder=tr("Toute la France"),
+                options=[{"label": f"{c} — {n}", "value": c} for c, n in zip(deps.code, deps.name)])),
+            _control(tr, N_("Classes"), dcc.Dropdown(id="map-method", options=_options(METHODS, tr),
+                                                 value=state["methode"], clearable=False)),
+            _control(tr, N_("Nombre de classes"), dcc.Dropdown(
+                id="map-classes", options=[{"label": k, "value": k} for k in ("5", "6", "7")],
+                value=state["classes"], clearable=False)),
+        ], className="controls", role="group", **{"aria-label": tr("Réglages de la carte")}),
+        html.P(summary_text(table, state, tr), id="map-summary", className="chart-summary",
+               **{"aria-live": "polite"}),
         dcc.Graph(id="map-graph", figure=figure, className="map",
-                  config={"displaylogo": False, "topojsonURL": "/assets/topojson/", "scrollZoom": False,
-                          "responsive": True}, style={"height": "640px"}),
+                  config=graph_config(tr, topojsonURL="/assets/topojson/", scrollZoom=False),
+                  style={"height": "640px"}),
         html.P(line, id="map-source", className="source-caption"),
-        html.Div(map_share(state), id="map-share"),
+        html.Div(map_share(state, tr), id="map-share"),
         html.Details([
-            html.Summary("Voir les données (tableau triable)"),
+            html.Summary(tr("Voir les données (tableau triable)")),
             dash_table.DataTable(
-                id="map-table", data=table_rows(table.head(PAGE_SIZE), indicator.decimals),
+                id="map-table", data=table_rows(table.head(PAGE_SIZE), indicator.decimals, tr),
                 sort_action="custom", sort_mode="single", sort_by=[], page_action="custom", page_current=0,
                 page_size=PAGE_SIZE, page_count=max(1, -(-len(table) // PAGE_SIZE)),
-                columns=[{"name": "Rang", "id": "rang", "type": "numeric"},
-                         {"name": "Territoire", "id": "nom"}, {"name": "Code", "id": "code"},
-                         {"name": f"Valeur ({indicator.unit})", "id": "valeur", "type": "numeric",
-                          "format": {"locale": {"group": "\u202f", "decimal": ","},
-                                     "specifier": f",.{indicator.decimals}f"}},
-                         {"name": "Statut", "id": "affichage"}],
+                columns=_columns(indicator, tr),
                 style_table={"overflowX": "auto"}, style_cell={"fontFamily": "inherit", "padding": "4px 8px"},
                 style_header={"fontWeight": "700"}),
         ], className="data-toggle", id="map-data"),
-        dcc.Store(id="map-drawn", data={"niveau": state["niveau"], "dep": state["dep"]}),
+        dcc.Store(id="map-drawn", data={"niveau": state["niveau"], "dep": state["dep"], "lang": tr.lang}),
     ], className="map-page")
 
 
-def map_share(state: dict):
+def map_share(state: dict, tr: Translator):
     from ..exports.charts import chart_export
     from .share import share_menu
-    return share_menu(chart_export("carte", state), "share-map")
+    params = {**state, "lang": tr.lang} if tr.lang != "fr" else state
+    return share_menu(chart_export("carte", params), "share-map", tr)
+
+
+def _lang(drawn) -> Translator:
+    return translator(drawn.get("lang") if isinstance(drawn, dict) else None)
 
 
 @callback(Output("map-level", "options"), Output("map-level", "value"), Output("map-period", "options"),
           Output("map-period", "value"), Input("map-indicator", "value"), Input("map-level", "value"),
-          State("map-period", "value"), prevent_initial_call=True)
-def sync_choices(indicator, level, period):
+          State("map-period", "value"), State("map-drawn", "data"), prevent_initial_call=True)
+def sync_choices(indicator, level, period, drawn):
+    tr = _lang(drawn)
     state = normalise({"indicateur": indicator, "niveau": level, "periode": period})
-    ds = dataset()
-    levels = _options({lvl: LEVEL_NAMES[lvl] for lvl in levels_for(ds, state["indicateur"])})
-    periods = [{"label": format_period(p), "value": p}
-               for p in reversed(periods_for(ds, state["indicateur"], state["niveau"]))]
-    return levels, state["niveau"], periods, state["periode"]
+    levels = _options({lvl: LEVEL_NAMES[lvl] for lvl in levels_for(dataset(), state["indicateur"])}, tr)
+    return levels, state["niveau"], _period_options(state, tr), state["periode"]
 
 
 @callback(Output("map-graph", "figure"), Output("map-table", "data"), Output("map-table", "columns"),
           Output("map-source", "children"), Output("map-summary", "children"), Output("map-drawn", "data"),
           Output("map-share", "children"), Input("map-period", "value"), Input("map-dep", "value"), Input("map-method", "value"),
           Input("map-classes", "value"), State("map-indicator", "value"), State("map-level", "value"),
-          State("map-drawn", "data"), State("map-table", "columns"), prevent_initial_call=True)
-def redraw(period, dep, method, classes, indicator, level, drawn, columns):
+          State("map-drawn", "data"), prevent_initial_call=True)
+def redraw(period, dep, method, classes, indicator, level, drawn):
     state = normalise({"indicateur": indicator, "niveau": level, "periode": period, "dep": dep or "",
                        "methode": method, "classes": classes})
     if state["periode"] != period:
         return (no_update,) * 7
     indicator_def = MAP_INDICATORS[state["indicateur"]]
+    tr = _lang(drawn)
     drawn = drawn if isinstance(drawn, dict) else {}
     same_shapes = drawn.get("niveau") == state["niveau"] and drawn.get("dep") == state["dep"]
     if same_shapes:
         # Same shapes: send only what changes (values, classes, hover, legend), never the geometry.
-        table, update, title, line = build(state)
+        table, update, title, line = build(state, tr)
         figure = Patch()
         figure["data"][0]["locations"] = update["locations"]
         figure["data"][0]["z"] = update["z"]
@@ -210,7 +227,7 @@ def redraw(period, dep, method, classes, indicator, level, drawn, columns):
         figure["data"][0]["zmax"] = update["zmax"]
         figure["data"][0]["colorbar"]["tickvals"] = update["tickvals"]
         figure["data"][0]["colorbar"]["ticktext"] = update["ticktext"]
-        figure["data"][0]["colorbar"]["title"]["text"] = indicator_def.unit
+        figure["data"][0]["colorbar"]["title"]["text"] = tr(indicator_def.unit)
         figure["data"][1]["locations"] = update["missing_locations"]
         figure["data"][1]["z"] = [0] * len(update["missing_locations"])
         figure["data"][1]["customdata"] = update["missing_customdata"]
@@ -218,21 +235,17 @@ def redraw(period, dep, method, classes, indicator, level, drawn, columns):
         figure["layout"]["title"]["text"] = title
         figure["layout"]["annotations"][0]["text"] = line
     else:
-        figure, table, title, line = figure_for(state)
-    columns = columns or []
-    for column in columns:
-        if column.get("id") == "valeur":
-            column["name"] = f"Valeur ({indicator_def.unit})"
-            column["format"]["specifier"] = f",.{indicator_def.decimals}f"
-    return (figure, table_rows(table.head(PAGE_SIZE), indicator_def.decimals), columns, line,
-            summary_text(table, state), {"niveau": state["niveau"], "dep": state["dep"]}, map_share(state))
+        figure, table, title, line = figure_for(state, tr)
+    return (figure, table_rows(table.head(PAGE_SIZE), indicator_def.decimals, tr), _columns(indicator_def, tr), line,
+            summary_text(table, state, tr), {"niveau": state["niveau"], "dep": state["dep"], "lang": tr.lang},
+            map_share(state, tr))
 
 
 @callback(Output("map-table", "data", allow_duplicate=True), Output("map-table", "page_count"),
           Input("map-table", "page_current"), Input("map-table", "sort_by"),
           State("map-indicator", "value"), State("map-level", "value"), State("map-period", "value"),
-          State("map-dep", "value"), prevent_initial_call=True)
-def table_page(page, sort_by, indicator, level, period, dep):
+          State("map-dep", "value"), State("map-drawn", "data"), prevent_initial_call=True)
+def table_page(page, sort_by, indicator, level, period, dep, drawn):
     """Server-side paging and sorting: 35,000 communes never travel to the browser as a table."""
     state = normalise({"indicateur": indicator, "niveau": level, "periode": period, "dep": dep or ""})
     table = map_table(dataset(), state["indicateur"], state["niveau"], state["periode"], state["dep"] or None)
@@ -242,7 +255,8 @@ def table_page(page, sort_by, indicator, level, period, dep):
             table = table.sort_values(column, ascending=sort_by[0].get("direction") == "asc", na_position="last")
     page = page if isinstance(page, int) and page >= 0 else 0
     rows = table.iloc[page * PAGE_SIZE:(page + 1) * PAGE_SIZE]
-    return table_rows(rows, MAP_INDICATORS[state["indicateur"]].decimals), max(1, -(-len(table) // PAGE_SIZE))
+    return (table_rows(rows, MAP_INDICATORS[state["indicateur"]].decimals, _lang(drawn)),
+            max(1, -(-len(table) // PAGE_SIZE)))
 
 
 clientside_callback(
@@ -251,7 +265,8 @@ clientside_callback(
         const params = new URLSearchParams({indicateur: indicator || "", niveau: level || "",
                                             periode: period || "", methode: method || "", classes: classes || ""});
         if (dep) { params.set("dep", dep); }
-        window.history.replaceState(null, "", "/carte?" + params.toString());
+        const prefix = window.location.pathname.startsWith("/en/") ? "/en" : "";
+        window.history.replaceState(null, "", prefix + "/carte?" + params.toString());
         return window.dash_clientside.no_update;
     }
     """,
@@ -268,7 +283,8 @@ clientside_callback(
         const code = String(click.points[0].location || "");
         if (!/^[0-9AB]{2,9}$/.test(code)) { return [nu, nu]; }
         if (level === "departement") { return ["commune", code]; }
-        const target = level === "commune" ? "/commune/" + code : "/territoire/" + level + "/" + code;
+        const prefix = window.location.pathname.startsWith("/en/") ? "/en" : "";
+        const target = prefix + (level === "commune" ? "/commune/" + code : "/territoire/" + level + "/" + code);
         window.history.pushState({}, "", target);
         window.dispatchEvent(new CustomEvent("_dashprivate_pushstate"));
         window.scrollTo(0, 0);
@@ -280,5 +296,5 @@ clientside_callback(
 )
 
 
-dash.register_page(__name__, layout=layout, path="/carte", name="Carte",
-                   title="Carte des indicateurs — Emploi-Territoires")
+register(__name__, layout, lambda tr, **_: tr("Carte des indicateurs") + " — Emploi-Territoires", path="/carte",
+         name="Carte")

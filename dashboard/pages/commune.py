@@ -1,26 +1,29 @@
-import dash
 from dash import Input, Output, State, callback, clientside_callback, ctx, no_update
 
+from .. import SITE_NAME
+from ..i18n import Translator, translator
 from ..payloads.cached import territory
 from ..store.runtime import dataset
 from .not_found_404 import not_found
+from .routing import register
 from .safe import safe_layout
 from .territory_view import rendered, series_figure, share_for
 
 
-
-def _title(code) -> str:
+def _title(tr: Translator, code=None, **_) -> str:
     t = dataset().find_territory(str(code or "").upper())
-    return f"{t['name']} : l'emploi dans la commune — Emploi-Territoires" if t else "Commune introuvable"
+    if t is None:
+        return tr("Commune introuvable")
+    return tr("{name} : l'emploi dans la commune", name=t["name"]) + f" — {SITE_NAME}"
 
 
 @safe_layout
-def layout(code: str = "", serie: str = "niveau", **_query):
+def layout(tr: Translator, code: str = "", serie: str = "niveau", **_query):
     code = str(code).upper()
     t = dataset().find_territory(code)
     if t is None:
-        return not_found(f"Aucune commune ne porte le code INSEE « {code[:20]} ».")
-    return rendered(dataset().version, t["level"], code, "indice" if serie == "indice" else "niveau")
+        return not_found(tr, tr("Aucune commune ne porte le code INSEE « {code} ».", code=code[:20]))
+    return rendered(dataset().version, t["level"], code, "indice" if serie == "indice" else "niveau", tr.lang)
 
 
 @callback(Output("series-mode", "data"), Output("series-level", "aria-pressed"),
@@ -39,7 +42,8 @@ def switch_series(mode, key):
     payload = territory(str(key.get("level")), str(key.get("code")))
     if payload is None:
         return no_update, no_update
-    return series_figure(payload, mode), share_for("commune-series", payload, "share-series", mode=mode)
+    tr = translator(key.get("lang"))
+    return series_figure(payload, mode, tr), share_for("commune-series", payload, "share-series", tr, mode=mode)
 
 
 clientside_callback(
@@ -55,5 +59,4 @@ clientside_callback(
 )
 
 
-dash.register_page(__name__, layout=layout, path_template="/commune/<code>", name="Commune",
-                   title=lambda code=None, **_: _title(code))
+register(__name__, layout, _title, path_template="/commune/<code>", name="Commune")

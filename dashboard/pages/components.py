@@ -4,37 +4,36 @@ from __future__ import annotations
 
 from dash import dcc, html
 
-from ..formatting import format_period
+from ..i18n import Translator
+from ..locales.plotly_fr import LOCALE as PLOTLY_LOCALES
 from ..store.runtime import dataset
 
-DEMO_TEXT = ("Données de démonstration : ces chiffres sont générés pour illustrer l'outil "
-             "et ne sont pas des statistiques officielles.")
 
-
-def demo_notice(compact: bool = False):
+def demo_notice(tr: Translator, compact: bool = False):
     return html.P(
-        [html.Strong("Données de démonstration"), html.Span(" — " + DEMO_TEXT.split(" : ", 1)[1])],
+        [html.Strong(tr("Données de démonstration")),
+         html.Span(" — " + tr("ces chiffres sont générés pour illustrer l'outil et ne sont pas des "
+                              "statistiques officielles."))],
         className="demo-notice compact" if compact else "demo-notice", role="note",
     )
 
 
-def source_caption(source_ids, period: str | None = None, definition: str | None = None,
-                   source_label: str | None = None):
+def source_caption(tr: Translator, source_ids, period: str | None = None, definition: str | None = None):
     """'Source : … ; période : T4 2025 ; millésime : …' plus the demo flag when it applies."""
     ds = dataset()
     ids = [s for s in dict.fromkeys(source_ids) if s]
     parts = []
     for sid in ids:
         src = ds.sources.get(sid, {})
-        parts.append(f"{source_label or src.get('name', sid)} ({src.get('vintage', 'millésime inconnu')})")
-    text = "Source : " + " ; ".join(parts) if parts else "Source : non renseignée"
+        parts.append(f"{src.get('name', sid)} ({src.get('vintage') or tr('millésime inconnu')})")
+    text = tr("Source : {names}", names=" ; ".join(parts)) if parts else tr("Source : non renseignée")
     if period:
-        text += f" — période : {format_period(period)}"
+        text += " — " + tr("période : {period}", period=tr.period(period))
     children = [html.Span(text)]
     if definition:
         children.append(html.Span(f" — {definition}", className="definition"))
     if any(ds.is_demo(s) for s in ids):
-        children.append(html.Strong(" — Données de démonstration", className="demo-flag"))
+        children.append(html.Strong(" — " + tr("Données de démonstration"), className="demo-flag"))
     return html.P(children, className="source-caption")
 
 
@@ -47,28 +46,36 @@ def data_table(headers: list[str], rows: list[list[str]], caption: str):
     ], className="data-table"), className="table-scroll", tabIndex="0", role="region", **{"aria-label": caption})
 
 
-def chart_with_table(graph_id: str, figure, summary: str, headers, rows, caption_children):
+def graph_config(tr: Translator, **extra) -> dict:
+    """plotly's modebar in the page's language, without the plotly logo."""
+    config = {"displaylogo": False, "responsive": True, "locale": tr.lang, **extra}
+    if tr.lang == "fr":
+        config["locales"] = PLOTLY_LOCALES
+    return config
+
+
+def chart_with_table(tr: Translator, graph_id: str, figure, summary: str, headers, rows, caption_children):
     """Figure + generated text summary + a 'Voir les données' table alternative + source line."""
     return html.Figure([
-        html.P(summary, className="chart-summary"),
-        dcc.Graph(id=graph_id, figure=figure, config={"displaylogo": False, "responsive": True},
-                  className="chart", style={"height": "320px"}),
-        html.Details([html.Summary("Voir les données"), data_table(headers, rows, summary)],
+        html.P(summary, className="chart-summary", id=f"{graph_id}-summary"),
+        dcc.Graph(id=graph_id, figure=figure, config=graph_config(tr), className="chart",
+                  style={"height": "320px"}),
+        html.Details([html.Summary(tr("Voir les données")), data_table(headers, rows, summary)],
                      className="data-toggle"),
         html.Figcaption(caption_children),
     ], className="chart-block")
 
 
-def search_box(box_id: str, large: bool = False):
+def search_box(box_id: str, tr: Translator, large: bool = False):
     """The combobox; behaviour lives in assets/search.js (ARIA combobox pattern)."""
     listbox = f"{box_id}-list"
     return html.Div([
-        html.Label("Rechercher une commune", htmlFor=f"{box_id}-input",
+        html.Label(tr("Rechercher une commune"), htmlFor=f"{box_id}-input",
                    className="search-label" if large else "visually-hidden"),
         dcc.Input(id=f"{box_id}-input", type="search", autoComplete="off", debounce=False,
-                  placeholder="Code postal, commune ou code INSEE (ex. 33000)",
+                  placeholder=tr("Code postal, commune ou code INSEE (ex. 33000)"),
                   className="search-input", maxLength=100),
         html.Ul(id=listbox, role="listbox", className="search-list", hidden=True,
-                **{"aria-label": "Suggestions"}),
+                **{"aria-label": tr("Suggestions")}),
         html.P(id=f"{box_id}-status", className="search-status", role="status", **{"aria-live": "polite"}),
     ], className="js-search search-large" if large else "js-search search-compact")

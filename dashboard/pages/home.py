@@ -1,33 +1,34 @@
-import dash
 from dash import dcc, html
 
+from .. import SITE_NAME
+from ..i18n import Translator
 from .components import demo_notice, search_box
+from .routing import register
 from .safe import safe_layout
 
 
-
 @safe_layout
-def layout(**_query):
+def layout(tr: Translator, **_query):
     return html.Div([
         html.Section([
-            html.H1("L'emploi dans votre commune"),
-            html.P("Demandeurs d'emploi, taux de chômage, offres et projets de recrutement : "
-                   "tapez un code postal, un nom de commune ou un code INSEE.", className="lead"),
-            search_box("home-search", large=True),
+            html.H1(tr("L'emploi dans votre commune")),
+            html.P(tr("Demandeurs d'emploi, taux de chômage, offres et projets de recrutement : "
+                      "tapez un code postal, un nom de commune ou un code INSEE."), className="lead"),
+            search_box("home-search", tr, large=True),
         ], className="hero"),
-        demo_notice(),
+        demo_notice(tr),
         html.Section([
-            html.Div([html.H2(dcc.Link("Explorer la carte", href="/carte")),
-                      html.P("Régions, départements, EPCI et communes, indicateur par indicateur.")],
+            html.Div([html.H2(dcc.Link(tr("Explorer la carte"), href=tr.href("/carte"))),
+                      html.P(tr("Régions, départements, zones d'emploi et communes, indicateur par indicateur."))],
                      className="card"),
-            html.Div([html.H2(dcc.Link("Indicateurs nationaux", href="/indicateurs")),
-                      html.P("Retours à l'emploi, satisfaction des demandeurs d'emploi et des entreprises, "
-                             "face à leurs cibles.")], className="card"),
-            html.Div([html.H2(dcc.Link("Sources et méthodes", href="/a-propos")),
-                      html.P("D'où vient chaque chiffre, son millésime et sa licence.")], className="card"),
+            html.Div([html.H2(dcc.Link(tr("Indicateurs nationaux"), href=tr.href("/indicateurs"))),
+                      html.P(tr("Retours à l'emploi, satisfaction des demandeurs d'emploi et des entreprises, "
+                                "face à leurs cibles."))], className="card"),
+            html.Div([html.H2(dcc.Link(tr("Sources et méthodes"), href=tr.href("/a-propos"))),
+                      html.P(tr("D'où vient chaque chiffre, son millésime et sa licence."))], className="card"),
         ], className="cards"),
     ])
 
 
-dash.register_page(__name__, layout=layout, path="/", title="Emploi-Territoires — le marché du travail près de chez vous",
-                   name="Accueil")
+register(__name__, layout, path="/", name="Accueil",
+         title=lambda tr, **_: f"{SITE_NAME} — " + tr("le marché du travail près de chez vous"))

@@ -4,66 +4,86 @@ from __future__ import annotations
 
 from dash import html
 
-from ..formatting import NBSP, format_number, format_percent, format_period
+from ..formatting import NBSP
+from ..i18n import N_, Translator
+from ..ingest.kpis import THEMES
 
-STATUS_TEXT = {"reached": ("✔", "Cible atteinte"), "missed": ("✘", "Cible non atteinte")}
-DIRECTION_TEXT = {"up": "Une hausse est une amélioration", "down": "Une baisse est une amélioration"}
-SOURCE_KIND_TEXT = {"official": "source officielle", "press_or_copy": "source presse"}
+STATUS_TEXT = {"reached": ("✔", N_("Cible atteinte")), "missed": ("✘", N_("Cible non atteinte"))}
+DIRECTION_TEXT = {"up": N_("Une hausse est une amélioration"), "down": N_("Une baisse est une amélioration")}
+SOURCE_KIND_TEXT = {"official": N_("source officielle"), "press_or_copy": N_("source presse")}
 
 
-def value_text(summary: dict, point: dict | None, signed: bool = False) -> str:
+def kpi_label(summary: dict, tr: Translator) -> str:
+    return summary["label_en"] if tr.lang == "en" and summary.get("label_en") else summary["label"]
+
+
+def kpi_definition(summary: dict, tr: Translator) -> str:
+    return summary["definition_en"] if tr.lang == "en" and summary.get("definition_en") else summary["definition"]
+
+
+def theme_label(summary: dict, tr: Translator) -> str:
+    return tr(THEMES[summary["theme"]])
+
+
+def as_published(text: str, tr: Translator):
+    """Text quoted from a French publication: marked as French on the English pages."""
+    return html.Span(text, lang="fr") if tr.lang != "fr" else text
+
+
+def value_text(summary: dict, point: dict | None, tr: Translator, signed: bool = False) -> str:
     if point is None:
-        return "non publié"
-    return amount(summary, point["value"], point["decimals"], signed)
+        return tr("non publié")
+    return amount(summary, point["value"], point["decimals"], tr, signed)
 
 
-def amount(summary: dict, value: float, decimals: int, signed: bool = False) -> str:
+def amount(summary: dict, value: float, decimals: int, tr: Translator, signed: bool = False) -> str:
     if summary["is_percent"]:
-        return format_percent(value, decimals, signed=signed)
-    text = format_number(value, decimals, signed=signed)
-    return f"{text}{NBSP}jours" if summary["unit"] == "jours" else text
+        return tr.percent(value, decimals, signed=signed)
+    text = tr.number(value, decimals, signed=signed)
+    return f"{text}{NBSP}{tr('jours')}" if summary["unit"] == "jours" else text
 
 
-def change_text(summary: dict) -> str | None:
+def change_text(summary: dict, tr: Translator) -> str | None:
     if summary["change"] is None:
         return None
     decimals = max(summary["latest"]["decimals"], summary["previous"]["decimals"])
-    unit = " point" if summary["is_percent"] else ""
-    diff = format_number(summary["change"], decimals, signed=True) + unit if summary["is_percent"] else amount(
-        summary, summary["change"], decimals, signed=True)
-    return f"{diff} par rapport à {period_text(summary['previous'])}"
+    if summary["is_percent"]:
+        diff = tr.number(summary["change"], decimals, signed=True) + " " + tr("point")
+    else:
+        diff = amount(summary, summary["change"], decimals, tr, signed=True)
+    return tr("{diff} par rapport à {period}", diff=diff, period=period_text(summary["previous"], tr))
 
 
-def period_text(point: dict | None) -> str:
+def period_text(point: dict | None, tr: Translator) -> str:
     if point is None:
         return ""
     if point["period"]:
-        return format_period(point["period"])
-    return "période non précisée"
+        return tr.period(point["period"])
+    return tr("période non précisée")
 
 
-def status_badge(summary: dict):
+def status_badge(summary: dict, tr: Translator):
     if summary["status"] is None:
         if summary["latest"] is None:
-            return html.P("Aucune valeur réalisée publiée", className="kpi-status none")
-        return html.P("Pas de cible publiée pour cette période", className="kpi-status none")
+            return html.P(tr("Aucune valeur réalisée publiée"), className="kpi-status none")
+        return html.P(tr("Pas de cible publiée pour cette période"), className="kpi-status none")
     icon, words = STATUS_TEXT[summary["status"]]
-    return html.P([html.Span(icon, **{"aria-hidden": "true"}), " ", words],
+    return html.P([html.Span(icon, **{"aria-hidden": "true"}), " ", tr(words)],
                   className=f"kpi-status {summary['status']}")
 
 
-def source_kind_badge(point: dict | None):
+def source_kind_badge(point: dict | None, tr: Translator):
     if point is None:
         return None
-    return html.Span(SOURCE_KIND_TEXT[point["source_kind"]], className=f"badge {point['source_kind']}")
+    return html.Span(tr(SOURCE_KIND_TEXT[point["source_kind"]]), className=f"badge {point['source_kind']}")
 
 
-def trend_arrow(summary: dict) -> str:
+def trend_arrow(summary: dict, tr: Translator) -> str:
     change = summary["change"]
     if change is None:
         return "—"
     if change == 0:
-        return "→ stable"
+        return tr("→ stable")
     rising = change > 0
     good = rising == (summary["direction"] == "up")
-    return f"{'↗ hausse' if rising else '↘ baisse'} ({'favorable' if good else 'défavorable'})"
+    return f"{tr('↗ hausse') if rising else tr('↘ baisse')} ({tr('favorable') if good else tr('défavorable')})"

@@ -7,6 +7,8 @@ import logging
 
 from dash import html
 
+from ..i18n import translator
+
 log = logging.getLogger(__name__)
 
 
@@ -17,8 +19,9 @@ def safe_layout(fn):
             return fn(*args, **kwargs)
         except Exception:
             log.exception("layout %s failed", fn.__name__)
+            tr = kwargs.get("tr") or translator("fr")
             return html.Div([
-                html.H1("Un problème est survenu"),
-                html.P("Cette page n'a pas pu être affichée. Réessayez plus tard ou revenez à l'accueil."),
+                html.H1(tr("Un problème est survenu")),
+                html.P(tr("Cette page n'a pas pu être affichée. Réessayez plus tard ou revenez à l'accueil.")),
             ], className="error-page")
     return wrapper

@@ -8,18 +8,19 @@ from dash import html
 
 from ..config import load_settings
 from ..exports.charts import ChartExport
+from ..i18n import N_, Translator
 
-FILES = [("png", "standard", "PNG"), ("png", "double", "PNG haute définition (2x)"),
-         ("png", "carre", "PNG carré (réseaux sociaux)"), ("svg", "standard", "SVG (vectoriel)"),
-         ("csv", "standard", "CSV (données)"), ("xlsx", "standard", "XLSX (données et métadonnées)")]
+FILES = [("png", "standard", N_("PNG")), ("png", "double", N_("PNG haute définition (2x)")),
+         ("png", "carre", N_("PNG carré (réseaux sociaux)")), ("svg", "standard", N_("SVG (vectoriel)")),
+         ("csv", "standard", N_("CSV (données)")), ("xlsx", "standard", N_("XLSX (données et métadonnées)"))]
 
 
-def export_links(chart: str, params: dict) -> list:
+def export_links(chart: str, params: dict, tr: Translator) -> list:
     query = {k: v for k, v in params.items() if v}
     items = []
     for fmt, size, label in FILES:
         q = urlencode({**query, **({"taille": size} if size != "standard" else {})})
-        items.append(html.Li(html.A(label, href=f"/export/{chart}.{fmt}?{q}", download="",
+        items.append(html.Li(html.A(tr(label), href=f"/export/{chart}.{fmt}?{q}", download="",
                                     className=f"export-{fmt}-{size}")))
     return items
 
@@ -32,26 +33,27 @@ def embed_code(chart: str, params: dict, title: str) -> str:
             f'style="border:0;max-width:100%" loading="lazy"></iframe>')
 
 
-def share_menu(export: ChartExport, menu_id: str):
+def share_menu(export: ChartExport, menu_id: str, tr: Translator):
     """A disclosure with downloads, 'Intégrer', 'Copier le lien' and 'Citer'."""
     public = load_settings().public_url
     return html.Details([
-        html.Summary("Exporter, intégrer, citer"),
+        html.Summary(tr("Exporter, intégrer, citer")),
         html.Div([
-            html.Div([html.H4("Télécharger"), html.Ul(export_links(export.chart, export.params))], className="col"),
+            html.Div([html.H4(tr("Télécharger")), html.Ul(export_links(export.chart, export.params, tr))],
+                     className="col"),
             html.Div([
-                html.H4("Intégrer"),
-                html.P("Copiez ce code dans votre page :"),
+                html.H4(tr("Intégrer")),
+                html.P(tr("Copiez ce code dans votre page :")),
                 html.Pre(embed_code(export.chart, export.params, export.title), className="embed-code",
                          id=f"{menu_id}-embed", tabIndex="0"),
-                html.Button("Copier le code d'intégration", className="js-copy", type="button",
+                html.Button(tr("Copier le code d'intégration"), className="js-copy", type="button",
                             **{"data-copy-from": f"{menu_id}-embed"}),
             ], className="col"),
             html.Div([
-                html.H4("Lien et citation"),
-                html.Button("Copier le lien", className="js-copy", type="button", **{"data-copy-url": "1"}),
+                html.H4(tr("Lien et citation")),
+                html.Button(tr("Copier le lien"), className="js-copy", type="button", **{"data-copy-url": "1"}),
                 html.P(export.citation(public), className="citation", id=f"{menu_id}-cite"),
-                html.Button("Copier la citation", className="js-copy", type="button",
+                html.Button(tr("Copier la citation"), className="js-copy", type="button",
                             **{"data-copy-from": f"{menu_id}-cite"}),
                 html.P(className="copy-status", role="status", **{"aria-live": "polite"}),
             ], className="col"),

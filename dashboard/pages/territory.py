@@ -1,13 +1,12 @@
-import dash
-
-
+from .. import SITE_NAME
+from ..i18n import Translator
 from ..store.runtime import dataset
 from .not_found_404 import not_found
+from .routing import register
 from .safe import safe_layout
 from .territory_view import rendered
 
 AREA_LEVELS = ("epci", "zone_emploi", "departement", "region", "pays")
-
 
 
 def known(level, code) -> dict | None:
@@ -16,18 +15,19 @@ def known(level, code) -> dict | None:
     return dataset().territory(str(level), str(code or "").upper())
 
 
-def _title(level, code) -> str:
+def _title(tr: Translator, level=None, code=None, **_) -> str:
     t = known(level, code)
-    return f"{t['name']} : l'emploi sur le territoire — Emploi-Territoires" if t else "Territoire introuvable"
+    if t is None:
+        return tr("Territoire introuvable")
+    return tr("{name} : l'emploi sur le territoire", name=t["name"]) + f" — {SITE_NAME}"
 
 
 @safe_layout
-def layout(level: str = "", code: str = "", serie: str = "niveau", **_query):
+def layout(tr: Translator, level: str = "", code: str = "", serie: str = "niveau", **_query):
     t = known(level, code)
     if t is None:
-        return not_found("Ce territoire n'existe pas dans le référentiel.")
-    return rendered(dataset().version, level, t["code"], "indice" if serie == "indice" else "niveau")
+        return not_found(tr, tr("Ce territoire n'existe pas dans le référentiel."))
+    return rendered(dataset().version, level, t["code"], "indice" if serie == "indice" else "niveau", tr.lang)
 
 
-dash.register_page(__name__, layout=layout, path_template="/territoire/<level>/<code>", name="Territoire",
-                   title=lambda level=None, code=None, **_: _title(level, code))
+register(__name__, layout, _title, path_template="/territoire/<level>/<code>", name="Territoire")

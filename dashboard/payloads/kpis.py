@@ -59,6 +59,7 @@ def summarise(indicator: str, values: pd.DataFrame, catalogue_row: dict) -> dict
         "theme_label": THEMES[catalogue_row["theme"]],
         "direction": catalogue_row["direction"],
         "definition": catalogue_row["definition_fr"],
+        "definition_en": catalogue_row.get("definition_en", ""),
         "latest": latest,
         "previous": previous,
         "change": (latest["value"] - previous["value"]) if latest and previous else None,

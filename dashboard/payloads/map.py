@@ -7,11 +7,12 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from ..i18n import N_
 from ..periods import shift_quarter
 from ..store.dataset import Dataset
 
-LEVEL_NAMES = {"region": "Régions", "departement": "Départements", "zone_emploi": "Zones d'emploi",
-               "epci": "Intercommunalités (EPCI)", "commune": "Communes"}
+LEVEL_NAMES = {"region": N_("Régions"), "departement": N_("Départements"), "zone_emploi": N_("Zones d'emploi"),
+               "epci": N_("Intercommunalités (EPCI)"), "commune": N_("Communes")}
 
 
 @dataclass(frozen=True)
@@ -26,15 +27,17 @@ class MapIndicator:
 
 
 MAP_INDICATORS = {m.key: m for m in [
-    MapIndicator("demandeurs_abc", "Demandeurs d'emploi A, B, C", "demandeurs_abc", "value", "personnes", 0),
-    MapIndicator("demandeurs_a", "Demandeurs d'emploi en catégorie A", "demandeurs_a", "value", "personnes", 0),
-    MapIndicator("evolution_abc", "Évolution sur un an des demandeurs A, B, C", "demandeurs_abc", "change", "%", 1,
-                 diverging=True),
-    MapIndicator("abc_pour_1000", "Demandeurs A, B, C pour 1 000 habitants", "demandeurs_abc", "per1000",
-                 "pour 1 000 hab.", 1),
-    MapIndicator("taux_chomage", "Taux de chômage localisé", "taux_chomage", "value", "%", 1),
-    MapIndicator("offres_emploi", "Offres d'emploi enregistrées", "offres_emploi", "value", "offres", 0),
-    MapIndicator("projets_recrutement", "Projets de recrutement (BMO)", "projets_recrutement", "value", "projets", 0),
+    MapIndicator("demandeurs_abc", N_("Demandeurs d'emploi A, B, C"), "demandeurs_abc", "value", N_("personnes"), 0),
+    MapIndicator("demandeurs_a", N_("Demandeurs d'emploi en catégorie A"), "demandeurs_a", "value", N_("personnes"),
+                 0),
+    MapIndicator("evolution_abc", N_("Évolution sur un an des demandeurs A, B, C"), "demandeurs_abc", "change", "%",
+                 1, diverging=True),
+    MapIndicator("abc_pour_1000", N_("Demandeurs A, B, C pour 1 000 habitants"), "demandeurs_abc", "per1000",
+                 N_("pour 1 000 hab."), 1),
+    MapIndicator("taux_chomage", N_("Taux de chômage localisé"), "taux_chomage", "value", "%", 1),
+    MapIndicator("offres_emploi", N_("Offres d'emploi enregistrées"), "offres_emploi", "value", N_("offres"), 0),
+    MapIndicator("projets_recrutement", N_("Projets de recrutement (BMO)"), "projets_recrutement", "value",
+                 N_("projets"), 0),
 ]}
 
 

@@ -7,6 +7,7 @@ commune or an arrondissement gets the figures of the areas it belongs to
 
 from __future__ import annotations
 
+from ..i18n import N_
 from ..ingest.demo import DETAIL_MIN_POPULATION, JOB_LABELS
 from ..periods import shift_quarter
 from ..store.dataset import Dataset
@@ -18,8 +19,9 @@ SHARES = {
     "50_plus": ("age", ["50_plus"]),
     "longue_duree": ("anciennete", ["1_2ans", "2ans_plus"]),
 }
-LEVEL_LABELS = {"commune": "commune", "arrondissement": "arrondissement", "epci": "intercommunalité (EPCI)",
-                "zone_emploi": "zone d'emploi", "departement": "département", "region": "région", "pays": "pays"}
+LEVEL_LABELS = {"commune": N_("commune"), "arrondissement": N_("arrondissement"),
+                "epci": N_("intercommunalité (EPCI)"), "zone_emploi": N_("zone d'emploi"),
+                "departement": N_("département"), "region": N_("région"), "pays": N_("pays")}
 
 
 def _ref(ds: Dataset, level: str, code) -> dict | None:
