@@ -96,3 +96,8 @@ class Translator:
 @lru_cache(maxsize=None)
 def translator(lang: str | None) -> Translator:
     return Translator(lang if lang in LANGS else DEFAULT_LANG)
+
+
+def localized(entry: dict, key: str, lang: str) -> str:
+    """``entry['name_en']`` on English pages when the data has it, else ``entry['name']`` (the original)."""
+    return entry.get(f"{key}_{lang}") or entry.get(key) or ""

@@ -1,4 +1,4 @@
-"""Regenerates the README screenshots: python docs/screenshots.py"""
+"""Regenerates the README screenshots, French and English, at 1280 and 360 px: python docs/screenshots.py"""
 
 from __future__ import annotations
 
@@ -20,18 +20,19 @@ SHOTS = [("accueil", "/", "#home-search-input"), ("commune-bordeaux", "/commune/
 
 def main() -> None:
     from playwright.sync_api import sync_playwright
-    out = ROOT / "docs" / "screenshots"
-    out.mkdir(parents=True, exist_ok=True)
     with running_app() as (_, base), sync_playwright() as p:
         browser = p.chromium.launch(executable_path=shutil.which("chromium"), args=chromium_args())
-        for width in (1280, 360):
-            page = browser.new_page(viewport={"width": width, "height": 900})
-            for name, path, ready in SHOTS:
-                page.goto(base + path)
-                page.locator(ready).first.wait_for()
-                page.wait_for_timeout(300)
-                page.screenshot(path=str(out / f"{name}-{width}.png"), full_page=width == 360)
-            page.close()
+        for lang, prefix in (("fr", ""), ("en", "/en")):
+            out = ROOT / "docs" / "screenshots" / ("" if lang == "fr" else lang)
+            out.mkdir(parents=True, exist_ok=True)
+            for width in (1280, 360):
+                page = browser.new_page(viewport={"width": width, "height": 900})
+                for name, path, ready in SHOTS:
+                    page.goto(base + (prefix + path if path != "/" or not prefix else prefix))
+                    page.locator(ready).first.wait_for()
+                    page.wait_for_timeout(300)
+                    page.screenshot(path=str(out / f"{name}-{width}.png"), full_page=width == 360)
+                page.close()
         browser.close()
 
 

@@ -227,3 +227,65 @@ def test_export_png_and_embed_from_the_commune_page(browser, live_server):
     assert "Source" in embed.locator(".source").inner_text()
     assert not errors, errors
     context.close()
+
+
+def test_language_switch_keeps_the_page_and_formats_for_english(page):
+    page.goto(page.base + "/commune/33063?serie=indice")
+    page.locator("#tile-abc").wait_for()
+    french = page.locator("#tile-abc").inner_text()
+    assert "\u202f" in french and page.evaluate("document.documentElement.lang") == "fr"
+    switch = page.locator("#lang-switch")
+    assert switch.get_attribute("href") == "/en/commune/33063?serie=indice"
+    switch.click()
+    page.wait_for_url("**/en/commune/33063?serie=indice")
+    page.locator("#tile-abc").wait_for()
+    assert page.evaluate("document.documentElement.lang") == "en"
+    assert page.locator("#tile-abc").inner_text() == french.replace("\u202f", ",")
+    assert "Key figures" in page.locator(".headline h2").inner_text()
+    assert page.locator(".skip-link").inner_text() == "Skip to content"
+    assert page.locator("#series-index").get_attribute("aria-pressed") == "true"
+    page.locator("#series-graph .main-svg").first.wait_for()
+    assert "index" in page.locator("#series-graph .gtitle").text_content()
+    page.locator("#series-level").click()  # a callback of an English page answers in English
+    page.wait_for_function("() => !location.search.includes('serie=indice')")
+    page.wait_for_function("() => document.querySelector('#series-graph .gtitle').textContent.startsWith('Jobseekers')")
+    page.locator("nav[aria-label='Main navigation'] a", has_text="Map").click()
+    page.wait_for_url("**/en/carte")
+    page.wait_for_function("() => document.getElementById('lang-switch').getAttribute('href') === '/carte'")
+    assert not page.errors, page.errors
+    assert only_local(page.requests), page.requests
+
+
+def test_english_search_and_map_stay_in_english(page):
+    page.goto(page.base + "/en")
+    box = page.locator("#home-search-input")
+    box.fill("01400")
+    page.locator("#home-search-list [role=option]").first.wait_for()
+    assert "Several communes share the postcode 01400" in page.locator("#home-search-list").inner_text()
+    box.fill("33000")
+    page.wait_for_function("() => document.querySelectorAll('#home-search-list [role=option]').length === 1")
+    box.press("Enter")
+    page.wait_for_url("**/en/commune/33063")
+    page.goto(page.base + "/en/carte?niveau=commune&dep=2A")
+    _map_paths(page)
+    box = page.locator("#map-graph path.choroplethlocation").nth(3).bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_url("**/en/commune/2A*")
+    page.locator("#tile-abc").wait_for()
+    assert not page.errors, page.errors
+
+
+def test_escape_dismisses_a_chart_tooltip(page):
+    page.goto(page.base + "/commune/33063")
+    graph = page.locator("#series-graph")
+    graph.locator(".main-svg").first.wait_for()
+    graph.scroll_into_view_if_needed()
+    box = graph.locator(".nsewdrag").first.bounding_box()
+    page.mouse.move(box["x"] + box["width"] * 0.6, box["y"] + box["height"] / 2)
+    page.wait_for_function("() => document.querySelector('#series-graph .hoverlayer').children.length > 0")
+    page.keyboard.press("Escape")
+    page.wait_for_function("() => document.querySelector('#series-graph .hoverlayer').children.length === 0")
+    modebar = graph.locator(".modebar-btn").first
+    assert modebar.get_attribute("aria-label")  # every plotly button has a name, in French here
+    names = graph.locator(".modebar-btn").evaluate_all("els => els.map(e => e.getAttribute('aria-label'))")
+    assert any("Télécharger" in n for n in names), names

@@ -15,7 +15,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from .. import SITE_NAME
-from ..i18n import LANGS, Translator, translator
+from ..i18n import LANGS, Translator, localized, translator
 from ..ingest.catalogue import breakdown_label
 from ..store.runtime import dataset
 
@@ -79,11 +79,11 @@ class ChartExport:
         return self.page
 
 
-def _sources_text(source_ids) -> tuple[str, str, bool]:
+def _sources_text(source_ids, tr: Translator) -> tuple[str, str, bool]:
     ds = dataset()
     ids = [s for s in dict.fromkeys(source_ids) if s]
-    names = " ; ".join(ds.sources.get(s, {}).get("name", s) for s in ids) or "n.d."
-    vintages = " ; ".join(ds.sources.get(s, {}).get("vintage", "") for s in ids)
+    names = " ; ".join(localized(ds.sources.get(s, {"name": s}), "name", tr.lang) for s in ids) or tr("n.d.")
+    vintages = " ; ".join(localized(ds.sources.get(s, {}), "vintage", tr.lang) for s in ids)
     return names, vintages, any(ds.is_demo(s) for s in ids)
 
 
@@ -158,7 +158,7 @@ def commune_series(params: dict) -> ChartExport:
                               tr("Demandeurs d'emploi A, B, C"): abc["values"],
                               tr("Demandeurs d'emploi A"): a["values"]})
         sources = [abc["source"], a["source"]]
-    names, vintages, demo = _sources_text(sources)
+    names, vintages, demo = _sources_text(sources, tr)
     subject = payload["subject"]["name"]
     return ChartExport(
         chart="commune-series", params=_with_lang(_state(level, code, mode=mode), tr),
@@ -187,7 +187,7 @@ def commune_breakdown(params: dict) -> ChartExport:
         tr("Demandeurs d'emploi A, B, C"): [r["value"] for r in rows["demandeurs_abc"]],
         tr("Demandeurs d'emploi A"): [r["value"] for r in rows["demandeurs_a"]],
     })
-    names, vintages, demo = _sources_text([r["source"] for r in rows["demandeurs_abc"]])
+    names, vintages, demo = _sources_text([r["source"] for r in rows["demandeurs_abc"]], tr)
     by = {"sexe": tr("Demandeurs d'emploi par sexe"), "age": tr("Demandeurs d'emploi par âge"),
           "anciennete": tr("Demandeurs d'emploi par ancienneté")}[dimension]
     return ChartExport(
@@ -211,7 +211,7 @@ def map_chart(params: dict) -> ChartExport:
     data = pd.DataFrame({tr("Code"): table.code, tr("Territoire"): table.name,
                          tr("Valeur ({unit})", unit=tr(indicator.unit)): table.value,
                          tr("Rang"): table["rank"], tr("Statut"): table.status})
-    names, vintages, demo = _sources_text(table.source.dropna().unique())
+    names, vintages, demo = _sources_text(table.source.dropna().unique(), tr)
     query = "&".join(f"{k}={v}" for k, v in state.items() if v)
     return ChartExport(
         chart="carte", params=_with_lang(state, tr), make_figure=lambda: figure_for(state, tr)[0], table=data,

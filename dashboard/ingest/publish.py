@@ -42,7 +42,7 @@ def publish(data_dir: Path, write: Callable[[Path], dict]) -> Path:
         manifest = write(staging)
         files = {p.relative_to(staging).as_posix(): file_checksum(p)
                  for p in sorted(staging.rglob("*")) if p.is_file()}
-        version = hashlib.sha256(json.dumps(files, sort_keys=True).encode()).hexdigest()[:16]
+        version = release_version(files, manifest)
         manifest = {**manifest, "version": version, "files": files,
                     "published_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
         (staging / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
@@ -61,6 +61,14 @@ def publish(data_dir: Path, write: Callable[[Path], dict]) -> Path:
         raise
     _prune(data_dir, keep=version)
     return target
+
+
+def release_version(files: dict, manifest: dict) -> str:
+    """Same data and same metadata (retrieval dates aside) give the same version; any change, a new one."""
+    described = {k: v for k, v in manifest.items() if k not in ("published_at", "version", "files")}
+    described["sources"] = [{k: v for k, v in s.items() if k != "retrieved"} for s in manifest.get("sources", [])]
+    identity = json.dumps({"files": files, "manifest": described}, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(identity.encode()).hexdigest()[:16]
 
 
 def _prune(data_dir: Path, keep: str) -> None:

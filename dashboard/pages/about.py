@@ -1,6 +1,6 @@
 from dash import html
 
-from ..i18n import N_, Translator
+from ..i18n import N_, Translator, localized
 from ..store.runtime import dataset
 from .routing import register
 from .safe import safe_layout
@@ -17,7 +17,8 @@ def layout(tr: Translator, **_query):
     for s in ds.manifest["sources"]:
         link = html.A(s["url"], href=s["url"]) if s.get("url") else "—"
         rows.append(html.Tr([
-            html.Th(s["name"], scope="row"), html.Td(s["publisher"]), html.Td(s["vintage"]),
+            html.Th(localized(s, "name", tr.lang), scope="row"), html.Td(localized(s, "publisher", tr.lang)),
+            html.Td(localized(s, "vintage", tr.lang)),
             html.Td(s["licence"]), html.Td(s.get("retrieved") or "—"),
             html.Td(html.Strong(tr("Démonstration"), className="demo-flag") if s["demo"] else tr("Réelles")),
             html.Td(link),

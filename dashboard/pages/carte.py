@@ -3,7 +3,7 @@ from functools import lru_cache
 from dash import Input, Output, Patch, State, callback, clientside_callback, ctx, dash_table, dcc, html, no_update
 
 from ..figures.choropleth import choropleth, colour_update
-from ..i18n import N_, Translator, translator
+from ..i18n import N_, Translator, localized, translator
 from ..maps.classify import METHODS, breaks_for
 from ..payloads.map import LEVEL_NAMES, MAP_INDICATORS, levels_for, map_table, periods_for
 from ..store import runtime
@@ -25,7 +25,8 @@ def geojson_url(level: str, dep: str | None) -> str:
 def source_line(table, period: str, tr: Translator) -> str:
     ds = dataset()
     ids = sorted({s for s in table.source.dropna().unique()})
-    parts = [f"{ds.sources.get(s, {}).get('name', s)} ({ds.sources.get(s, {}).get('vintage', '')})" for s in ids]
+    parts = [f"{localized(ds.sources.get(s, {}), 'name', tr.lang) or s} "
+             f"({localized(ds.sources.get(s, {}), 'vintage', tr.lang)})" for s in ids]
     text = tr("Source : {names}", names=" ; ".join(parts)) + f" — {tr.period(period)}"
     if any(ds.is_demo(s) for s in ids):
         text += " — " + tr("DONNÉES DE DÉMONSTRATION")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dash import dcc, html
 
-from ..i18n import Translator
+from ..i18n import Translator, localized
 from ..locales.plotly_fr import LOCALE as PLOTLY_LOCALES
 from ..store.runtime import dataset
 
@@ -25,7 +25,8 @@ def source_caption(tr: Translator, source_ids, period: str | None = None, defini
     parts = []
     for sid in ids:
         src = ds.sources.get(sid, {})
-        parts.append(f"{src.get('name', sid)} ({src.get('vintage') or tr('millésime inconnu')})")
+        parts.append(f"{localized(src, 'name', tr.lang) or sid} "
+                     f"({localized(src, 'vintage', tr.lang) or tr('millésime inconnu')})")
     text = tr("Source : {names}", names=" ; ".join(parts)) if parts else tr("Source : non renseignée")
     if period:
         text += " — " + tr("période : {period}", period=tr.period(period))

@@ -8,7 +8,7 @@ from dash import dcc, html
 
 from ..figures.bars import breakdown_bars
 from ..figures.series import indexed_series, level_series
-from ..i18n import N_, Translator, translator
+from ..i18n import N_, Translator, localized, translator
 from ..ingest.catalogue import breakdown_label
 from ..ingest.demo import JOB_LABELS_EN
 from ..payloads.territory import LEVEL_LABELS
@@ -35,7 +35,8 @@ def job_label(label: str, tr: Translator) -> str:
 
 def _source_line(source_id: str | None, period: str | None, tr: Translator) -> str:
     src = dataset().sources.get(source_id or "", {})
-    text = tr("Source : {names}", names=f"{src.get('name', tr('n.d.'))}, {src.get('vintage', '')}")
+    name = localized(src, "name", tr.lang) or tr("n.d.")
+    text = tr("Source : {names}", names=f"{name}, {localized(src, 'vintage', tr.lang)}")
     if period:
         text += f" — {tr.period(period)}"
     if src.get("demo"):
@@ -299,7 +300,8 @@ def facts_block(payload: dict, tr: Translator):
     return html.Section([
         html.H2(tr("Le territoire")),
         html.Dl([item for label, value in facts for item in (html.Dt(label), html.Dd(value))], className="facts"),
-        html.P(tr("Source : {names}", names=f"{src.get('name', '')}, {src.get('vintage', '')}") + ".",
+        html.P(tr("Source : {names}", names=f"{localized(src, 'name', tr.lang)}, "
+                                           f"{localized(src, 'vintage', tr.lang)}") + ".",
                className="source-caption"),
     ])
 

@@ -1,0 +1,176 @@
+"""French at /…, English at /en/…: the catalogue, the routing, the pages and the exports."""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from dashboard import i18n
+from dashboard.formatting import format_number, format_percent, format_period
+from dashboard.locales.en import MESSAGES
+from tests.conftest import page_text
+
+PACKAGE = Path(__file__).resolve().parents[1] / "dashboard"
+PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+def marked_texts() -> dict[str, str]:
+    """Every French text passed as a literal to tr(…) or N_(…) in the package, with where it is."""
+    found = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, str)):
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+            if name in ("tr", "N_"):
+                found.setdefault(node.args[0].value, f"{path.relative_to(PACKAGE)}:{node.lineno}")
+    return found
+
+
+def test_every_marked_text_has_an_english_translation():
+    texts = marked_texts()
+    assert len(texts) > 250  # the scan does find the texts
+    missing = {text: where for text, where in texts.items() if text not in MESSAGES}
+    assert not missing, missing
+
+
+def test_catalogue_has_no_stale_entry():
+    stale = set(MESSAGES) - set(marked_texts())
+    assert not stale, stale
+
+
+def test_translations_keep_their_placeholders():
+    wrong = {fr: en for fr, en in MESSAGES.items()
+             if sorted(PLACEHOLDER.findall(fr)) != sorted(PLACEHOLDER.findall(en)) or not en.strip()}
+    assert not wrong, wrong
+
+
+@pytest.mark.parametrize("path,lang,bare,english", [
+    ("/", "fr", "/", "/en"), ("/en", "en", "/", "/en"), ("/en/", "en", "/", "/en"),
+    ("/commune/33063", "fr", "/commune/33063", "/en/commune/33063"),
+    ("/en/carte?niveau=commune", "en", "/carte?niveau=commune", "/en/carte?niveau=commune"),
+    ("/entreprises", "fr", "/entreprises", "/en/entreprises"),
+])
+def test_paths_per_language(path, lang, bare, english):
+    assert i18n.lang_of_path(path) == lang
+    assert i18n.strip_lang(path) == bare
+    assert i18n.localize(path, "en") == english
+    assert i18n.localize(path, "fr") == bare
+
+
+def test_translator_formats_numbers_and_periods_per_language():
+    fr, en = i18n.translator("fr"), i18n.translator("en")
+    assert fr.number(29190) == "29\u202f190" and en.number(29190) == "29,190"
+    assert fr.percent(6.43) == "6,4\u00a0%" and en.percent(6.43) == "6.4%"
+    assert fr.period("2023-T3") == "T3 2023" and en.period("2023-T3") == "Q3 2023"
+    assert en("Carte") == "Map" and fr("Carte") == "Carte"
+    assert en("Chiffres clés — {period}", period=en.period("2025-T4")) == "Key figures — Q4 2025"
+    assert i18n.translator("de").lang == "fr"  # unknown language: the default
+    assert format_number(-1234.5, 1, "en") == "\u22121,234.5"
+    assert format_percent(12.0, 1, "en", signed=True) == "+12.0%" and format_period("2024-06", "en") == "June 2024"
+
+
+def test_missing_translation_falls_back_to_french_and_is_recorded():
+    en = i18n.translator("en")
+    assert en("Texte absent du catalogue {n}", n=3) == "Texte absent du catalogue 3"
+    assert "Texte absent du catalogue {n}" in i18n.MISSING
+    i18n.MISSING.discard("Texte absent du catalogue {n}")
+
+
+EN_PAGES = ["/en", "/en/commune/33063", "/en/commune/01001", "/en/commune/75101", "/en/territoire/departement/33",
+            "/en/carte", "/en/indicateurs", "/en/indicateurs/SAT_ENT_PERTINENCE_CANDIDATS", "/en/a-propos",
+            "/en/accessibilite", "/en/pas-de-page"]
+# French words of our own interface (place names and quoted publication titles are French in both languages).
+FRENCH_UI = ["Demandeurs d'emploi", "Chiffres clés", "Voir les données", "Exporter, intégrer", "Évolution sur",
+             "Taux de chômage localisé", "Période", "Indicateur", "Source :", "Données de démonstration",
+             "Cible atteinte", "Page introuvable", " habitants ("]
+
+
+def own_text(tree) -> str:
+    """The texts of a component tree, without the parts marked lang="fr" (quoted French publications)."""
+    if isinstance(tree, dict):
+        props = tree.get("props")
+        if isinstance(props, dict) and props.get("lang") == "fr":
+            return ""
+        return " ".join(own_text(v) for v in tree.values())
+    if isinstance(tree, list):
+        return " ".join(own_text(v) for v in tree)
+    return tree if isinstance(tree, str) else ""
+
+
+@pytest.mark.parametrize("path", EN_PAGES)
+def test_english_pages_are_in_english(client, path):
+    text = own_text(json.loads(page_text(client, path)))
+    assert "Something went wrong" not in text
+    french = [w for w in FRENCH_UI if w in text]
+    assert not french, french
+    assert not i18n.MISSING, i18n.MISSING
+
+
+def test_english_commune_page_content(client, dataset):
+    text = page_text(client, "/en/commune/33063")
+    value = dataset.point("demandeurs_abc", "commune", "33063", dataset.latest_period("demandeurs_abc", "commune",
+                                                                                     "33063")).value
+    assert f"{value:,.0f}" in text  # "29,190"-style thousands
+    assert "Key figures — Q4 2025" in text and "Demonstration data" in text
+    assert '"href": "/en/territoire/departement/33"' in text  # links stay in English
+    assert '"lang": "en"' in text  # the callbacks' store knows the language
+    fr = page_text(client, "/commune/33063")
+    assert "Chiffres clés — T4 2025" in fr and '"href": "/territoire/departement/33"' in fr
+
+
+def test_english_small_commune_explains_in_english(client):
+    text = page_text(client, "/en/commune/01001")
+    assert "has fewer than 5,000 inhabitants" in text and "See also:" in text
+
+
+def test_english_indicators_use_catalogue_labels_and_definitions(client, dataset):
+    row = dataset.kpi_catalogue.set_index("indicator_id").loc["RETOURS_EMPLOI"]
+    text = page_text(client, "/en/indicateurs/RETOURS_EMPLOI")
+    assert row.label_en in text and row.definition_en[:60] in text
+    assert row.definition_fr[:60] not in text
+    assert "of companies satisfied with the relevance of the shortlisted candidates" in page_text(
+        client, "/en/indicateurs")
+
+
+def test_english_map_labels_and_separators(client):
+    text = page_text(client, "/en/carte", "?niveau=commune&dep=33")
+    assert "Jobseekers A, B, C — Communes of department 33" in text
+    assert '"separators": ".,"' in text and '"decimal": "."' in text
+    assert '"separators": ", "' in page_text(client, "/carte")
+
+
+@pytest.mark.parametrize("path,status", [("/en", 200), ("/en/", 200), ("/en/commune/33063", 200),
+                                         ("/en/commune/99999", 404), ("/en/carte", 200), ("/en/nope", 404),
+                                         ("/en/territoire/region/75", 200), ("/en/indicateurs/NOPE", 404)])
+def test_english_http_statuses_and_lang_attribute(client, path, status):
+    response = client.get(path)
+    assert response.status_code == status
+    assert b'<html lang="en">' in response.data
+    assert b'<html lang="fr">' in client.get(i18n.strip_lang(path)).data
+
+
+def test_shell_follows_the_language_of_the_page_asking_for_it(client):
+    english = json.dumps(client.get("/_dash-layout", headers={"Referer": "http://x/en/carte"}).get_json())
+    french = json.dumps(client.get("/_dash-layout", headers={"Referer": "http://x/carte"}).get_json(),
+                        ensure_ascii=False)
+    assert "Skip to content" in english and '"href": "/en/carte"' in english and '"lang": "fr"' in english
+    assert "Aller au contenu" in french and '"href": "/carte"' in french and '"lang": "en"' in french
+
+
+def test_english_exports_and_embed(client):
+    csv = client.get("/export/commune-series.csv?code=33063&lang=en").data.decode("utf-8-sig")
+    assert csv.startswith("# Title: Jobseekers — Bordeaux")
+    assert "# Permalink: " in csv and "/en/commune/33063" in csv and "accessed on" in csv
+    assert "Period,Period code,Jobseekers A, B, C" in csv.replace('"', "")
+    embed = client.get("/embed/commune-repartition?code=33063&dimension=age&lang=en").data.decode()
+    assert '<html lang="en">' in embed and "Jobseekers by age" in embed and "Under 25" in embed
+    assert client.get("/export/commune-series.csv?code=33063&lang=xx").status_code == 422
+    french = client.get("/export/commune-series.csv?code=33063").data.decode("utf-8-sig")
+    assert french.startswith("# Titre : Demandeurs d'emploi — Bordeaux")
