@@ -37,7 +37,9 @@ class App(Dash):
     def interpolate_index(self, **kwargs):
         page = super().interpolate_index(**kwargs)
         lang = lang_of_path(request.path) if has_request_context() else "fr"
-        return page.replace('<html lang="fr">', f'<html lang="{lang}">', 1)
+        # The published dataset's version lets assets/map.js fetch the map's geometry while Dash starts.
+        meta = f'<meta name="dataset-version" content="{runtime.dataset().version}">'
+        return page.replace('<html lang="fr">', f'<html lang="{lang}">', 1).replace("<head>", "<head>\n" + meta, 1)
 
 
 def page_status(path: str) -> int:

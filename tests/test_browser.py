@@ -175,7 +175,7 @@ def test_map_url_state_round_trips(page):
     assert _map_paths(page) == 18
     title = page.locator("#map-graph .gtitle").text_content()
     assert "Évolution sur un an" in title and "T4 2024" in title and "Régions" in title
-    assert page.locator("#map-graph .colorbar .cbaxis text").count() == 6
+    assert page.locator("#map-legend .legend-items li").count() == 6  # the legend is text, in the page
     page.reload()
     assert _map_paths(page) == 18
     assert "T4 2024" in page.locator("#map-graph .gtitle").text_content()
@@ -289,3 +289,24 @@ def test_escape_dismisses_a_chart_tooltip(page):
     assert modebar.get_attribute("aria-label")  # every plotly button has a name, in French here
     names = graph.locator(".modebar-btn").evaluate_all("els => els.map(e => e.getAttribute('aria-label'))")
     assert any("Télécharger" in n for n in names), names
+
+
+def test_map_recolour_keeps_the_outlines_and_updates_tooltips(page):
+    page.goto(page.base + "/carte?niveau=commune&dep=33&periode=2025-T4")
+    _map_paths(page)
+    paths = page.locator("#map-graph path.choroplethlocation")
+    count = paths.count()
+    page.evaluate("() => document.querySelectorAll('#map-graph path.choroplethlocation')[7].dataset.kept = '1'")
+    before = paths.evaluate_all("els => els.map(e => e.getAttribute('fill')).join()")
+    page.locator("#map-period").click()
+    page.locator("[role=option]", has_text="T4 2016").first.click()
+    page.wait_for_function("() => document.querySelector('#map-graph .gtitle').textContent.includes('T4 2016')")
+    assert paths.count() == count
+    assert page.locator("#map-graph path[data-kept='1']").count() == 1  # recoloured in place, not redrawn
+    assert paths.evaluate_all("els => els.map(e => e.getAttribute('fill')).join()") != before
+    assert "T4 2016" in page.locator("#map-source").inner_text()
+    page.locator("#map-graph").scroll_into_view_if_needed()
+    box = paths.nth(7).bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_function("() => document.querySelector('#map-graph .hoverlayer').textContent.includes('T4 2016')")
+    assert not page.errors, page.errors

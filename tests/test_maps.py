@@ -8,6 +8,7 @@ import pytest
 import shapely
 
 from dashboard.figures.choropleth import choropleth, colour_update
+from dashboard.i18n import translator
 from dashboard.maps.classify import breaks_for, classify, equal_breaks, jenks_breaks, quantile_breaks
 from dashboard.maps.palettes import palette
 from dashboard.payloads.map import MAP_INDICATORS, map_table
@@ -32,17 +33,30 @@ def test_palettes_are_distinct_and_sized():
             assert len(colors) == k == len(set(colors))
 
 
-def test_colour_update_separates_missing_values():
+def test_colour_update_keeps_every_territory_in_code_order_and_names_missing_values():
     import pandas as pd
-    table = pd.DataFrame({"code": ["a", "b", "c"], "name": ["A", "B", "C"], "value": [1.0, np.nan, 3.0],
+    table = pd.DataFrame({"code": ["c", "b", "a"], "name": ["C", "B", "A"], "value": [3.0, np.nan, 1234.0],
                           "status": ["ok", "secret", "ok"], "source": ["demo"] * 3, "rank": [2, np.nan, 1]})
-    update = colour_update(table, [1, 2, 3], False, "X", "u", 0, "2024-T4")
-    assert update["locations"] == ["a", "c"] and update["missing_locations"] == ["b"]
-    assert update["missing_customdata"] == [["secret statistique"]]
-    assert update["ticktext"] == ["1 – 2", "2 – 3"]
-    fig = choropleth("/geo/v/x.geojson", update, "T", "u", "Source : test")
+    update = colour_update(table, [1, 2, 1234], False, "X", "u", 0, "2024-T4")
+    assert update["locations"] == ["a", "b", "c"]  # fixed order: a recolour never moves a territory
+    assert update["z"] == [2, 0, 2]  # 0 is the grey "missing" class, then 1..k
+    assert update["colors"][0] == "#bdbdbd" and len(update["colors"]) == 3
+    assert update["customdata"][0] == ["1\u202f234 u", "1"] and "rang %{customdata[1]} sur 2" in update["hovertemplate"]
+    assert update["customdata"][1] == ["secret statistique", "—"]
+    assert update["legend"][-1] == ("#bdbdbd", "Donnée manquante ou secrète (1)")
+    assert update["ticktext"][0].startswith("Donnée manquante") and update["tickvals"] == [0, 1, 2]
+    assert update["legend"][0][1] == "1 – 2"
+    english = colour_update(table, [1, 2, 1234], False, "X", "u", 0, "2024-T4", translator("en"))
+    assert english["customdata"][0] == ["1,234 u", "1"] and "Q4 2024 · rank %{customdata[1]} of 2" in english[
+        "hovertemplate"]
+    fig = choropleth("/geo/v/x.geojson", update, "T", "u", "Source : test", standalone=False)
+    import plotly.graph_objects as go
+    fig = go.Figure(fig)  # the dict is a valid plotly figure
     assert fig.data[0].geojson == "/geo/v/x.geojson"  # shapes are referenced, never embedded
-    assert fig.layout.geo.visible is False
+    assert fig.layout.geo.visible is False and len(fig.data) == 1 and fig.data[0].showscale is False
+    assert not fig.layout.annotations  # the page shows the source as text
+    exported = go.Figure(choropleth("/geo/v/x.geojson", update, "T", "u", "Source : test"))
+    assert exported.data[0].showscale and exported.layout.annotations[0].text == "Source : test"
 
 
 def test_layers_cover_every_commune_and_are_valid(dataset):
@@ -93,22 +107,39 @@ def test_map_page_state_from_url(client):
     assert "<script>" not in hostile and "Départements" in hostile
 
 
-def test_recolour_sends_a_patch_without_geometry(client):
+def recolour_response(client, level: str, dep: str | None, drawn: dict):
     deps = client.get("/_dash-dependencies").get_json()
     output = next(d["output"] for d in deps if d["output"].startswith("..map-graph.figure"))
-    body = {"output": output, "outputs": [{"id": i, "property": p} for i, p in (
-        ("map-graph", "figure"), ("map-table", "data"), ("map-table", "columns"), ("map-source", "children"),
-        ("map-summary", "children"), ("map-drawn", "data"), ("map-share", "children"))],
-        "inputs": [{"id": "map-period", "property": "value", "value": "2024-T4"},
-                   {"id": "map-dep", "property": "value", "value": None},
-                   {"id": "map-method", "property": "value", "value": "jenks"},
-                   {"id": "map-classes", "property": "value", "value": "7"}],
-        "state": [{"id": "map-indicator", "property": "value", "value": "demandeurs_abc"},
-                  {"id": "map-level", "property": "value", "value": "departement"},
-                  {"id": "map-drawn", "property": "data", "value": {"niveau": "departement", "dep": ""}}],
-        "changedPropIds": ["map-method.value"]}
+    outputs = [o.split(".") for o in output.strip(".").split("...")]
+    body = {"output": output, "outputs": [{"id": i, "property": p} for i, p in outputs],
+            "inputs": [{"id": "map-period", "property": "value", "value": "2024-T4"},
+                       {"id": "map-dep", "property": "value", "value": dep},
+                       {"id": "map-method", "property": "value", "value": "jenks"},
+                       {"id": "map-classes", "property": "value", "value": "7"}],
+            "state": [{"id": "map-indicator", "property": "value", "value": "demandeurs_abc"},
+                      {"id": "map-level", "property": "value", "value": level},
+                      {"id": "map-drawn", "property": "data", "value": drawn}],
+            "changedPropIds": ["map-method.value"]}
     response = client.post("/_dash-update-component", json=body)
     assert response.status_code == 200
-    figure = response.get_json()["response"]["map-graph"]["figure"]
-    assert figure["__dash_patch_update"] == "__dash_patch_update"
+    return response
+
+
+def test_recolour_sends_colours_without_geometry_or_figure(client, dataset):
+    response = recolour_response(client, "departement", None, {"niveau": "departement", "dep": ""})
+    answer = response.get_json()["response"]
+    assert "map-graph" not in answer  # the figure is not sent again: the browser recolours in place
+    colours = answer["map-colours"]["data"]
+    assert colours["geojson"] == f"/geo/{dataset.version}/departement.geojson"
+    assert len(colours["z"]) == len(colours["customdata"]) == 101 and len(colours["colors"]) == 8
+    assert "T4 2024" in colours["title"] and "T4 2024" in answer["map-source"]["children"]
+    assert len(answer["map-legend"]["children"][1]["props"]["children"]) == 7
     assert b"coordinates" not in response.data and len(response.data) < 60_000
+
+
+def test_new_shapes_send_a_new_figure(client, dataset):
+    response = recolour_response(client, "commune", "33", {"niveau": "departement", "dep": ""})
+    answer = response.get_json()["response"]
+    figure = answer["map-graph"]["figure"]
+    assert figure["data"][0]["geojson"] == f"/geo/{dataset.version}/commune-33.geojson"
+    assert "map-colours" not in answer

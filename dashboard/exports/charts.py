@@ -214,7 +214,8 @@ def map_chart(params: dict) -> ChartExport:
     names, vintages, demo = _sources_text(table.source.dropna().unique(), tr)
     query = "&".join(f"{k}={v}" for k, v in state.items() if v)
     return ChartExport(
-        chart="carte", params=_with_lang(state, tr), make_figure=lambda: figure_for(state, tr)[0], table=data,
+        chart="carte", params=_with_lang(state, tr), make_figure=lambda: go.Figure(figure_for(state, tr, standalone=True)[0]),
+        table=data,
         title=title,
         subtitle=tr("{level} — classes : {method}, {classes}", level=tr(LEVEL_NAMES[state["niveau"]]),
                     method=tr(METHODS[state["methode"]]).lower(), classes=state["classes"]),

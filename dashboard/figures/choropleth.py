@@ -1,10 +1,11 @@
 """Choropleth maps drawn from a geometry URL (fetched once and cached by the browser).
 
 The figure never embeds shapes: ``geojson`` is the URL of a static, versioned
-layer whose features carry their name. Values are classed (z = class index) on
-a stepped colour scale, so the legend shows class limits; missing and secret
-values are a separate grey trace, named in the legend. Per territory the
-figure only carries its code, class, value and rank.
+layer whose features carry their name. One trace holds every territory of the
+layer, always in the same order (by code), so a recolour only changes values:
+z is the class index on a stepped colour scale, 0 being "missing or secret"
+(grey, named in the legend). Per territory the figure carries its code, its
+class and two short texts for the tooltip.
 """
 
 from __future__ import annotations
@@ -25,64 +26,69 @@ def class_labels(breaks: list[float], decimals: int, tr: Translator | None = Non
     return [f"{tr.number(lo, decimals)} – {tr.number(hi, decimals)}" for lo, hi in zip(breaks, breaks[1:])]
 
 
-def hovertemplate(label: str, unit: str, decimals: int, period: str, total: int,
-                  tr: Translator | None = None) -> str:
+def hovertemplate(label: str, period: str, total: str, tr: Translator | None = None) -> str:
     tr = tr or translator("fr")
     colon = " : " if tr.lang == "fr" else ": "
-    rank = tr("rang {rank} sur {total}", rank="%{customdata[1]}", total=tr.number(total))
-    return (f"<b>%{{properties.nom}}</b> (%{{location}})<br>{label}{colon}%{{customdata[0]:,.{decimals}f}} {unit}"
+    rank = tr("rang {rank} sur {total}", rank="%{customdata[1]}", total=total)
+    return (f"<b>%{{properties.nom}}</b> (%{{location}})<br>{label}{colon}%{{customdata[0]}}"
             f"<br>{tr.period(period)} · {rank}<extra></extra>")
 
 
 def colour_update(table, breaks: list[float], diverging: bool, label: str, unit: str, decimals: int,
                   period: str, tr: Translator | None = None) -> dict:
-    """Everything that changes on a recolour (used whole, or as a Patch)."""
+    """Everything that changes on a recolour, for every territory of the layer in code order."""
     tr = tr or translator("fr")
-    finite = np.isfinite(table.value.to_numpy(dtype=float))
-    valid, missing = table[finite], table[~finite]
+    ordered = table.sort_values("code")
+    values = ordered.value.to_numpy(dtype=float)
+    finite = np.isfinite(values)
     k = max(1, len(breaks) - 1)
-    colors = palette(max(k, 5), diverging)[:k] if k < 5 else palette(k, diverging)
+    colors = [MISSING] + (palette(max(k, 5), diverging)[:k] if k < 5 else palette(k, diverging))
+    total = tr.number(int(finite.sum()))
+    shown = [f"{tr.number(v, decimals)} {unit}" if ok else tr(STATUS_LABELS.get(s, STATUS_LABELS["na"]))
+             for v, ok, s in zip(values, finite, ordered.status)]
+    ranks = [tr.number(r) if ok else "—" for r, ok in zip(ordered["rank"], finite)]
+    missing = int((~finite).sum())
+    legend = [(colors[i + 1], text) for i, text in enumerate(class_labels(breaks, decimals, tr))]
+    if missing:
+        legend.append((MISSING, tr("Donnée manquante ou secrète ({count})", count=tr.number(missing))))
     return {
-        "locations": list(valid.code), "z": classify(valid.value, breaks).tolist(),
-        "customdata": [[round(float(v), decimals), int(r)] for v, r in zip(valid.value, valid["rank"])],
-        "hovertemplate": hovertemplate(label, unit, decimals, period, len(valid), tr),
-        "colorscale": stepped_colorscale(colors), "zmax": k - 0.5,
-        "tickvals": list(range(k)), "ticktext": class_labels(breaks, decimals, tr),
-        "missing_locations": list(missing.code),
-        "missing_customdata": [[tr(STATUS_LABELS.get(s, STATUS_LABELS["na"]))] for s in missing.status],
-        "missing_name": tr("Donnée manquante ou secrète ({count})", count=tr.number(len(missing))),
+        "locations": list(ordered.code), "z": (classify(values, breaks) + 1).tolist(),
+        "customdata": [[a, b] for a, b in zip(shown, ranks)],
+        "hovertemplate": hovertemplate(label, period, total, tr),
+        "colors": colors, "colorscale": stepped_colorscale(colors), "zmax": k + 0.5,
+        "tickvals": list(range(0 if missing else 1, k + 1)),
+        "ticktext": ([legend[-1][1]] if missing else []) + class_labels(breaks, decimals, tr),
+        "legend": legend, "missing": missing,
     }
 
 
-MISSING_TEMPLATE = "<b>%{properties.nom}</b> (%{location})<br>%{customdata[0]}<extra></extra>"
-
-
 def choropleth(geojson_url: str, update: dict, title: str, unit: str, source_line: str,
-               line_width: float = 0.4, height: int = 640, tr: Translator | None = None) -> go.Figure:
+               line_width: float = 0.4, height: int = 640, tr: Translator | None = None,
+               standalone: bool = True) -> dict:
+    """The figure as a plotly figure dict (``go.Figure(result)`` for a graph object).
+
+    A dict, because its arrays hold one entry per commune (35,000): plotly's graph objects would validate
+    and deep-copy them, which took most of the map page's response time. A standalone figure (exports)
+    carries its colour bar and source line; the page shows both as text around the figure, so recolouring
+    never has to redraw them inside plotly.
+    """
     tr = tr or translator("fr")
-    fig = go.Figure()
-    fig.add_trace(go.Choropleth(
-        geojson=geojson_url, featureidkey="id", locations=update["locations"], z=update["z"],
-        colorscale=update["colorscale"], zmin=-0.5, zmax=update["zmax"], customdata=update["customdata"],
-        hovertemplate=update["hovertemplate"], marker=dict(line=dict(width=line_width, color="#ffffff")),
-        name=tr("valeurs"), showlegend=False,
-        colorbar=dict(title=dict(text=unit, side="top"), tickvals=update["tickvals"], ticktext=update["ticktext"],
-                      thickness=14, len=0.75, x=1.0, y=0.55),
-    ))
-    fig.add_trace(go.Choropleth(
-        geojson=geojson_url, featureidkey="id", locations=update["missing_locations"],
-        z=[0] * len(update["missing_locations"]), colorscale=[[0, MISSING], [1, MISSING]], showscale=False,
-        customdata=update["missing_customdata"], hovertemplate=MISSING_TEMPLATE,
-        marker=dict(line=dict(width=line_width, color="#ffffff")), name=update["missing_name"], showlegend=True,
-    ))
-    fig.update_geos(visible=False, fitbounds="locations", projection_type="mercator", bgcolor="#ffffff")
-    fig.update_layout(
+    trace = {
+        "type": "choropleth", "geojson": geojson_url, "featureidkey": "id", "locations": update["locations"],
+        "z": update["z"], "colorscale": update["colorscale"], "zmin": -0.5, "zmax": update["zmax"],
+        "customdata": update["customdata"], "hovertemplate": update["hovertemplate"],
+        "marker": {"line": {"width": line_width, "color": "#ffffff"}}, "name": tr("valeurs"), "showlegend": False,
+        "showscale": standalone,
+        "colorbar": {"title": {"text": unit, "side": "top"}, "tickvals": update["tickvals"],
+                     "ticktext": update["ticktext"], "thickness": 14, "len": 0.75, "x": 1.0, "y": 0.55},
+    }
+    layout = go.Layout(
         title=dict(text=title, x=0, xanchor="left", font=dict(size=15)),
+        geo=dict(visible=False, fitbounds="locations", projection=dict(type="mercator"), bgcolor="#ffffff"),
         font=dict(family=FONT, size=12, color="#1e1e1e"), separators=tr.separators, height=height,
         margin=dict(l=0, r=0, t=48, b=56), paper_bgcolor="#ffffff", dragmode=False,
-        legend=dict(orientation="h", x=0, y=0.02, bgcolor="rgba(255,255,255,0.8)"),
         annotations=[dict(text=source_line, xref="paper", yref="paper", x=0, y=-0.06, showarrow=False,
-                          xanchor="left", font=dict(size=11, color="#4a4a4a"))],
+                          xanchor="left", font=dict(size=11, color="#4a4a4a"))] if standalone else [],
         uirevision="map",
     )
-    return fig
+    return {"data": [trace], "layout": layout.to_plotly_json()}

@@ -194,6 +194,7 @@ MESSAGES: dict[str, str] = {
     "provisoire": "provisional",
     "rang {rank} sur {total}": "rank {rank} of {total}",
     "Donnée manquante ou secrète ({count})": "Missing or confidential value ({count})",
+    "Légende ({unit})": "Legend ({unit})",
     "valeurs": "values",
     "Rang": "Rank",
     "Territoire": "Area",

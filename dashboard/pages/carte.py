@@ -1,6 +1,7 @@
 from functools import lru_cache
 
-from dash import Input, Output, Patch, State, callback, clientside_callback, ctx, dash_table, dcc, html, no_update
+from dash import (ClientsideFunction, Input, Output, State, callback, clientside_callback, dash_table, dcc, html,
+                  no_update)
 
 from ..figures.choropleth import choropleth, colour_update
 from ..i18n import N_, Translator, localized, translator
@@ -77,13 +78,32 @@ def _build(version, indicateur, niveau, periode, dep, methode, classes, lang):
 runtime.on_swap(_build.cache_clear)
 
 
-def figure_for(state: dict, tr: Translator | None = None):
+def figure_for(state: dict, tr: Translator | None = None, standalone: bool = False):
+    """The page's figure (legend and source are text beside it) or, standalone, the exported one."""
     tr = tr or translator("fr")
     table, update, title, line = build(state, tr)
     level = state["niveau"]
     width = 0 if level == "commune" and not state["dep"] else 0.4
     return choropleth(geojson_url(level, state["dep"]), update, title, tr(MAP_INDICATORS[state["indicateur"]].unit),
-                      line, line_width=width, tr=tr), table, title, line
+                      line, line_width=width, tr=tr, standalone=standalone), table, title, line
+
+
+def legend(update: dict, unit: str, tr: Translator):
+    """The classes as text: swatch, limits in the page's number format, and the missing values."""
+    return [html.P(tr("Légende ({unit})", unit=unit), className="legend-title", id="map-legend-title"),
+            html.Ul([html.Li([html.Span(className="swatch" + (" missing" if i == len(update["legend"]) - 1
+                                                               and update["missing"] else ""),
+                                        style={"backgroundColor": colour}, **{"aria-hidden": "true"}), text])
+                     for i, (colour, text) in enumerate(update["legend"])],
+                    className="legend-items", **{"aria-labelledby": "map-legend-title"})]
+
+
+def colours_for(state: dict, tr: Translator) -> dict:
+    """What the browser needs to recolour the drawn map in place (assets/map.js): no geometry, no figure."""
+    _, update, title, _ = build(state, tr)
+    return {"geojson": geojson_url(state["niveau"], state["dep"]), "z": update["z"],
+            "customdata": update["customdata"], "hovertemplate": update["hovertemplate"],
+            "colorscale": update["colorscale"], "colors": update["colors"], "zmax": update["zmax"], "title": title}
 
 
 def table_rows(table, decimals: int, tr: Translator) -> list[dict]:
@@ -162,9 +182,13 @@ def layout(tr: Translator, **query):
         ], className="controls", role="group", **{"aria-label": tr("Réglages de la carte")}),
         html.P(summary_text(table, state, tr), id="map-summary", className="chart-summary",
                **{"aria-live": "polite"}),
-        dcc.Graph(id="map-graph", figure=figure, className="map",
-                  config=graph_config(tr, topojsonURL="/assets/topojson/", scrollZoom=False),
-                  style={"height": "640px"}),
+        html.Div([
+            dcc.Graph(id="map-graph", figure=figure, className="map",
+                      config=graph_config(tr, topojsonURL="/assets/topojson/", scrollZoom=False),
+                      style={"height": "640px"}),
+            html.Div(legend(build(state, tr)[1], tr(indicator.unit), tr), id="map-legend", className="map-legend"),
+        ], className="map-frame"),
+        dcc.Store(id="map-colours"),
         html.P(line, id="map-source", className="source-caption"),
         html.Div(map_share(state, tr), id="map-share"),
         html.Details([
@@ -202,42 +226,29 @@ def sync_choices(indicator, level, period, drawn):
     return levels, state["niveau"], _period_options(state, tr), state["periode"]
 
 
-@callback(Output("map-graph", "figure"), Output("map-table", "data"), Output("map-table", "columns"),
-          Output("map-source", "children"), Output("map-summary", "children"), Output("map-drawn", "data"),
-          Output("map-share", "children"), Input("map-period", "value"), Input("map-dep", "value"), Input("map-method", "value"),
+@callback(Output("map-graph", "figure"), Output("map-colours", "data"), Output("map-legend", "children"),
+          Output("map-table", "data"), Output("map-table", "columns"), Output("map-source", "children"),
+          Output("map-summary", "children"), Output("map-drawn", "data"), Output("map-share", "children"),
+          Input("map-period", "value"), Input("map-dep", "value"), Input("map-method", "value"),
           Input("map-classes", "value"), State("map-indicator", "value"), State("map-level", "value"),
           State("map-drawn", "data"), prevent_initial_call=True)
 def redraw(period, dep, method, classes, indicator, level, drawn):
     state = normalise({"indicateur": indicator, "niveau": level, "periode": period, "dep": dep or "",
                        "methode": method, "classes": classes})
     if state["periode"] != period:
-        return (no_update,) * 7
+        return (no_update,) * 9
     indicator_def = MAP_INDICATORS[state["indicateur"]]
     tr = _lang(drawn)
     drawn = drawn if isinstance(drawn, dict) else {}
-    same_shapes = drawn.get("niveau") == state["niveau"] and drawn.get("dep") == state["dep"]
-    if same_shapes:
-        # Same shapes: send only what changes (values, classes, hover, legend), never the geometry.
-        table, update, title, line = build(state, tr)
-        figure = Patch()
-        figure["data"][0]["locations"] = update["locations"]
-        figure["data"][0]["z"] = update["z"]
-        figure["data"][0]["customdata"] = update["customdata"]
-        figure["data"][0]["hovertemplate"] = update["hovertemplate"]
-        figure["data"][0]["colorscale"] = update["colorscale"]
-        figure["data"][0]["zmax"] = update["zmax"]
-        figure["data"][0]["colorbar"]["tickvals"] = update["tickvals"]
-        figure["data"][0]["colorbar"]["ticktext"] = update["ticktext"]
-        figure["data"][0]["colorbar"]["title"]["text"] = tr(indicator_def.unit)
-        figure["data"][1]["locations"] = update["missing_locations"]
-        figure["data"][1]["z"] = [0] * len(update["missing_locations"])
-        figure["data"][1]["customdata"] = update["missing_customdata"]
-        figure["data"][1]["name"] = update["missing_name"]
-        figure["layout"]["title"]["text"] = title
-        figure["layout"]["annotations"][0]["text"] = line
+    table, update, title, line = build(state, tr)
+    if drawn.get("niveau") == state["niveau"] and drawn.get("dep") == state["dep"]:
+        # Same shapes: the browser recolours the drawn paths in place; neither geometry nor figure travels,
+        # and plotly does not recompute 35,000 outlines.
+        figure, colours = no_update, colours_for(state, tr)
     else:
-        figure, table, title, line = figure_for(state, tr)
-    return (figure, table_rows(table.head(PAGE_SIZE), indicator_def.decimals, tr), _columns(indicator_def, tr), line,
+        figure, colours = figure_for(state, tr)[0], no_update
+    return (figure, colours, legend(update, tr(indicator_def.unit), tr),
+            table_rows(table.head(PAGE_SIZE), indicator_def.decimals, tr), _columns(indicator_def, tr), line,
             summary_text(table, state, tr), {"niveau": state["niveau"], "dep": state["dep"], "lang": tr.lang},
             map_share(state, tr))
 
@@ -295,6 +306,10 @@ clientside_callback(
     Output("map-level", "value", allow_duplicate=True), Output("map-dep", "value", allow_duplicate=True),
     Input("map-graph", "clickData"), State("map-level", "value"), prevent_initial_call=True,
 )
+
+
+clientside_callback(ClientsideFunction("maps", "recolour"), Output("map-graph", "id"),
+                    Input("map-colours", "data"), prevent_initial_call=True)
 
 
 register(__name__, layout, lambda tr, **_: tr("Carte des indicateurs") + " — Emploi-Territoires", path="/carte",
