@@ -6,6 +6,12 @@
   fig.layout = fig.layout || {};
   fig.layout.autosize = true;
   delete fig.layout.width;
-  window.Plotly.newPlot("chart", fig.data, fig.layout,
-    { responsive: true, displaylogo: false, topojsonURL: "/assets/topojson/" });
+  var config = { responsive: true, displaylogo: false, topojsonURL: "/assets/topojson/" };
+  var locale = document.getElementById("plotly-locale");
+  if (locale) {
+    var spec = JSON.parse(locale.textContent);
+    window.Plotly.register({ moduleType: "locale", name: "fr", dictionary: spec.dictionary, format: spec.format });
+    config.locale = "fr";
+  }
+  window.Plotly.newPlot("chart", fig.data, fig.layout, config);
 })();

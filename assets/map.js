@@ -6,13 +6,21 @@
   "use strict";
   var FIELDS = ["z", "customdata", "hovertemplate", "colorscale", "zmax"];
 
-  function recolour(update) {
-    var nu = window.dash_clientside.no_update;
-    var gd = document.querySelector("#map-graph .js-plotly-plot");
-    if (!update || !gd || !gd.data || !gd.data.length || !gd.calcdata || !gd._fullData) { return nu; }
+  function drawn(gd) {
+    return gd && gd.data && gd.data.length && gd.calcdata && gd.calcdata.length && gd._fullData &&
+      gd.querySelector(".choroplethlayer path.choroplethlocation");
+  }
+
+  function apply(gd, update) {
     var trace = gd.data[0], full = gd._fullData[0];
-    // Only for the layer that is drawn: anything else is a new figure, drawn by plotly.
-    if (trace.geojson !== update.geojson || trace.locations.length !== update.z.length) { return nu; }
+    // Only for the layer that is drawn: a figure with other shapes comes whole from the server.
+    if (trace.geojson !== update.geojson) { return; }
+    if (trace.locations.length !== update.z.length || gd.calcdata[0].length !== update.z.length) {
+      // Not the expected layout of the layer: let plotly redraw it (slower, always right).
+      window.Plotly.react(gd, [Object.assign({}, trace, pick(update))],
+        Object.assign({}, gd.layout, { title: Object.assign({}, gd.layout.title, { text: update.title }) }));
+      return;
+    }
     FIELDS.forEach(function (key) { trace[key] = update[key]; full[key] = update[key]; });
     gd.calcdata[0].forEach(function (point) { point.z = update.z[point.index]; });  // tooltips and hit colours
     gd.querySelectorAll(".choroplethlayer path.choroplethlocation").forEach(function (path) {
@@ -21,7 +29,25 @@
     });
     // The title only (a few ms); the source line and legend are page text, updated by the server callback.
     window.Plotly.relayout(gd, { "title.text": update.title });
-    return nu;
+  }
+
+  function pick(update) {
+    var out = {};
+    FIELDS.forEach(function (key) { out[key] = update[key]; });
+    return out;
+  }
+
+  var latest = null;
+  function recolour(update) {
+    latest = update;
+    var tries = 0;
+    (function attempt() {
+      if (update !== latest) { return; }  // a newer recolour came in
+      var gd = document.querySelector("#map-graph .js-plotly-plot");
+      if (drawn(gd)) { apply(gd, update); return; }
+      if (++tries < 100) { setTimeout(attempt, 100); }  // the first drawing is still under way
+    })();
+    return window.dash_clientside.no_update;
   }
 
   /* On /carte, fetch the layer the URL asks for while Dash and plotly are still loading, and hand it to

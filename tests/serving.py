@@ -8,6 +8,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -69,15 +70,18 @@ class Gunicorn:
         if redis_url:
             self.env["REDIS_URL"] = redis_url
         self.process = None
+        self.log = None
 
     @property
     def base(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
     def start(self) -> "Gunicorn":
+        # The log goes to a file: an unread pipe fills up and then blocks every worker thread that logs.
+        self.log = tempfile.NamedTemporaryFile(prefix="gunicorn-", suffix=".log", delete=False)  # noqa: SIM115
         self.process = subprocess.Popen(  # nosec B603
             [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "--access-logfile", "/dev/null",
-             "dashboard.wsgi:server"], cwd=ROOT, env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+             "dashboard.wsgi:server"], cwd=ROOT, env=self.env, stdout=subprocess.DEVNULL, stderr=self.log)
         wait_http(self.base + "/healthz")
         return self
 
@@ -93,3 +97,6 @@ class Gunicorn:
                 self.process.wait(timeout=15)
             except subprocess.TimeoutExpired:
                 self.process.kill()
+        if self.log is not None:
+            self.log.close()
+            Path(self.log.name).unlink(missing_ok=True)

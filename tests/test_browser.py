@@ -225,6 +225,8 @@ def test_export_png_and_embed_from_the_commune_page(browser, live_server):
     embed.goto(live_server + "/embed/commune-series?code=33063")
     embed.locator("#chart .main-svg").first.wait_for()
     assert "Source" in embed.locator(".source").inner_text()
+    labels = embed.locator(".modebar-btn").evaluate_all("els => els.map(e => e.getAttribute('aria-label'))")
+    assert "Télécharger le graphique en PNG" in labels, labels  # plotly's buttons speak the page's language
     assert not errors, errors
     context.close()
 

@@ -121,6 +121,7 @@ def test_english_commune_page_content(client, dataset):
     assert "Key figures — Q4 2025" in text and "Demonstration data" in text
     assert '"href": "/en/territoire/departement/33"' in text  # links stay in English
     assert '"lang": "en"' in text  # the callbacks' store knows the language
+    assert "France (excluding overseas collectivities)" in text  # descriptive names are translated, not places
     fr = page_text(client, "/commune/33063")
     assert "Chiffres clés — T4 2025" in fr and '"href": "/territoire/departement/33"' in fr
 

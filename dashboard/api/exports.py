@@ -13,6 +13,7 @@ from ..cache import cached
 from ..store import runtime
 from ..exports.charts import BadChartState, ChartNotFound, chart_export
 from ..exports.render import MIME, SIZES, ExportUnavailable, render
+from ..locales.plotly_fr import LOCALE as PLOTLY_LOCALES
 from .routes import error
 
 exports = Blueprint("exports", __name__)
@@ -78,6 +79,10 @@ def embed(chart: str):
     demo = (f'<p class="demo">{escape(tr("Données de démonstration — valeurs générées, non officielles."))}</p>'
             if export.demo else "")
     see = escape(tr("Voir sur {site}", site=SITE_NAME))
+    locale = ""  # plotly's own texts (modebar buttons and their accessible names) in the page's language
+    if tr.lang == "fr":
+        spec = json.dumps(PLOTLY_LOCALES["fr"], ensure_ascii=False).replace("</", "<\\/")
+        locale = f'<script type="application/json" id="plotly-locale">{spec}</script>'
     page = f"""<!doctype html>
 <html lang="{tr.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{escape(export.title)} — {SITE_NAME}</title><link rel="stylesheet" href="/assets/embed.css"></head>
@@ -85,7 +90,7 @@ def embed(chart: str):
 <figure aria-label="{escape(export.title)}"><div id="chart"></div></figure>
 <p class="source">{escape(export.citation(settings.public_url))}
 <a href="{escape(export.permalink())}" target="_blank" rel="noopener">{see}</a></p></main>
-<script type="application/json" id="figure">{figure}</script>
+<script type="application/json" id="figure">{figure}</script>{locale}
 <script src="/_dash-component-suites/plotly/package_data/plotly.min.js"></script>
 <script src="/assets/embed.js"></script></body></html>"""
     response = Response(page, mimetype="text/html")

@@ -133,7 +133,7 @@ def _state(level: str, code: str, **extra) -> dict:
 
 
 def commune_series(params: dict) -> ChartExport:
-    from ..pages.territory_view import series_figure
+    from ..pages.territory_view import place, series_figure
     from ..payloads.cached import territory
     tr = _translator(params)
     level, code = _commune_ref(params)
@@ -148,7 +148,7 @@ def commune_series(params: dict) -> ChartExport:
                               tr("Code période"): refs[0]["periods"]})
         for r in refs:
             base = next((v for v in r["values"] if v), None)
-            table[tr("{name} (indice base 100)", name=r["name"])] = [
+            table[tr("{name} (indice base 100)", name=place(r, tr))] = [
                 None if v is None or not base else round(100 * v / base, 2) for v in r["values"]]
         sources = [r["source"] for r in refs]
     else:

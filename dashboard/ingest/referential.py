@@ -25,10 +25,12 @@ import geopandas as gpd
 import pandas as pd
 import shapely
 
+from ..i18n import N_
+
 POPULATION_YEAR = 2023  # populations légales millésime 2023, in force on 1 January 2026
 COG_VINTAGE = "COG 2026"
 COUNTRY_CODE = "FR"
-COUNTRY_NAME = "France (hors collectivités d'outre-mer)"
+COUNTRY_NAME = N_("France (hors collectivités d'outre-mer)")
 
 LEVELS = ("pays", "region", "departement", "zone_emploi", "zone_emploi_partie", "epci", "commune",
           "arrondissement")

@@ -153,6 +153,7 @@ MESSAGES: dict[str, str] = {
     "département": "department",
     "région": "region",
     "pays": "country",
+    "France (hors collectivités d'outre-mer)": "France (excluding overseas collectivities)",
     # Map
     "Carte des indicateurs": "Map of the indicators",
     "Choisissez un indicateur, un niveau géographique et une période. Cliquez sur un département pour voir ses "

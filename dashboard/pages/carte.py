@@ -183,10 +183,10 @@ def layout(tr: Translator, **query):
         html.P(summary_text(table, state, tr), id="map-summary", className="chart-summary",
                **{"aria-live": "polite"}),
         html.Div([
+            html.Div(legend(build(state, tr)[1], tr(indicator.unit), tr), id="map-legend", className="map-legend"),
             dcc.Graph(id="map-graph", figure=figure, className="map",
                       config=graph_config(tr, topojsonURL="/assets/topojson/", scrollZoom=False),
                       style={"height": "640px"}),
-            html.Div(legend(build(state, tr)[1], tr(indicator.unit), tr), id="map-legend", className="map-legend"),
         ], className="map-frame"),
         dcc.Store(id="map-colours"),
         html.P(line, id="map-source", className="source-caption"),

@@ -11,6 +11,7 @@ from ..figures.series import indexed_series, level_series
 from ..i18n import N_, Translator, localized, translator
 from ..ingest.catalogue import breakdown_label
 from ..ingest.demo import JOB_LABELS_EN
+from ..ingest.referential import COUNTRY_NAME
 from ..payloads.territory import LEVEL_LABELS
 from ..store import runtime
 from ..store.runtime import dataset
@@ -27,6 +28,11 @@ def territory_href(ref: dict, tr: Translator | None = None) -> str:
     else:
         path = f"/territoire/{ref['level']}/{ref['code']}"
     return tr.href(path) if tr else path
+
+
+def place(ref: dict, tr: Translator) -> str:
+    """A territory's name: proper nouns stay as they are; the country's descriptive name is translated."""
+    return tr(COUNTRY_NAME) if ref.get("level") == "pays" else ref["name"]
 
 
 def job_label(label: str, tr: Translator) -> str:
@@ -85,7 +91,7 @@ def rates_block(payload: dict, tr: Translator):
     rates = payload["rates"]
     if not rates:
         return None
-    items = [html.Li([html.Span(f"{r['name']} : " if tr.lang == "fr" else f"{r['name']}: "),
+    items = [html.Li([html.Span(f"{place(r, tr)} : " if tr.lang == "fr" else f"{place(r, tr)}: "),
                       html.Strong(tr.percent(r["value"])), html.Span(f" ({tr.period(r['period'])})")])
              for r in rates]
     note = None
@@ -111,7 +117,7 @@ def series_figure(payload: dict, mode: str, tr: Translator | None = None):
     subject = payload["subject"]
     if mode == "indice":
         refs = list(payload["reference_series"].values())
-        lines = [{"name": r["name"], "periods": r["periods"], "values": r["values"]} for r in refs
+        lines = [{"name": place(r, tr), "periods": r["periods"], "values": r["values"]} for r in refs
                  if r["level"] in (subject["level"], "departement", "pays")]
         source = refs[0]["source"] if refs else None
         first = tr.period(refs[0]["periods"][0]) if refs and refs[0]["periods"] else ""
@@ -258,7 +264,7 @@ def activity_block(payload: dict, tr: Translator):
 
 def comparison_block(payload: dict, tr: Translator):
     chain = payload["comparison"]
-    header = [tr("Indicateur")] + [c["name"] for c in chain]
+    header = [tr("Indicateur")] + [place(c, tr) for c in chain]
     lines = [
         (tr("Demandeurs d'emploi A, B, C"), lambda c: tr.number(c["abc"]["value"])),
         (tr("Demandeurs d'emploi A"), lambda c: tr.number(c["a"]["value"])),
@@ -350,9 +356,9 @@ def render(payload: dict, mode: str = "niveau", tr: Translator | None = None):
     return html.Article([
         html.Nav(html.Ol([html.Li(dcc.Link("France", href=tr.href("/territoire/pays/FR")))] +
                          [html.Li(dcc.Link(c["name"], href=territory_href(c, tr))) for c in crumbs] +
-                         [html.Li(t["name"], **{"aria-current": "page"})]),
+                         [html.Li(place(t, tr), **{"aria-current": "page"})]),
                  className="breadcrumb", **{"aria-label": tr("Fil d'Ariane")}),
-        html.H1(t["name"] + (f" ({t['departement']['code']})" if t["level"] in ("commune", "arrondissement")
+        html.H1(place(t, tr) + (f" ({t['departement']['code']})" if t["level"] in ("commune", "arrondissement")
                              and t.get("departement") else "")),
         html.P(" — ".join(subtitle_bits), className="subtitle"),
         demo_notice(tr) if any(dataset().is_demo(s) for s in sources if s) else None,
