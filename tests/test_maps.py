@@ -10,7 +10,7 @@ import shapely
 from dashboard.figures.choropleth import choropleth, colour_update
 from dashboard.i18n import translator
 from dashboard.maps.classify import breaks_for, classify, equal_breaks, jenks_breaks, quantile_breaks
-from dashboard.maps.palettes import palette
+from dashboard.maps.palettes import MISSING, palette
 from dashboard.payloads.map import MAP_INDICATORS, map_table
 from tests.conftest import page_text
 
@@ -31,6 +31,32 @@ def test_palettes_are_distinct_and_sized():
         for diverging in (False, True):
             colors = palette(k, diverging)
             assert len(colors) == k == len(set(colors))
+
+
+def luminance(hex_colour: str) -> float:
+    """WCAG relative luminance."""
+    channels = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    r, g, b = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a: str, b: str) -> float:
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+@pytest.mark.parametrize("k", [5, 6, 7])
+def test_palettes_read_without_hue(k):
+    """Class order must survive colour-blindness and greyscale printing: lightness alone orders the classes."""
+    sequential = [luminance(c) for c in palette(k, False)]
+    assert all(a > b for a, b in zip(sequential, sequential[1:]))  # light (low) to dark (high), strictly
+    assert contrast(palette(k, False)[0], palette(k, False)[-1]) >= 7  # ends far apart
+    diverging = [luminance(c) for c in palette(k, True)]
+    centre = max(range(k), key=diverging.__getitem__)
+    assert centre in (k // 2 - 1, k // 2, k // 2 + 1)  # lightest in the middle (around zero), darker both ways
+    assert all(a < b for a, b in zip(diverging[:centre], diverging[1:centre + 1]))
+    assert all(a > b for a, b in zip(diverging[centre:], diverging[centre + 1:]))
+    assert contrast(MISSING, "#ffffff") >= 1.5 and MISSING not in palette(k, False) + palette(k, True)
 
 
 def test_colour_update_keeps_every_territory_in_code_order_and_names_missing_values():
@@ -68,11 +94,11 @@ def test_layers_cover_every_commune_and_are_valid(dataset):
     for path in folder.glob("commune-*.geojson"):
         by_dep |= {f["id"] for f in json.loads(path.read_bytes())["features"]}
     assert communes - by_dep == KNOWN_MISSING_GEOMETRY
-    for name in ("departement.geojson", "region.geojson", "commune-33.geojson"):
-        features = json.loads((folder / name).read_bytes())["features"]
+    for path in sorted(folder.glob("*.geojson")):  # every layer, national and per department
+        features = json.loads(path.read_bytes())["features"]
         shapes = shapely.from_geojson([json.dumps(f["geometry"]) for f in features])
-        assert shapely.is_valid(shapes).all(), name
-        assert all(f["properties"]["nom"] for f in features)
+        assert shapely.is_valid(shapes).all(), path.name  # no self-intersection after simplification
+        assert all(f["properties"]["nom"] for f in features), path.name
     assert len(json.loads((folder / "departement.geojson").read_bytes())["features"]) == 101
 
 

@@ -187,7 +187,7 @@ def layout(tr: Translator, **query):
             dcc.Graph(id="map-graph", figure=figure, className="map",
                       config=graph_config(tr, topojsonURL="/assets/topojson/", scrollZoom=False),
                       style={"height": "640px"}),
-        ], className="map-frame"),
+        ], className="map-frame", role="figure", **{"aria-labelledby": "map-summary"}),
         dcc.Store(id="map-colours"),
         html.P(line, id="map-source", className="source-caption"),
         html.Div(map_share(state, tr), id="map-share"),

@@ -64,7 +64,7 @@ def chart_with_table(tr: Translator, graph_id: str, figure, summary: str, header
         html.Details([html.Summary(tr("Voir les données")), data_table(headers, rows, summary)],
                      className="data-toggle"),
         html.Figcaption(caption_children),
-    ], className="chart-block")
+    ], className="chart-block", **{"aria-labelledby": f"{graph_id}-summary"})
 
 
 def search_box(box_id: str, tr: Translator, large: bool = False):
