@@ -31,6 +31,7 @@ _COMMUNE_PATH = re.compile(r"^/commune/([^/]+)/?$")
 _TERRITORY_PATH = re.compile(r"^/territoire/([^/]+)/([^/]+)/?$")
 _PASSTHROUGH = ("/_dash", "/assets/", "/api/", "/healthz", "/_favicon", "/_reload-hash", "/embed/", "/export/")
 
+
 class App(Dash):
     """Dash, with ``<html lang>`` set from the requested path (French at /…, English at /en/…)."""
 
@@ -44,8 +45,7 @@ class App(Dash):
 
 def page_status(path: str) -> int:
     """HTTP status of an HTML page path: 200 for our pages, 404 otherwise."""
-    path = strip_lang(path.rstrip("/") or "/")
-    path = path.rstrip("/") or "/"
+    path = strip_lang(path.rstrip("/") or "/")  # the English pages have the same statuses as the French ones
     if path in STATIC_PAGES:
         return 404 if path == "/404" else 200
     if match := _COMMUNE_PATH.match(path):

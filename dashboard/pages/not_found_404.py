@@ -16,8 +16,8 @@ def _requested_lang() -> str:
 
 
 @safe_layout
-def layout(tr: Translator | None = None, **_query):
-    tr = tr or translator(_requested_lang())
+def layout(**_query):
+    tr = translator(_requested_lang())
     return not_found(tr, tr("Cette page n'existe pas."))
 
 
@@ -30,8 +30,8 @@ def not_found(tr: Translator, message: str):
     ], className="not-found", **{"data-status": "404"})
 
 
-def _title(tr: Translator | None = None, **_):
-    tr = tr or translator(_requested_lang())
+def _title(**_):
+    tr = translator(_requested_lang())
     return tr("Page introuvable") + f" — {SITE_NAME}"
 
 
