@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from html import escape
 
 import dash
 from dash import Dash
@@ -18,7 +19,7 @@ from .api.opendata import opendata
 from .api.routes import api
 from .cache import init_cache
 from .config import REPO_ROOT, Settings, load_settings
-from .i18n import lang_of_path, strip_lang
+from .i18n import LANGS, lang_of_path, localize, strip_lang
 from .security import finish_response, install_error_handlers, make_limiter
 from .store import runtime
 from .store.dataset import load
@@ -37,10 +38,13 @@ class App(Dash):
 
     def interpolate_index(self, **kwargs):
         page = super().interpolate_index(**kwargs)
-        lang = lang_of_path(request.path) if has_request_context() else "fr"
-        # The published dataset's version lets assets/map.js fetch the map's geometry while Dash starts.
-        meta = f'<meta name="dataset-version" content="{runtime.dataset().version}">'
-        return page.replace('<html lang="fr">', f'<html lang="{lang}">', 1).replace("<head>", "<head>\n" + meta, 1)
+        path = request.path if has_request_context() else "/"
+        # The published dataset's version lets assets/map.js fetch the map's geometry while Dash starts;
+        # the alternates tell browsers and search engines where the page is in each language.
+        head = [f'<meta name="dataset-version" content="{runtime.dataset().version}">']
+        head += [f'<link rel="alternate" hreflang="{lang}" href="{escape(localize(path, lang))}">' for lang in LANGS]
+        return (page.replace('<html lang="fr">', f'<html lang="{lang_of_path(path)}">', 1)
+                .replace("<head>", "<head>\n" + "\n".join(head), 1))
 
 
 def page_status(path: str) -> int:

@@ -155,6 +155,8 @@ def test_english_http_statuses_and_lang_attribute(client, path, status):
     assert response.status_code == status
     assert b'<html lang="en">' in response.data
     assert b'<html lang="fr">' in client.get(i18n.strip_lang(path)).data
+    bare = i18n.strip_lang(path).encode()
+    assert b'<link rel="alternate" hreflang="fr" href="' + bare + b'">' in response.data
 
 
 def test_shell_follows_the_language_of_the_page_asking_for_it(client):
