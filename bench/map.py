@@ -41,7 +41,8 @@ def recolour_body(client, level, dep, method, period):
                        {"id": "map-classes", "property": "value", "value": "5"}],
             "state": [{"id": "map-indicator", "property": "value", "value": "demandeurs_abc"},
                       {"id": "map-level", "property": "value", "value": level},
-                      {"id": "map-drawn", "property": "data", "value": {"niveau": level, "dep": dep}}],
+                      {"id": "map-drawn", "property": "data", "value": {"niveau": level, "dep": dep}},
+                      {"id": "map-table-state", "property": "data", "value": None}],
             "changedPropIds": ["map-method.value"]}
 
 

@@ -114,3 +114,31 @@ def test_map_controls_with_the_keyboard_only(browser, live_server):  # noqa: F81
         page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.id") != "map-classes"
     context.close()
+
+
+def test_map_table_opens_territory_pages_from_the_keyboard(browser, live_server):  # noqa: F811
+    """What a click on the map does, the table beneath it does from the keyboard."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(live_server + "/en/carte?niveau=commune&dep=33")
+    page.locator("#map-graph path.choroplethlocation").first.wait_for()
+    page.locator("#map-data summary").focus()
+    page.keyboard.press("Enter")
+    value = page.get_by_role("button", name="Value (people)")
+    value.focus()
+    page.keyboard.press("Enter")  # sort by value: largest first
+    page.wait_for_function("() => document.querySelector('#map-table-grid th[aria-sort]').textContent.startsWith('Value')")
+    assert page.locator("#map-table-grid th[aria-sort]").get_attribute("aria-sort") == "descending"
+    page.locator("#map-page-next").focus()
+    page.keyboard.press("Enter")
+    page.locator(".pager-status", has_text="Page 2 of").wait_for()
+    page.locator("#map-page-prev").focus()
+    page.keyboard.press("Enter")
+    page.locator(".pager-status", has_text="Page 1 of").wait_for()
+    link = page.locator("#map-table-grid tbody a").first
+    assert link.inner_text() == "Bordeaux"
+    link.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/en/commune/33063")
+    page.locator("#tile-abc").wait_for()
+    context.close()

@@ -140,11 +140,13 @@ def test_english_indicators_use_catalogue_labels_and_definitions(client, dataset
         client, "/en/indicateurs")
 
 
-def test_english_map_labels_and_separators(client):
+def test_english_map_labels_and_separators(client, dataset):
     text = page_text(client, "/en/carte", "?niveau=commune&dep=33")
     assert "Jobseekers A, B, C — Communes of department 33" in text
-    assert '"separators": ".,"' in text and '"decimal": "."' in text
-    assert '"separators": ", "' in page_text(client, "/carte")
+    bordeaux = dataset.point("demandeurs_abc", "commune", "33063", "2025-T4").value
+    assert '"separators": ".,"' in text and f'"children": "{bordeaux:,.0f}"' in text  # table: 34,584-style
+    french = page_text(client, "/carte", "?niveau=commune&dep=33")
+    assert '"separators": ", "' in french and f'"children": "{bordeaux:,.0f}"'.replace(",", "\u202f") in french
 
 
 @pytest.mark.parametrize("path,status", [("/en", 200), ("/en/", 200), ("/en/commune/33063", 200),

@@ -125,6 +125,23 @@ def test_map_table_ranks_and_filters(dataset):
     assert gironde == pytest.approx(100 * (now - before) / before)
 
 
+def test_map_table_links_every_territory_to_its_page(client):
+    text = page_text(client, "/carte", "?niveau=commune&dep=33")
+    assert '"href": "/commune/33063"' in text and '"aria-sort": "ascending"' in text
+    assert '"href": "/en/territoire/departement/33"' in page_text(client, "/en/carte", "?niveau=departement")
+
+
+def test_map_table_sorts_and_pages_on_the_server(dataset):
+    from dashboard.pages.map_table import PAGE_SIZE, normalise_sort, page_of
+    table = map_table(dataset, "demandeurs_abc", "commune", "2025-T4", "33")
+    rows, page, pages = page_of(table, normalise_sort({"column": "valeur", "ascending": False, "page": 0}))
+    assert list(rows.code[:1]) == ["33063"] and len(rows) == PAGE_SIZE and page == 0
+    assert pages == -(-len(table) // PAGE_SIZE)
+    last, page, _ = page_of(table, normalise_sort({"column": "nom", "ascending": True, "page": 10_000}))
+    assert page == pages - 1 and list(last.name) == sorted(last.name)  # an overshooting page is the last one
+    assert normalise_sort({"column": "<script>", "page": -3}) == {"column": "rang", "ascending": True, "page": 0}
+
+
 def test_map_page_state_from_url(client):
     text = page_text(client, "/carte", "?indicateur=taux_chomage&niveau=region&periode=2024-T2")
     assert "Taux de chômage localisé — Régions, T2 2024" in text
@@ -144,7 +161,8 @@ def recolour_response(client, level: str, dep: str | None, drawn: dict):
                        {"id": "map-classes", "property": "value", "value": "7"}],
             "state": [{"id": "map-indicator", "property": "value", "value": "demandeurs_abc"},
                       {"id": "map-level", "property": "value", "value": level},
-                      {"id": "map-drawn", "property": "data", "value": drawn}],
+                      {"id": "map-drawn", "property": "data", "value": drawn},
+                      {"id": "map-table-state", "property": "data", "value": None}],
             "changedPropIds": ["map-method.value"]}
     response = client.post("/_dash-update-component", json=body)
     assert response.status_code == 200

@@ -198,6 +198,10 @@ MESSAGES: dict[str, str] = {
     "Légende ({unit})": "Legend ({unit})",
     "valeurs": "values",
     "Rang": "Rank",
+    "Trier par cette colonne": "Sort by this column",
+    "Page précédente": "Previous page",
+    "Page suivante": "Next page",
+    "Page {page} sur {pages}": "Page {page} of {pages}",
     "Territoire": "Area",
     "Valeur ({unit})": "Value ({unit})",
     "Statut": "Status",
@@ -339,9 +343,10 @@ MESSAGES: dict[str, str] = {
         "are readable by colour-blind people; chart buttons have a name; the Escape key closes a chart's "
         "tooltip.",
     "Contenus non accessibles": "Non-accessible content",
-    "Les cartes ne sont pas utilisables au clavier ; le tableau triable placé dessous en donne toutes les "
-    "valeurs.":
-        "The maps cannot be used with a keyboard; the sortable table below them gives all their values.",
+    "Les cartes elles-mêmes ne sont pas utilisables au clavier ; le tableau placé dessous en donne toutes les "
+    "valeurs, se trie et se feuillette au clavier et mène à la page de chaque territoire.":
+        "The maps themselves cannot be used with a keyboard; the table below them gives all their values, can be "
+        "sorted and paged with the keyboard and leads to each area's page.",
     "Les libellés des publications citées comme sources (titres, notes de période) restent en français dans la "
     "version anglaise.":
         "The titles of the publications cited as sources, and their period notes, stay in French in the English "

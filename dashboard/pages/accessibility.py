@@ -31,8 +31,9 @@ def layout(tr: Translator, **_query):
         ]),
         html.H2(tr("Contenus non accessibles")),
         html.Ul([
-            html.Li(tr("Les cartes ne sont pas utilisables au clavier ; le tableau triable placé dessous en donne "
-                       "toutes les valeurs.")),
+            html.Li(tr("Les cartes elles-mêmes ne sont pas utilisables au clavier ; le tableau placé dessous en "
+                       "donne toutes les valeurs, se trie et se feuillette au clavier et mène à la page de chaque "
+                       "territoire.")),
             html.Li(tr("Les libellés des publications citées comme sources (titres, notes de période) restent en "
                        "français dans la version anglaise.")),
         ]),

@@ -1,6 +1,6 @@
 from functools import lru_cache
 
-from dash import (ClientsideFunction, Input, Output, State, callback, clientside_callback, dash_table, dcc, html,
+from dash import (ALL, ClientsideFunction, Input, Output, State, callback, clientside_callback, ctx, dcc, html,
                   no_update)
 
 from ..figures.choropleth import choropleth, colour_update
@@ -10,11 +10,10 @@ from ..payloads.map import LEVEL_NAMES, MAP_INDICATORS, levels_for, map_table, p
 from ..store import runtime
 from ..store.runtime import dataset
 from .components import demo_notice, graph_config
+from .map_table import COLUMNS, DEFAULT_SORT, normalise_sort, table_view
 from .routing import register
 from .safe import safe_layout
 
-PAGE_SIZE = 25
-SORTABLE = {"rang": "rank", "nom": "name", "code": "code", "valeur": "value", "affichage": "status"}
 DEFAULTS = {"indicateur": "demandeurs_abc", "niveau": "departement", "methode": "quantiles", "classes": "5"}
 
 
@@ -106,13 +105,6 @@ def colours_for(state: dict, tr: Translator) -> dict:
             "colorscale": update["colorscale"], "colors": update["colors"], "zmax": update["zmax"], "title": title}
 
 
-def table_rows(table, decimals: int, tr: Translator) -> list[dict]:
-    return [{"rang": None if r != r else int(r), "nom": n, "code": c,
-             "valeur": None if v != v else round(float(v), decimals),
-             "affichage": tr.number(v, decimals) if v == v else (tr("secret") if s == "secret" else tr("n.d."))}
-            for r, n, c, v, s in zip(table["rank"], table.name, table.code, table.value, table.status)]
-
-
 def summary_text(table, state, tr: Translator) -> str:
     indicator = MAP_INDICATORS[state["indicateur"]]
     valid = table.dropna(subset=["value"])
@@ -134,14 +126,6 @@ def _options(values: dict, tr: Translator) -> list[dict]:
 def _period_options(state: dict, tr: Translator) -> list[dict]:
     return [{"label": tr.period(p), "value": p}
             for p in reversed(periods_for(dataset(), state["indicateur"], state["niveau"]))]
-
-
-def _columns(indicator, tr: Translator) -> list[dict]:
-    return [{"name": tr("Rang"), "id": "rang", "type": "numeric"},
-            {"name": tr("Territoire"), "id": "nom"}, {"name": tr("Code"), "id": "code"},
-            {"name": tr("Valeur ({unit})", unit=tr(indicator.unit)), "id": "valeur", "type": "numeric",
-             "format": {"locale": tr.d3_locale, "specifier": f",.{indicator.decimals}f"}},
-            {"name": tr("Statut"), "id": "affichage"}]
 
 
 def _control(tr: Translator, label: str, dropdown):
@@ -193,13 +177,9 @@ def layout(tr: Translator, **query):
         html.Div(map_share(state, tr), id="map-share"),
         html.Details([
             html.Summary(tr("Voir les données (tableau triable)")),
-            dash_table.DataTable(
-                id="map-table", data=table_rows(table.head(PAGE_SIZE), indicator.decimals, tr),
-                sort_action="custom", sort_mode="single", sort_by=[], page_action="custom", page_current=0,
-                page_size=PAGE_SIZE, page_count=max(1, -(-len(table) // PAGE_SIZE)),
-                columns=_columns(indicator, tr),
-                style_table={"overflowX": "auto"}, style_cell={"fontFamily": "inherit", "padding": "4px 8px"},
-                style_header={"fontWeight": "700"}),
+            html.Div(table_view(table, state["niveau"], tr(indicator.unit), indicator.decimals, DEFAULT_SORT, title, tr),
+                     id="map-table"),
+            dcc.Store(id="map-table-state", data=DEFAULT_SORT),
         ], className="data-toggle", id="map-data"),
         dcc.Store(id="map-drawn", data={"niveau": state["niveau"], "dep": state["dep"], "lang": tr.lang}),
     ], className="map-page")
@@ -227,16 +207,16 @@ def sync_choices(indicator, level, period, drawn):
 
 
 @callback(Output("map-graph", "figure"), Output("map-colours", "data"), Output("map-legend", "children"),
-          Output("map-table", "data"), Output("map-table", "columns"), Output("map-source", "children"),
+          Output("map-table-state", "data"), Output("map-source", "children"),
           Output("map-summary", "children"), Output("map-drawn", "data"), Output("map-share", "children"),
           Input("map-period", "value"), Input("map-dep", "value"), Input("map-method", "value"),
           Input("map-classes", "value"), State("map-indicator", "value"), State("map-level", "value"),
-          State("map-drawn", "data"), prevent_initial_call=True)
-def redraw(period, dep, method, classes, indicator, level, drawn):
+          State("map-drawn", "data"), State("map-table-state", "data"), prevent_initial_call=True)
+def redraw(period, dep, method, classes, indicator, level, drawn, sort):
     state = normalise({"indicateur": indicator, "niveau": level, "periode": period, "dep": dep or "",
                        "methode": method, "classes": classes})
     if state["periode"] != period:
-        return (no_update,) * 9
+        return (no_update,) * 8
     indicator_def = MAP_INDICATORS[state["indicateur"]]
     tr = _lang(drawn)
     drawn = drawn if isinstance(drawn, dict) else {}
@@ -247,28 +227,42 @@ def redraw(period, dep, method, classes, indicator, level, drawn):
         figure, colours = no_update, colours_for(state, tr)
     else:
         figure, colours = figure_for(state, tr)[0], no_update
-    return (figure, colours, legend(update, tr(indicator_def.unit), tr),
-            table_rows(table.head(PAGE_SIZE), indicator_def.decimals, tr), _columns(indicator_def, tr), line,
+    return (figure, colours, legend(update, tr(indicator_def.unit), tr), {**normalise_sort(sort), "page": 0}, line,
             summary_text(table, state, tr), {"niveau": state["niveau"], "dep": state["dep"], "lang": tr.lang},
             map_share(state, tr))
 
 
-@callback(Output("map-table", "data", allow_duplicate=True), Output("map-table", "page_count"),
-          Input("map-table", "page_current"), Input("map-table", "sort_by"),
-          State("map-indicator", "value"), State("map-level", "value"), State("map-period", "value"),
-          State("map-dep", "value"), State("map-drawn", "data"), prevent_initial_call=True)
-def table_page(page, sort_by, indicator, level, period, dep, drawn):
-    """Server-side paging and sorting: 35,000 communes never travel to the browser as a table."""
-    state = normalise({"indicateur": indicator, "niveau": level, "periode": period, "dep": dep or ""})
-    table = map_table(dataset(), state["indicateur"], state["niveau"], state["periode"], state["dep"] or None)
-    if isinstance(sort_by, list) and sort_by and isinstance(sort_by[0], dict):
-        column = SORTABLE.get(sort_by[0].get("column_id"))
-        if column:
-            table = table.sort_values(column, ascending=sort_by[0].get("direction") == "asc", na_position="last")
-    page = page if isinstance(page, int) and page >= 0 else 0
-    rows = table.iloc[page * PAGE_SIZE:(page + 1) * PAGE_SIZE]
-    return (table_rows(rows, MAP_INDICATORS[state["indicateur"]].decimals, _lang(drawn)),
-            max(1, -(-len(table) // PAGE_SIZE)))
+@callback(Output("map-table-state", "data", allow_duplicate=True),
+          Input({"type": "map-sort", "column": ALL}, "n_clicks"), Input("map-page-prev", "n_clicks"),
+          Input("map-page-next", "n_clicks"), State("map-table-state", "data"), prevent_initial_call=True)
+def table_controls(_sorts, _previous, _next, sort):
+    """A header button sorts (again: reverses), the pager moves a page; both only change the table's state."""
+    if not ctx.triggered or not ctx.triggered[0].get("value"):
+        return no_update  # buttons appearing with a new page of the table are not clicks
+    sort = normalise_sort(sort)
+    trigger = ctx.triggered_id
+    if trigger == "map-page-prev":
+        return {**sort, "page": max(0, sort["page"] - 1)}
+    if trigger == "map-page-next":
+        return {**sort, "page": sort["page"] + 1}
+    if isinstance(trigger, dict) and trigger.get("column") in COLUMNS:
+        column = trigger["column"]
+        ascending = not sort["ascending"] if column == sort["column"] else column != "valeur"
+        return {"column": column, "ascending": ascending, "page": 0}
+    return no_update
+
+
+@callback(Output("map-table", "children"), Input("map-table-state", "data"), State("map-indicator", "value"),
+          State("map-level", "value"), State("map-period", "value"), State("map-dep", "value"),
+          State("map-method", "value"), State("map-classes", "value"), State("map-drawn", "data"),
+          prevent_initial_call=True)
+def render_table(sort, indicator, level, period, dep, method, classes, drawn):
+    tr = _lang(drawn)
+    state = normalise({"indicateur": indicator, "niveau": level, "periode": period, "dep": dep or "",
+                       "methode": method, "classes": classes})
+    table, _, title, _ = build(state, tr)
+    indicator_def = MAP_INDICATORS[state["indicateur"]]
+    return table_view(table, state["niveau"], tr(indicator_def.unit), indicator_def.decimals, sort, title, tr)
 
 
 clientside_callback(
