@@ -68,6 +68,9 @@ def test_keyboard_only_search_to_commune_page_to_export(browser, live_server):  
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.className") == "skip-link"
     page.locator("#home-search-input").focus()
+    assert page.locator("#home-search-input").bounding_box()["height"] >= 30  # not squeezed by Dash's wrapper
+    ring = "() => getComputedStyle(document.querySelector('#home-search-input').parentElement).outlineStyle"
+    assert page.evaluate(ring) == "solid"  # a visible focus ring
     page.keyboard.type("33000")
     page.locator("#home-search-list [role=option]").first.wait_for()
     page.keyboard.press("ArrowDown")

@@ -35,11 +35,11 @@ def layout():
                 dcc.Link(SITE_NAME, href=tr.href("/"), className="brand"),
                 html.Span(tr("Le marché du travail près de chez vous"), className="tagline"),
             ], className="brand-block"),
-            html.Nav(html.Ul([html.Li(dcc.Link(tr(label), href=tr.href(href))) for href, label in NAV]),
-                     **{"aria-label": tr("Navigation principale")}),
             # A full page load: the whole frame changes language, not only the page.
             html.A(other_name, id="lang-switch", href=f"/{other}" if other != "fr" else "/", lang=other,
                    hrefLang=other, title=other_title, className="lang-switch", **{"data-lang": tr.lang}),
+            html.Nav(html.Ul([html.Li(dcc.Link(tr(label), href=tr.href(href))) for href, label in NAV]),
+                     **{"aria-label": tr("Navigation principale")}),
             search_box("header-search", tr),
         ], className="site-header"),
         html.Main(dcc.Loading(dash.page_container, delay_show=200, type="circle", color="#005a9c",
