@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 STATIC_PAGES = {"/", "/a-propos", "/indicateurs", "/carte", "/accessibilite", "/404"}
 _COMMUNE_PATH = re.compile(r"^/commune/([^/]+)/?$")
 _TERRITORY_PATH = re.compile(r"^/territoire/([^/]+)/([^/]+)/?$")
+PLOTLY_BUNDLE = "/_dash-component-suites/plotly/package_data/plotly.min.js"  # as dcc.Graph loads it
 _PASSTHROUGH = ("/_dash", "/assets/", "/api/", "/healthz", "/_favicon", "/_reload-hash", "/embed/", "/export/")
 
 
@@ -43,6 +44,8 @@ class App(Dash):
         # the alternates tell browsers and search engines where the page is in each language.
         head = [f'<meta name="dataset-version" content="{runtime.dataset().version}">']
         head += [f'<link rel="alternate" hreflang="{lang}" href="{escape(localize(path, lang))}">' for lang in LANGS]
+        if strip_lang(path).rstrip("/") == "/carte":  # the map needs plotly at once: fetch it while Dash starts
+            head.append(f'<link rel="preload" href="{PLOTLY_BUNDLE}" as="script">')
         return (page.replace('<html lang="fr">', f'<html lang="{lang_of_path(path)}">', 1)
                 .replace("<head>", "<head>\n" + "\n".join(head), 1))
 

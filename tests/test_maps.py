@@ -187,3 +187,10 @@ def test_new_shapes_send_a_new_figure(client, dataset):
     figure = answer["map-graph"]["figure"]
     assert figure["data"][0]["geojson"] == f"/geo/{dataset.version}/commune-33.geojson"
     assert "map-colours" not in answer
+
+
+def test_map_page_starts_its_downloads_early(client, dataset):
+    page = client.get("/en/carte?niveau=commune").data.decode()
+    assert '<link rel="preload" href="/_dash-component-suites/plotly/package_data/plotly.min.js" as="script">' in page
+    assert f'<meta name="dataset-version" content="{dataset.version}">' in page  # for assets/map.js's prefetch
+    assert 'rel="preload"' not in client.get("/commune/33063").data.decode()
