@@ -9,6 +9,7 @@ when it is configured so that every worker and machine shares the count.
 from __future__ import annotations
 
 import logging
+import math
 import os
 
 from flask import g, jsonify, request
@@ -64,14 +65,21 @@ def make_limiter(server, redis_url: str | None) -> Limiter:
     return limiter
 
 
+def retry_after_seconds(retry) -> int:
+    try:
+        return max(1, math.ceil(float(retry)))
+    except (TypeError, ValueError):
+        return 1
+
+
 def install_error_handlers(server) -> None:
     @server.errorhandler(429)
     def _too_many(exc):
         response = jsonify({"error": {"status": 429, "message": "Trop de requêtes : réessayez dans quelques "
                                                                   "secondes."}})
         response.status_code = 429
-        retry = getattr(exc, "retry_after", None) or 1
-        response.headers["Retry-After"] = str(int(retry))
+        # Whole seconds, rounded up: a window that ends in 0.4 s must not say "retry after 0".
+        response.headers["Retry-After"] = str(retry_after_seconds(getattr(exc, "retry_after", None)))
         return response
 
     @server.errorhandler(413)

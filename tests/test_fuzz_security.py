@@ -82,3 +82,9 @@ def test_pip_audit_reports_no_known_vulnerability():
     print(f"pip-audit: {len(report['dependencies'])} packages, {len(vulnerable)} vulnerable, "
           f"{len(skipped)} not audited (vulnerability service unreachable from this machine)")
     assert vulnerable == []
+
+
+@pytest.mark.parametrize("retry,seconds", [(None, 1), (0, 1), (0.4, 1), (1.0, 1), (1.2, 2), ("3", 3), ("x", 1)])
+def test_retry_after_is_never_zero(retry, seconds):
+    from dashboard.security import retry_after_seconds
+    assert retry_after_seconds(retry) == seconds
