@@ -122,7 +122,8 @@ def _commune_ref(params: dict) -> tuple[str, str]:
 
 
 def _page(level: str, code: str, tr: Translator) -> str:
-    return tr.href(f"/commune/{code}" if level in ("commune", "arrondissement") else f"/territoire/{level}/{code}")
+    from ..pages.routing import territory_path
+    return tr.href(territory_path(level, code))
 
 
 def _state(level: str, code: str, **extra) -> dict:
@@ -247,7 +248,8 @@ def kpi_chart(params: dict) -> ChartExport:
     latest = summary["latest"]
     return ChartExport(
         chart="indicateur", params=_with_lang({"id": summary["id"]}, tr),
-        make_figure=lambda: kpi_series(summary, source_line, tr), table=table, title=kpi_label(summary, tr),
+        make_figure=lambda: kpi_series(summary, kpi_label(summary, tr), source_line, tr), table=table,
+        title=kpi_label(summary, tr),
         subtitle=tr("{theme} — valeurs publiées et cibles", theme=theme_label(summary, tr)), source="; ".join(titles),
         definition=kpi_definition(summary, tr), period=latest["period"] if latest else None, demo=False,
         page=tr.href(f"/indicateurs/{summary['id']}"),

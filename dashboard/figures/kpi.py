@@ -47,7 +47,7 @@ def sparkline(actuals: list[dict]) -> go.Figure:
     return fig
 
 
-def kpi_series(summary: dict, source_line: str, tr: Translator | None = None) -> go.Figure:
+def kpi_series(summary: dict, title: str, source_line: str, tr: Translator | None = None) -> go.Figure:
     tr = tr or translator("fr")
     actuals = [a for a in summary["actuals"] if a["order"]]
     targets = [t for t in summary["targets"] if t["order"]]
@@ -69,7 +69,6 @@ def kpi_series(summary: dict, source_line: str, tr: Translator | None = None) ->
             marker=dict(size=13, symbol="diamond-open", color=COLORS[1], line=dict(width=2.5)),
             customdata=[[t["source_title"]] for t in targets],
             hovertemplate="%{x} : " + target_word + " %{y}<br>%{customdata[0]}<extra>" + target_word + "</extra>")
-    title = summary["label_en"] if tr.lang == "en" and summary.get("label_en") else summary["label"]
     fig.update_layout(**{**base_layout(title, source_line, height=380, tr=tr), "hovermode": "closest"})
     fig.update_xaxes(type="category", categoryorder="array", categoryarray=[c[1] for c in categories])
     fig.update_yaxes(gridcolor="#e5e5e5", ticksuffix=(" %" if tr.lang == "fr" else "%") if summary["is_percent"] else "",

@@ -57,23 +57,27 @@ def build(state: dict, tr: Translator | None = None):
 
 
 @lru_cache(maxsize=256)
+def _classes(version, indicateur, niveau, periode, dep, methode, classes):
+    """Values and class limits of a map state: the same in every language, computed once."""
+    indicator = MAP_INDICATORS[indicateur]
+    table = map_table(dataset(), indicator.key, niveau, periode, dep or None)
+    return table, breaks_for(methode, table.value, int(classes), indicator.diverging)
+
+
+@lru_cache(maxsize=256)
 def _build(version, indicateur, niveau, periode, dep, methode, classes, lang):
     tr = translator(lang)
-    state = {"indicateur": indicateur, "niveau": niveau, "periode": periode, "dep": dep, "methode": methode,
-             "classes": classes}
-    ds = dataset()
-    indicator = MAP_INDICATORS[state["indicateur"]]
-    level, period, dep = state["niveau"], state["periode"], state["dep"] or None
-    table = map_table(ds, indicator.key, level, period, dep)
-    breaks = breaks_for(state["methode"], table.value, int(state["classes"]), indicator.diverging)
+    indicator = MAP_INDICATORS[indicateur]
+    table, breaks = _classes(version, indicateur, niveau, periode, dep, methode, classes)
     update = colour_update(table, breaks, indicator.diverging, tr(indicator.label), tr(indicator.unit),
-                           indicator.decimals, period, tr)
-    where = tr(LEVEL_NAMES[level]) + (tr(" du département {dep}", dep=dep) if dep and level in ("commune", "epci")
-                                      else "")
-    title = f"{tr(indicator.label)} — {where}, {tr.period(period)}"
-    return table, update, title, source_line(table, period, tr)
+                           indicator.decimals, periode, tr)
+    where = tr(LEVEL_NAMES[niveau]) + (tr(" du département {dep}", dep=dep) if dep and niveau in ("commune", "epci")
+                                       else "")
+    title = f"{tr(indicator.label)} — {where}, {tr.period(periode)}"
+    return table, update, title, source_line(table, periode, tr)
 
 
+runtime.on_swap(_classes.cache_clear)
 runtime.on_swap(_build.cache_clear)
 
 

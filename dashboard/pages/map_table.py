@@ -11,6 +11,7 @@ from __future__ import annotations
 from dash import dcc, html
 
 from ..i18n import N_, Translator
+from .routing import territory_path
 
 PAGE_SIZE = 25
 COLUMNS = {"rang": ("rank", N_("Rang")), "nom": ("name", N_("Territoire")), "code": ("code", N_("Code")),
@@ -34,10 +35,6 @@ def page_of(table, sort: dict):
     return ordered.iloc[page * PAGE_SIZE:(page + 1) * PAGE_SIZE], page, pages
 
 
-def territory_href(level: str, code: str, tr: Translator) -> str:
-    return tr.href(f"/commune/{code}" if level == "commune" else f"/territoire/{level}/{code}")
-
-
 def _value(row, decimals: int, tr: Translator) -> str:
     if row.value == row.value:
         return tr.number(row.value, decimals)
@@ -58,7 +55,7 @@ def table_view(table, level: str, unit: str, decimals: int, sort: dict, caption:
             title=tr("Trier par cette colonne")), scope="col", **({"aria-sort": direction} if direction else {})))
     body = [html.Tr([
         html.Td("—" if row.rank != row.rank else tr.number(row.rank)),
-        html.Th(dcc.Link(row.name, href=territory_href(level, row.code, tr)), scope="row"),
+        html.Th(dcc.Link(row.name, href=tr.href(territory_path(level, row.code))), scope="row"),
         html.Td(row.code),
         html.Td(_value(row, decimals, tr), className="number"),
     ]) for row in rows.itertuples()]

@@ -22,6 +22,11 @@ def _bind_title(title: Callable, lang: str) -> Callable:
     return page_title
 
 
+def territory_path(level: str, code: str) -> str:
+    """The page of a territory: communes and arrondissements have theirs, every other area /territoire/…."""
+    return f"/commune/{code}" if level in ("commune", "arrondissement") else f"/territoire/{level}/{code}"
+
+
 def register(module: str, layout: Callable, title: Callable, *, path: str | None = None,
              path_template: str | None = None, name: str | None = None) -> None:
     """``layout(tr, **params)`` and ``title(tr, **params)`` receive the page's translator."""

@@ -16,6 +16,7 @@ from ..payloads.territory import LEVEL_LABELS
 from ..store import runtime
 from ..store.runtime import dataset
 from .components import chart_with_table, demo_notice, source_caption
+from .routing import territory_path
 
 IND_LABELS = {"demandeurs_abc": N_("Catégories A, B, C"), "demandeurs_a": N_("Catégorie A")}
 SHARE_LABELS = {"femmes": N_("Part des femmes"), "moins_25": N_("Part des moins de 25 ans"),
@@ -23,10 +24,7 @@ SHARE_LABELS = {"femmes": N_("Part des femmes"), "moins_25": N_("Part des moins 
 
 
 def territory_href(ref: dict, tr: Translator | None = None) -> str:
-    if ref["level"] in ("commune", "arrondissement"):
-        path = f"/commune/{ref['code']}"
-    else:
-        path = f"/territoire/{ref['level']}/{ref['code']}"
+    path = territory_path(ref["level"], ref["code"])
     return tr.href(path) if tr else path
 
 
