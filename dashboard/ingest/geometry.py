@@ -24,7 +24,7 @@ from shapely import affinity
 # Tolerances in degrees (1e-3 deg ~ 80-110 m in France).
 FINE_TOLERANCE = 0.0008
 COARSE_TOLERANCE = 0.012  # national commune layer: ~8 points a commune, enough at that scale
-LEVEL_TOLERANCE = {"epci": 0.004, "zone_emploi": 0.006, "departement": 0.008, "region": 0.012}
+LEVEL_TOLERANCE = {"epci": 0.004, "zone_emploi": 0.006, "bassin": 0.006, "departement": 0.008, "region": 0.012}
 FINE_DECIMALS, COARSE_DECIMALS = 4, 3
 
 # Overseas departments: (target centre lon, lat, scale) for national insets, left of Brittany.
@@ -95,7 +95,7 @@ def build_layers(communes: gpd.GeoDataFrame, territories: pd.DataFrame) -> dict[
     """Returns layer name -> GeoDataFrame(code, geometry, departement)."""
     info = territories[territories.level == "commune"].set_index("code")
     base = communes[communes.code.isin(info.index)].copy()
-    base = base.join(info[["departement", "region", "epci", "zone_emploi"]], on="code")
+    base = base.join(info[["departement", "region", "epci", "zone_emploi", "bassin"]], on="code")
 
     fine = base.copy()
     fine["geometry"] = _quantize(_simplify(base.geometry.to_numpy(), FINE_TOLERANCE), FINE_DECIMALS)
@@ -132,7 +132,8 @@ def write_layers(layers: dict[str, gpd.GeoDataFrame], folder: Path, territories:
     folder.mkdir(parents=True, exist_ok=True)
     sizes: dict[str, int] = {}
     names = {level: dict(zip(group.code, group.name)) for level, group in territories.groupby("level")}
-    for level in [name for name in ("region", "departement", "zone_emploi", "epci", "commune") if name in layers]:
+    for level in [name for name in ("region", "departement", "zone_emploi", "bassin", "epci", "commune")
+                  if name in layers]:
         _write(folder, f"{level}.geojson", to_geojson(layers[level], COARSE_DECIMALS, names.get(level)), sizes)
     fine = layers["communes_fine"]
     for dep, group in fine.groupby("departement"):

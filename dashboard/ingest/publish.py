@@ -17,7 +17,8 @@ from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 
-MANIFEST = "manifest.json"
+from ..domain.manifest import MANIFEST, read_manifest  # noqa: F401  (read_manifest: re-exported for callers)
+
 KEEP_RELEASES = 3
 
 
@@ -77,6 +78,3 @@ def _prune(data_dir: Path, keep: str) -> None:
         if old.name != keep:
             shutil.rmtree(old, ignore_errors=True)
 
-
-def read_manifest(release: Path) -> dict:
-    return json.loads((release / MANIFEST).read_text(encoding="utf-8"))

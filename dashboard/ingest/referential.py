@@ -25,15 +25,16 @@ import geopandas as gpd
 import pandas as pd
 import shapely
 
+from ..domain.levels import COUNTRY, LEVEL_IDS, METROPOLE
 from ..i18n import N_
 
 POPULATION_YEAR = 2023  # populations légales millésime 2023, in force on 1 January 2026
 COG_VINTAGE = "COG 2026"
-COUNTRY_CODE = "FR"
+COUNTRY_CODE = COUNTRY
 COUNTRY_NAME = N_("France (hors collectivités d'outre-mer)")
+METROPOLE_NAME = N_("France métropolitaine")
 
-LEVELS = ("pays", "region", "departement", "zone_emploi", "zone_emploi_partie", "epci", "commune",
-          "arrondissement")
+LEVELS = LEVEL_IDS
 
 
 class ReferentialError(ValueError):
@@ -87,15 +88,15 @@ def build_territories(cog_tarball: Path) -> pd.DataFrame:
         rows.append(dict(
             code=c["code"], level="commune", name=c["nom"], commune=None,
             departement=c["departement"], region=c["region"], epci=epci_of.get(c["code"]),
-            zone_emploi=None, population=c.get("population"), postcodes=" ".join(c.get("codesPostaux", [])),
-            zone=c["zone"],
+            zone_emploi=None, bassin=None, population=c.get("population"),
+            postcodes=" ".join(c.get("codesPostaux", [])), zone=c["zone"],
         ))
     for a in arrondissements:
         rows.append(dict(
             code=a["code"], level="arrondissement", name=a["nom"], commune=a["commune"],
             departement=a["departement"], region=a["region"], epci=epci_of.get(a["commune"]),
-            zone_emploi=None, population=a.get("population"), postcodes=" ".join(a.get("codesPostaux", [])),
-            zone="metro",
+            zone_emploi=None, bassin=None, population=a.get("population"),
+            postcodes=" ".join(a.get("codesPostaux", [])), zone="metro",
         ))
     frame = pd.DataFrame(rows)
     commune_population = frame[frame.level == "commune"]
@@ -119,11 +120,13 @@ def build_territories(cog_tarball: Path) -> pd.DataFrame:
                              region=regs.index[0], population=members.population.sum(), zone="metro"))
     rows.append(dict(code=COUNTRY_CODE, level="pays", name=COUNTRY_NAME,
                      population=commune_population.population.sum(), zone="france"))
+    rows.append(dict(code=METROPOLE, level="pays", name=METROPOLE_NAME, zone="metro",
+                     population=commune_population[commune_population.zone == "metro"].population.sum()))
 
     territories = pd.DataFrame(rows)
     territories["population"] = territories["population"].astype("Int64")
     territories["population_year"] = pd.array([POPULATION_YEAR] * len(territories), dtype="Int16")
-    for column in ("commune", "departement", "region", "epci", "zone_emploi", "postcodes"):
+    for column in ("commune", "departement", "region", "epci", "zone_emploi", "bassin", "postcodes"):
         territories[column] = territories[column].astype("string")
     return territories.sort_values(["level", "code"], kind="stable").reset_index(drop=True)
 

@@ -6,10 +6,10 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.errors import SchemaErrors
 
+from ..domain.levels import LEVEL_IDS as LEVELS
+from ..domain.statuses import STATUSES, WITH_VALUE
 from ..periods import PERIOD_PATTERN
-from .referential import LEVELS
 
-STATUSES = ["ok", "secret", "provisional", "na"]
 CODE_PATTERN = r"^[0-9A-Z]{2,9}$"
 
 territories = pa.DataFrameSchema(
@@ -22,6 +22,7 @@ territories = pa.DataFrameSchema(
         "region": pa.Column("string", nullable=True),
         "epci": pa.Column("string", nullable=True),
         "zone_emploi": pa.Column("string", nullable=True),
+        "bassin": pa.Column("string", nullable=True),
         "population": pa.Column("Int64", pa.Check.ge(0), nullable=True),
         "population_year": pa.Column("Int16"),
         "postcodes": pa.Column("string", pa.Check.str_matches(r"^(\d{5}( \d{5})*)?$"), nullable=True),
@@ -31,18 +32,18 @@ territories = pa.DataFrameSchema(
     strict=True,
 )
 
+_TEXT = ["theme", "label_fr", "label_en", "short_fr", "short_en", "unit", "unit_en", "frequency", "frequency_en",
+         "definition_fr", "definition_en", "source", "source_en", "caveats_fr", "caveats_en", "aggregate",
+         "next_update_fr", "next_update_en"]
 indicators = pa.DataFrameSchema(
     {
         "id": pa.Column(str, pa.Check.str_matches(r"^[a-z0-9_]+$"), unique=True),
-        "label_fr": pa.Column(str), "label_en": pa.Column(str),
-        "short_fr": pa.Column(str), "short_en": pa.Column(str),
-        "unit": pa.Column(str), "unit_en": pa.Column(str),
+        **{name: pa.Column(str) for name in _TEXT},
         "decimals": pa.Column(int, pa.Check.in_range(0, 3)),
+        "kind": pa.Column(str, pa.Check.isin(["count", "rate", "share", "amount"])),
         "direction": pa.Column(str, pa.Check.isin(["up", "down", "neutral"])),
-        "frequency": pa.Column(str),
-        "definition_fr": pa.Column(str), "definition_en": pa.Column(str),
-        "source": pa.Column(str),
-        "levels": pa.Column(str),
+        "levels": pa.Column(str, pa.Check(lambda s: s.str.split().map(lambda lv: set(lv) <= set(LEVELS)),
+                                          element_wise=False, error="unknown level")),
     },
     strict=True,
 )
@@ -59,9 +60,12 @@ observations = pa.DataFrameSchema(
         "status": pa.Column("category", pa.Check.isin(STATUSES)),
         "source": pa.Column("category"),
     },
+    unique=["indicator", "level", "code", "period", "breakdown", "breakdown_value"],
     checks=[
-        pa.Check(lambda df: df["value"].notna() | (df["status"] != "ok"),
-                 error="a value with status 'ok' is missing"),
+        pa.Check(lambda df: df["value"].notna() | ~df["status"].isin(WITH_VALUE),
+                 error="a published or computed value is missing"),
+        pa.Check(lambda df: df["value"].isna() | df["status"].isin(WITH_VALUE),
+                 error="a value is given for a secret or missing cell"),
         pa.Check(lambda df: df["value"].fillna(0) >= 0, error="negative value"),
     ],
     strict=True,

@@ -45,15 +45,28 @@ class ConnectorResult:
     territories: pd.DataFrame = field(default_factory=pd.DataFrame)  # territories to add or replace
     links: dict[str, pd.Series] = field(default_factory=dict)  # territory column -> code -> value
     notes: list[str] = field(default_factory=list)
+    tables: dict[str, pd.DataFrame] = field(default_factory=dict)  # extra release tables (name -> rows)
 
 
 OBSERVATION_COLUMNS = ["indicator", "level", "code", "period", "breakdown", "breakdown_value", "value",
                        "status", "source"]
 
 
+def observations_frame(records: list[tuple] | pd.DataFrame, source: str) -> pd.DataFrame:
+    """Rows (indicator, level, code, period, breakdown, breakdown_value, value, status) with their source."""
+    frame = records if isinstance(records, pd.DataFrame) else pd.DataFrame(records, columns=OBSERVATION_COLUMNS[:-1])
+    frame = frame.assign(source=source)[OBSERVATION_COLUMNS]
+    frame["value"] = frame["value"].astype(float)
+    return frame.sort_values(OBSERVATION_COLUMNS[:6], kind="stable").reset_index(drop=True)
+
+
 def registry():
-    from . import bmo, dares_communes, france_travail_api, insee_chomage_ze, insee_ze_composition
-    return [insee_chomage_ze, insee_ze_composition, dares_communes, bmo, france_travail_api]
+    from . import (bassins, bmo, dares_communes, dares_defm_mensuel, dares_tensions, france_travail_api,
+                   ft_tensions, insee_chomage_dep_reg, insee_chomage_ze, insee_recensement, insee_ze_composition,
+                   metiers_penurie, stmt)
+    return [insee_chomage_ze, insee_ze_composition, insee_chomage_dep_reg, insee_recensement, stmt,
+            dares_defm_mensuel, dares_communes, bassins, bmo, dares_tensions, ft_tensions, metiers_penurie,
+            france_travail_api]
 
 
 def by_id(source_id: str):
