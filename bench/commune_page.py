@@ -61,7 +61,7 @@ def browser_times(base):
             sizes.clear()
             t = time.perf_counter()
             box.press("Enter")
-            page.locator("#tile-abc").wait_for()
+            page.locator("#tile-demandeurs").wait_for()
             samples.append((time.perf_counter() - t) * 1000)
             transferred = max(transferred, sum(sizes))
             page.wait_for_url(f"**/commune/{code}")

@@ -15,22 +15,22 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench._server import running_app  # noqa: E402
 
 EXPORTS = [
-    ("png", "/export/commune-series.png?code={code}"), ("png 2x", "/export/commune-series.png?code={code}&taille=double"),
-    ("png carré", "/export/commune-series.png?code={code}&taille=carre"),
-    ("svg", "/export/commune-series.svg?code={code}"), ("csv", "/export/commune-series.csv?code={code}"),
-    ("xlsx", "/export/commune-series.xlsx?code={code}"),
+    ("png", "/export/demandeurs.png?code={code}"), ("png 2x", "/export/demandeurs.png?code={code}&taille=double"),
+    ("png carré", "/export/demandeurs.png?code={code}&taille=carre"),
+    ("svg", "/export/demandeurs.svg?code={code}"), ("csv", "/export/demandeurs.csv?code={code}"),
+    ("xlsx", "/export/demandeurs.xlsx?code={code}"),
     ("carte png", "/export/carte.png?niveau=departement&periode={period}"),
 ]
 API = [
     ("search", "/api/v1/search?q=bordeaux"),
     ("territory", "/api/v1/territories/commune/{code}"),
-    ("observations 1 commune", "/api/v1/observations?indicator=demandeurs_abc&level=commune&codes={code}"),
-    ("observations departements csv", "/api/v1/observations?indicator=demandeurs_abc&level=departement&format=csv"),
-    ("observations 1 period, all communes", "/api/v1/observations?indicator=demandeurs_abc&level=commune"
-                                           "&period_from=2025-T4&period_to=2025-T4&limit=10000"),
+    ("observations 1 commune", "/api/v1/observations?indicator=demandeurs_ae&level=commune&codes={code}"),
+    ("observations departements csv", "/api/v1/observations?indicator=demandeurs_ae&level=departement&format=csv"),
+    ("observations 1 period, all communes", "/api/v1/observations?indicator=demandeurs_ae&level=commune"
+                                           "&period_from=2024-12&period_to=2024-12&limit=10000"),
 ]
 CODES = ["33063", "69123", "13055", "31555", "06088", "44109", "67482", "34172"]
-PERIODS = ["2025-T4", "2025-T3", "2025-T2", "2025-T1", "2024-T4", "2024-T3", "2024-T2", "2024-T1"]
+PERIODS = ["2024-12", "2024-11", "2024-10", "2024-09", "2024-08", "2024-07", "2024-06", "2024-05"]
 
 
 def pct(samples, q):
@@ -48,7 +48,7 @@ def timed(client, url):
 def main() -> None:
     with running_app() as (app, _):
         client = app.server.test_client()
-        client.get("/export/commune-series.png?code=75056")  # starts the renderer once
+        client.get("/export/demandeurs.png?code=75056")  # starts the renderer once
         print(f"{'export':12} {'cold p50':>9} {'cold p95':>9} {'cached p50':>11}")
         for name, template in EXPORTS:
             urls = [template.format(code=c, period=p) for c, p in zip(CODES, PERIODS)]

@@ -38,12 +38,12 @@ def requests_for(base: str) -> dict[str, tuple]:
                 def get_json(self):
                     return json.loads(data)
             return R()
-    recolour = json.dumps(recolour_body(_Client(), "departement", "", "jenks", "2025-T3")).encode()
+    recolour = json.dumps(recolour_body(_Client(), "departement", "", "jenks", "2024-09")).encode()
     return {
         "search": ("GET", "/api/v1/search?q=bordeaux", None),
         "commune_page": ("POST", "/_dash-update-component", loadgen.callback_body(base, "/commune/33063")),
         "map_recolour": ("POST", "/_dash-update-component", recolour),
-        "export_csv": ("GET", "/export/commune-series.csv?code=33063", None),
+        "export_csv": ("GET", "/export/demandeurs.csv?code=33063", None),
     }
 
 

@@ -39,7 +39,7 @@ def recolour_body(client, level, dep, method, period):
                        {"id": "map-dep", "property": "value", "value": dep or None},
                        {"id": "map-method", "property": "value", "value": method},
                        {"id": "map-classes", "property": "value", "value": "5"}],
-            "state": [{"id": "map-indicator", "property": "value", "value": "demandeurs_abc"},
+            "state": [{"id": "map-indicator", "property": "value", "value": "demandeurs_pour_100_actifs"},
                       {"id": "map-level", "property": "value", "value": level},
                       {"id": "map-drawn", "property": "data", "value": {"niveau": level, "dep": dep}},
                       {"id": "map-table-state", "property": "data", "value": None}],
@@ -59,7 +59,7 @@ def main() -> None:
 
         client = app.server.test_client()
         print(f"\n{'recolour callback':22} {'p50 ms':>9} {'p95 ms':>9} {'raw kB':>9} {'br kB':>9}")
-        periods = ["2025-T4", "2025-T3", "2025-T2", "2025-T1", "2024-T4", "2024-T3"]
+        periods = ["2024-12", "2024-11", "2024-10", "2024-09", "2024-08", "2024-07"]
         for level, dep, layer in CASES:
             samples, size, compressed = [], 0, 0
             for i in range(24):

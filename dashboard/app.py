@@ -58,7 +58,7 @@ def page_status(path: str) -> int:
     if match := _COMMUNE_PATH.match(path):
         return 200 if runtime.dataset().find_territory(match.group(1).upper()) else 404
     if path.startswith("/indicateurs/"):
-        from .pages.indicator_detail import find
+        from .charts.kpi import find
         return 200 if find(path.split("/", 2)[2]) else 404
     if match := _TERRITORY_PATH.match(path):
         from .pages.territory import known

@@ -34,6 +34,12 @@ def shift_quarter(period: str, by: int) -> str:
     return quarter(index // 4, index % 4 + 1)
 
 
+def shift_month(period: str, by: int) -> str:
+    """'2024-12' shifted by -12 -> '2023-12'."""
+    index = int(period[:4]) * 12 + int(period[5:7]) - 1 + by
+    return f"{index // 12}-{index % 12 + 1:02d}"
+
+
 def sort_key(period: str) -> int:
     """Orders years, quarters and months on one axis (last month of the period)."""
     year = int(period[:4])

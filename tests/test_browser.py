@@ -52,11 +52,12 @@ def test_postcode_to_bordeaux(page):
     box.press("ArrowDown")
     box.press("Enter")
     page.wait_for_url("**/commune/33063")
-    page.locator("#tile-abc").wait_for()
+    page.locator("#tile-demandeurs").wait_for()
     assert "Bordeaux" in page.locator("h1").inner_text()
-    assert page.locator("#tile-abc").inner_text().strip()[0].isdigit()
+    assert page.locator("#tile-demandeurs").inner_text().strip()[0].isdigit()
     assert "Source" in page.locator(".headline .source-caption").inner_text()
-    assert page.locator(".demo-notice").first.is_visible()
+    assert page.locator(".demo-notice").count() == 0
+    assert page.locator("#tile-demandeurs").inner_text().replace("\u202f", " ") == "33 710"
     page.locator("#series-graph .main-svg").first.wait_for()
     assert not page.errors, page.errors
     assert only_local(page.requests), page.requests
@@ -86,11 +87,12 @@ def test_no_match_message(page):
 
 def test_small_commune_explains_and_links_its_area(page):
     page.goto(page.base + "/commune/01001")
-    notice = page.locator("#small-commune-notice")
+    notice = page.locator("#demandeurs-note")
     notice.wait_for()
-    assert "moins de 5" in notice.inner_text()
-    assert notice.locator("a").count() >= 2
-    assert page.locator("#tile-abc").inner_text().strip()[0].isdigit()
+    text = notice.inner_text().replace("\u202f", " ")
+    assert "5 000 habitants ou plus" in text and "voici ceux de Ain" in text
+    assert page.locator(".facts a").count() >= 4  # links to its EPCI, zone, bassin, département, région
+    assert page.locator("#tile-demandeurs").inner_text().strip()[0].isdigit()
     assert not page.errors, page.errors
 
 
@@ -107,14 +109,14 @@ def test_back_button_returns_to_previous_page(page):
     page.locator("#header-search-list [role=option]").first.wait_for()
     page.locator("#header-search-input").press("Enter")
     page.wait_for_url("**/commune/2A004")
-    page.locator("#tile-abc").wait_for()
+    page.locator("#tile-demandeurs").wait_for()
     page.go_back()
     page.wait_for_url(page.base + "/")
     page.locator("#home-search-input").wait_for()
     assert not page.errors, page.errors
 
 
-@pytest.mark.parametrize("path,ready", [("/commune/33063", "#tile-abc"), ("/en/commune/33063", "#tile-abc"),
+@pytest.mark.parametrize("path,ready", [("/commune/33063", "#tile-demandeurs"), ("/en/commune/33063", "#tile-demandeurs"),
                                         ("/carte", "#map-graph path.choroplethlocation"),
                                         ("/en/carte?niveau=commune&dep=33", "#map-graph path.choroplethlocation"),
                                         ("/indicateurs", "#key-figure"), ("/en/a-propos", "h1")])
@@ -174,25 +176,26 @@ def test_map_departments_then_communes_of_gironde(page):
 
 
 def test_map_url_state_round_trips(page):
-    url = page.base + "/carte?indicateur=evolution_abc&niveau=region&periode=2024-T4&methode=jenks&classes=6"
+    url = page.base + "/carte?indicateur=evolution_demandeurs&niveau=region&periode=2024-12&methode=jenks&classes=6"
     page.goto(url)
     assert _map_paths(page) == 18
     title = page.locator("#map-graph .gtitle").text_content()
-    assert "Évolution sur un an" in title and "T4 2024" in title and "Régions" in title
-    assert page.locator("#map-legend .legend-items li").count() == 6  # the legend is text, in the page
+    assert "Évolution sur un an" in title and "décembre 2024" in title and "Régions" in title
+    assert page.locator("#map-legend .legend-items li").count() >= 6  # the legend is text, in the page
     page.reload()
     assert _map_paths(page) == 18
-    assert "T4 2024" in page.locator("#map-graph .gtitle").text_content()
+    assert "décembre 2024" in page.locator("#map-graph .gtitle").text_content()
     assert "methode=jenks" in page.url and "classes=6" in page.url
 
 
 def test_map_click_on_a_commune_opens_its_page(page):
     page.goto(page.base + "/carte?niveau=commune&dep=2A")
     _map_paths(page)
+    page.locator("#map-graph path.choroplethlocation").nth(3).scroll_into_view_if_needed()
     box = page.locator("#map-graph path.choroplethlocation").nth(3).bounding_box()
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     page.wait_for_url("**/commune/2A*")
-    page.locator("#tile-abc").wait_for()
+    page.locator("#tile-demandeurs").wait_for()
     assert only_local(page.requests), page.requests
 
 
@@ -221,12 +224,12 @@ def test_export_png_and_embed_from_the_commune_page(browser, live_server):
         assert fh.read(8) == b"\x89PNG\r\n\x1a\n"
     assert download.suggested_filename.endswith(".png")
     snippet = menu.locator(".embed-code").inner_text()
-    assert snippet.startswith("<iframe") and "/embed/commune-series?code=33063" in snippet
+    assert snippet.startswith("<iframe") and "/embed/demandeurs?code=33063" in snippet
     menu.get_by_role("button", name="Copier le code d'intégration").click()
     menu.locator(".copy-status", has_text="Copié").wait_for()
     assert page.evaluate("navigator.clipboard.readText()") == snippet
     embed = context.new_page()
-    embed.goto(live_server + "/embed/commune-series?code=33063")
+    embed.goto(live_server + "/embed/demandeurs?code=33063")
     embed.locator("#chart .main-svg").first.wait_for()
     assert "Source" in embed.locator(".source").inner_text()
     labels = embed.locator(".modebar-btn").evaluate_all("els => els.map(e => e.getAttribute('aria-label'))")
@@ -237,22 +240,22 @@ def test_export_png_and_embed_from_the_commune_page(browser, live_server):
 
 def test_language_switch_keeps_the_page_and_formats_for_english(page):
     page.goto(page.base + "/commune/33063?serie=indice")
-    page.locator("#tile-abc").wait_for()
-    french = page.locator("#tile-abc").inner_text()
+    page.locator("#tile-demandeurs").wait_for()
+    french = page.locator("#tile-demandeurs").inner_text()
     assert "\u202f" in french and page.evaluate("document.documentElement.lang") == "fr"
     switch = page.locator("#lang-switch")
     assert switch.get_attribute("href") == "/en/commune/33063?serie=indice"
     switch.click()
     page.wait_for_url("**/en/commune/33063?serie=indice")
-    page.locator("#tile-abc").wait_for()
+    page.locator("#tile-demandeurs").wait_for()
     assert page.evaluate("document.documentElement.lang") == "en"
-    assert page.locator("#tile-abc").inner_text() == french.replace("\u202f", ",")
+    assert page.locator("#tile-demandeurs").inner_text() == french.replace("\u202f", ",")
     assert "Key figures" in page.locator(".headline h2").inner_text()
     assert page.locator(".skip-link").inner_text() == "Skip to content"
-    assert page.locator("#series-index").get_attribute("aria-pressed") == "true"
+    assert page.locator(".series-mode-indice").get_attribute("aria-pressed") == "true"
     page.locator("#series-graph .main-svg").first.wait_for()
     assert "index" in page.locator("#series-graph .gtitle").text_content()
-    page.locator("#series-level").click()  # a callback of an English page answers in English
+    page.locator(".series-mode-niveau").click()  # a callback of an English page answers in English
     page.wait_for_function("() => !location.search.includes('serie=indice')")
     page.wait_for_function("() => document.querySelector('#series-graph .gtitle').textContent.startsWith('Jobseekers')")
     page.locator("nav[aria-label='Main navigation'] a", has_text="Map").click()
@@ -274,10 +277,11 @@ def test_english_search_and_map_stay_in_english(page):
     page.wait_for_url("**/en/commune/33063")
     page.goto(page.base + "/en/carte?niveau=commune&dep=2A")
     _map_paths(page)
+    page.locator("#map-graph path.choroplethlocation").nth(3).scroll_into_view_if_needed()
     box = page.locator("#map-graph path.choroplethlocation").nth(3).bounding_box()
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     page.wait_for_url("**/en/commune/2A*")
-    page.locator("#tile-abc").wait_for()
+    page.locator("#tile-demandeurs").wait_for()
     assert not page.errors, page.errors
 
 
@@ -298,21 +302,20 @@ def test_escape_dismisses_a_chart_tooltip(page):
 
 
 def test_map_recolour_keeps_the_outlines_and_updates_tooltips(page):
-    page.goto(page.base + "/carte?niveau=commune&dep=33&periode=2025-T4")
+    page.goto(page.base + "/carte?indicateur=demandeurs_pour_100_actifs&niveau=commune&dep=33&periode=2024-12")
     _map_paths(page)
     paths = page.locator("#map-graph path.choroplethlocation")
     count = paths.count()
     page.evaluate("() => document.querySelectorAll('#map-graph path.choroplethlocation')[7].dataset.kept = '1'")
     before = paths.evaluate_all("els => els.map(e => e.getAttribute('fill')).join()")
-    page.locator("#map-period").click()
-    page.locator("[role=option]", has_text="T4 2016").first.click()
-    page.wait_for_function("() => document.querySelector('#map-graph .gtitle').textContent.includes('T4 2016')")
+    choose(page, "#map-period", "décembre 2020")
+    page.wait_for_function("() => document.querySelector('#map-graph .gtitle').textContent.includes('décembre 2020')")
     assert paths.count() == count
     assert page.locator("#map-graph path[data-kept='1']").count() == 1  # recoloured in place, not redrawn
     assert paths.evaluate_all("els => els.map(e => e.getAttribute('fill')).join()") != before
-    assert "T4 2016" in page.locator("#map-source").inner_text()
+    assert "décembre 2020" in page.locator("#map-source").inner_text()
     page.locator("#map-graph").scroll_into_view_if_needed()
     box = paths.nth(7).bounding_box()
     page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-    page.wait_for_function("() => document.querySelector('#map-graph .hoverlayer').textContent.includes('T4 2016')")
+    page.wait_for_function("() => document.querySelector('#map-graph .hoverlayer').textContent.includes('décembre 2020')")
     assert not page.errors, page.errors

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from dashboard.ingest.connectors import ParseContext, SourceFileError, bmo, dares_communes, france_travail_api
-from dashboard.ingest.pipeline import ingest, read_release, status
+from dashboard.ingest.pipeline import ingest, status
+from dashboard.ingest.release import read_release
 from dashboard.sources.france_travail import ApiError, FranceTravailClient
 from dashboard.store.dataset import Dataset
 from tests.official_fixtures import StubApi, bmo_xlsx, dares_csv
@@ -56,27 +57,34 @@ def test_dares_bad_row_is_named(tmp_path, context, row, column):
     assert column in str(error.value) and "ligne" in str(error.value)
 
 
-def test_dares_ingest_replaces_demo_and_keeps_the_rest(dataset, tmp_path):
+def test_dares_ingest_adds_a_source_and_keeps_the_rest(dataset, tmp_path):
     folder = clone_dataset(dataset, tmp_path / "data")
     release, _ = ingest(folder, [dares_csv(tmp_path / "dares.csv")])
     info = status(folder)
     source = next(s for s in info["sources"] if s["id"] == "dares_defm_communes")
-    assert source["demo"] is False and source["checksum"].startswith("sha256:")
-    assert "demandeurs_abc (commune)" not in info["still_demo"] and "demandeurs_a (commune)" in info["still_demo"]
+    assert source["demo"] is False and source["checksum"].startswith("sha256:") and not info["still_demo"]
     ds = Dataset(release)
     point = ds.point("demandeurs_abc", "commune", "33063", "2024-T4")
     assert point.value == 30_300 and point.source == "dares_defm_communes" and not ds.is_demo(point.source)
+    long_series = ds.series("demandeurs_abc", "departement", "33")  # DARES 1996–2016 rows are kept
+    assert long_series.period.iloc[0] == "1996-01"
+    assert ds.point("demandeurs_ae", "commune", "33063", "2024-12").value == 33_710
 
 
 def test_bmo_sums_published_cells_and_keeps_secrets(tmp_path, context):
     path = bmo_xlsx(tmp_path / "Base_open_data_BMO_2025.xlsx")
     assert bmo.recognise(path) and not dares_communes.recognise(path)
     result = bmo.parse(path, context)
-    obs = result.observations.set_index(["level", "code", "breakdown", "breakdown_value"])
+    every = result.observations.set_index(["level", "code", "breakdown", "breakdown_value"])
+    obs = every[every.indicator == "projets_recrutement"]
     assert obs.loc[("departement", "33", "total", "total"), "value"] == 420  # 120 + 300, the '*' cell excluded
     assert obs.loc[("pays", "FR", "total", "total"), "value"] == 470
-    assert obs.loc[("departement", "2A", "metier", "Aides agricoles"), "value"] == 50
+    assert obs.loc[("departement", "2A", "metier", "A1Z40"), "value"] == 50
+    assert obs.loc[("departement", "33", "total", "total"), "status"] == "derived"  # a sum, and it says so
     assert set(result.observations.period) == {"2025"} and "1 secrètes" in result.notes[0]
+    assert result.tables["bmo_metiers"].set_index("code").label["T2A60"] == "Aides à domicile"
+    difficult = every[every.indicator == "part_projets_difficiles"].loc[("departement", "33", "total", "total")]
+    assert difficult.value == pytest.approx(100 * 240 / 420)  # both cells published: (40 + 200) / (120 + 300)
 
 
 def test_bmo_bad_cell_is_named(tmp_path, context):

@@ -25,43 +25,42 @@ def _png_size(data: bytes) -> tuple[int, int]:
 @pytest.mark.parametrize("size, expected", [("standard", (1200, 675)), ("double", (2400, 1350)),
                                             ("carre", (1080, 1080))])
 def test_png_export_sizes(client, size, expected):
-    response = client.get(f"/export/commune-series.png?code=33063&taille={size}")
+    response = client.get(f"/export/demandeurs.png?code=33063&taille={size}")
     assert response.status_code == 200 and response.data.startswith(PNG)
     assert _png_size(response.data) == expected
     assert "attachment" in response.headers["Content-Disposition"]
 
 
 def test_svg_export_parses_and_carries_the_source(client):
-    response = client.get("/export/commune-repartition.svg?code=33063&dimension=age")
+    response = client.get("/export/recensement.svg?code=33063")
     assert response.status_code == 200
     root = ET.fromstring(response.data)
     text = " ".join(root.itertext())
-    assert "Source" in text and "Emploi-Territoires" in text and "DÉMONSTRATION" in text
+    assert "Source" in text and "Emploi-Territoires" in text and "INSEE" in text and "DÉMONSTRATION" not in text
 
 
 def test_map_image_export_renders_offline(client):
-    response = client.get("/export/carte.png?niveau=region&indicateur=demandeurs_abc")
+    response = client.get("/export/carte.png?niveau=region&indicateur=taux_chomage")
     assert response.status_code == 200 and response.data.startswith(PNG)
 
 
 def test_csv_export_matches_api_and_page(client, dataset):
-    text = client.get("/export/commune-series.csv?code=33063").data.decode("utf-8-sig")
+    text = client.get("/export/demandeurs.csv?code=33063").data.decode("utf-8-sig")
     lines = text.splitlines()
     meta = [line for line in lines if line.startswith("# ")]
-    assert any(line.startswith("# Source : ") for line in meta)
-    assert any("Licence Ouverte" in line for line in meta) and any("démonstration : oui" in line for line in meta)
+    assert any(line.startswith("# Source : ") and "France Travail" in line for line in meta)
+    assert any("Licence Ouverte" in line for line in meta) and any("démonstration : non" in line for line in meta)
     assert any(line.startswith("# Permalien : ") and line.endswith("/commune/33063") for line in meta)
     table = pd.read_csv(io.StringIO(text), comment="#")
-    assert list(table.columns) == ["Période", "Code période", "Demandeurs d'emploi A, B, C", "Demandeurs d'emploi A"]
+    assert list(table.columns) == ["Période", "Code période", "Catégories A à E"]
     last = table.iloc[-1]
-    api = client.get("/api/v1/observations?indicator=demandeurs_abc&level=commune&codes=33063"
+    assert last["Code période"] == "2024-12" and len(table) == 60
+    api = client.get("/api/v1/observations?indicator=demandeurs_ae&level=commune&codes=33063"
                      f"&period_from={last['Code période']}&period_to={last['Code période']}").get_json()
-    assert api["observations"][0]["valeur"] == last["Demandeurs d'emploi A, B, C"]
-    assert dataset.point("demandeurs_abc", "commune", "33063", last["Code période"]).value == last[
-        "Demandeurs d'emploi A, B, C"]
+    assert api["observations"][0]["valeur"] == last["Catégories A à E"] == 33_710
+    assert dataset.point("demandeurs_ae", "commune", "33063", last["Code période"]).value == last["Catégories A à E"]
     page = page_text(client, "/commune/33063")
-    shown = int(last["Demandeurs d'emploi A, B, C"])
-    assert f"{shown:,}".replace(",", "\u202f") in page
+    assert "33\u202f710" in page
 
 
 def test_xlsx_export_has_data_and_metadata(client):
@@ -76,9 +75,10 @@ def test_xlsx_export_has_data_and_metadata(client):
 
 
 @pytest.mark.parametrize("url, status", [
-    ("/export/inconnu.png", 404), ("/export/commune-series.gif?code=33063", 404),
-    ("/export/commune-series.csv?code=99999", 404), ("/export/commune-series.csv?code=33063&mode=x", 422),
-    ("/export/commune-series.png?code=33063&taille=geante", 422), ("/export/commune-series.csv?code=" + "9" * 60, 422),
+    ("/export/inconnu.png", 404), ("/export/demandeurs.gif?code=33063", 404),
+    ("/export/demandeurs.csv?code=99999", 404), ("/export/demandeurs.csv?code=33063&mode=x", 422),
+    ("/export/demandeurs.png?code=33063&taille=geante", 422), ("/export/demandeurs.csv?code=" + "9" * 60, 422),
+    ("/export/demandeurs.csv?code=97411&mode=categories", 404),
     ("/embed/inconnu", 404),
 ])
 def test_export_errors_are_json(client, url, status):
@@ -87,7 +87,7 @@ def test_export_errors_are_json(client, url, status):
 
 
 def test_embed_is_frameable_and_pages_are_not(client):
-    embed = client.get("/embed/commune-series?code=33063")
+    embed = client.get("/embed/demandeurs?code=33063")
     assert embed.status_code == 200
     assert "X-Frame-Options" not in embed.headers
     assert "frame-ancestors *" in embed.headers["Content-Security-Policy"]
@@ -100,9 +100,11 @@ def test_embed_is_frameable_and_pages_are_not(client):
 
 def test_commune_page_offers_exports_embed_and_citation(client):
     text = page_text(client, "/commune/33063")
-    for fragment in ("/export/commune-series.png?code=33063", "taille=double", "taille=carre",
-                     "/export/commune-series.svg", "/export/commune-series.csv", "/export/commune-series.xlsx",
-                     "/embed/commune-series?code=33063", "Copier le lien", "traitement Emploi-Territoires"):
+    for fragment in ("/export/demandeurs.png?code=33063", "taille=double", "taille=carre",
+                     "/export/demandeurs.svg", "/export/demandeurs.csv", "/export/demandeurs.xlsx",
+                     "/embed/demandeurs?code=33063", "/export/recensement.csv?code=33063",
+                     "/export/recrutement.xlsx?code=33063", "/export/chomage.png?code=33063",
+                     "Copier le lien", "traitement Emploi-Territoires"):
         assert fragment in text
 
 
@@ -116,35 +118,36 @@ def test_openapi_document_validates(client):
 def test_territory_with_parents(client):
     body = client.get("/api/v1/territories/commune/33063").get_json()
     assert body["nom"] == "Bordeaux" and body["population"] > 200_000
-    assert [p["niveau"] for p in body["parents"]] == ["epci", "departement", "region", "pays"]
+    assert [p["niveau"] for p in body["parents"]] == ["epci", "zone_emploi", "bassin", "departement", "region",
+                                                      "pays"]
 
 
 def test_observations_formats_agree(client):
-    base = "/api/v1/observations?indicator=demandeurs_a&level=departement&codes=33,2A&period_from=2025-T1"
+    base = "/api/v1/observations?indicator=demandeurs_a&level=departement&codes=33,2A&period_from=2016-01"
     rows = client.get(base).get_json()["observations"]
     csv_rows = pd.read_csv(io.StringIO(client.get(base + "&format=csv").data.decode("utf-8-sig")), dtype={"code": str})
     book = openpyxl.load_workbook(io.BytesIO(client.get(base + "&format=xlsx").data))
-    assert len(rows) == len(csv_rows) == book["Observations"].max_row - 1 == 8
+    assert len(rows) == len(csv_rows) == book["Observations"].max_row - 1 == 12
     assert sorted(r["valeur"] for r in rows) == sorted(csv_rows.valeur)
-    assert all(r["demo"] is True and r["millesime"] for r in rows)
+    assert all(r["demo"] is False and r["millesime"] and r["source"] for r in rows)
 
 
 def test_too_large_request_is_413(client):
-    response = client.get("/api/v1/observations?indicator=demandeurs_abc&level=commune")
+    response = client.get("/api/v1/observations?indicator=projets_recrutement&level=bassin&breakdown=all")
     assert response.status_code == 413 and "limite" in response.get_json()["error"]["message"]
 
 
 QUERY = st.dictionaries(
     st.sampled_from(["indicator", "level", "codes", "period_from", "period_to", "breakdown", "format", "limit",
                      "offset", "q", "niveau"]),
-    st.one_of(st.text(max_size=60), st.sampled_from(["demandeurs_abc", "commune", "departement", "33063", "2024-T4",
+    st.one_of(st.text(max_size=60), st.sampled_from(["demandeurs_ae", "commune", "departement", "33063", "2024-12",
                                                      "csv", "xlsx", "-1", "99999999999", "all", "<script>"])),
     max_size=6)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(path=st.sampled_from(["/api/v1/observations", "/api/v1/territories", "/api/v1/search", "/api/v1/indicators",
-                             "/api/v1/territories/commune/33063", "/export/commune-series.csv", "/export/carte.csv"]),
+                             "/api/v1/territories/commune/33063", "/export/demandeurs.csv", "/export/carte.csv"]),
        query=QUERY)
 def test_api_never_answers_500(client, path, query):
     response = client.get(path, query_string=query)

@@ -52,10 +52,13 @@ def test_periods():
     assert sorted(["2024", "2024-T2", "2023-T4", "2024-03"], key=sort_key) == ["2023-T4", "2024-03", "2024-T2", "2024"]
 
 
-def test_series_break_is_drawn_not_joined():
-    from dashboard.figures.series import level_series
-    line = {"name": "ABC", "periods": ["2023-T4", "2024-T4", "2025-T4"], "values": [1, 2, 3]}
-    fig = level_series([line], "t", "s", breaks=["2025-T1"])
-    assert [s.x0 for s in fig.layout.shapes] == ["T4 2025"]
-    assert any(a.text == "rupture de série" for a in fig.layout.annotations)
-    assert not level_series([line], "t", "s").layout.shapes
+def test_series_break_is_drawn_and_gaps_are_not_joined():
+    from dashboard.figures.series import time_series, with_gaps
+    line = {"name": "A à E", "periods": ["2016-05", "2016-06", "2020-01", "2020-02"], "values": [1, 2, 3, 4]}
+    fig = time_series([line], "t", "s", breaks=["2020-01"])
+    trace = fig["data"][0]
+    assert len(trace["x"]) == 46 and trace["y"][2] is None and trace["connectgaps"] is False  # 43 empty months
+    assert [s["x0"] for s in fig["layout"]["shapes"]] == ["2020-01-15"]
+    assert any(a["text"] == "rupture de série" for a in fig["layout"]["annotations"])
+    assert with_gaps(["2021-T3", "2022-T2"], [1.0, 2.0]) == (["2021-T3", "2021-T4", "2022-T1", "2022-T2"],
+                                                            [1.0, None, None, 2.0])

@@ -70,7 +70,7 @@ def test_translator_formats_numbers_and_periods_per_language():
     assert fr.percent(6.43) == "6,4\u00a0%" and en.percent(6.43) == "6.4%"
     assert fr.period("2023-T3") == "T3 2023" and en.period("2023-T3") == "Q3 2023"
     assert en("Carte") == "Map" and fr("Carte") == "Carte"
-    assert en("Chiffres clés — {period}", period=en.period("2025-T4")) == "Key figures — Q4 2025"
+    assert en("Comparaison, fin {period}", period=en.period("2024-12")) == "Comparison, end of December 2024"
     assert i18n.translator("de").lang == "fr"  # unknown language: the default
     assert format_number(-1234.5, 1, "en") == "\u22121,234.5"
     assert format_percent(12.0, 1, "en", signed=True) == "+12.0%" and format_period("2024-06", "en") == "June 2024"
@@ -84,7 +84,7 @@ def test_missing_translation_falls_back_to_french_and_is_recorded():
 
 
 EN_PAGES = ["/en", "/en/commune/33063", "/en/commune/01001", "/en/commune/75101", "/en/territoire/departement/33",
-            "/en/carte", "/en/indicateurs", "/en/indicateurs/SAT_ENT_PERTINENCE_CANDIDATS", "/en/a-propos",
+            "/en/territoire/bassin/7532", "/en/territoire/pays/FR", "/en/carte", "/en/indicateurs", "/en/indicateurs/SAT_ENT_PERTINENCE_CANDIDATS", "/en/a-propos",
             "/en/accessibilite", "/en/pas-de-page"]
 # French words of our own interface (place names and quoted publication titles are French in both languages).
 FRENCH_UI = ["Demandeurs d'emploi", "Chiffres clés", "Voir les données", "Exporter, intégrer", "Évolution sur",
@@ -115,20 +115,18 @@ def test_english_pages_are_in_english(client, path):
 
 def test_english_commune_page_content(client, dataset):
     text = page_text(client, "/en/commune/33063")
-    value = dataset.point("demandeurs_abc", "commune", "33063", dataset.latest_period("demandeurs_abc", "commune",
-                                                                                     "33063")).value
-    assert f"{value:,.0f}" in text  # "29,190"-style thousands
-    assert "Key figures — Q4 2025" in text and "Demonstration data" in text
+    assert "33,710" in text and "end of December 2024" in text and "categories A to E" in text  # 29,190-style
+    assert "Demonstration data" not in text and "14.5%" in text and "Q3 2023" in text
     assert '"href": "/en/territoire/departement/33"' in text  # links stay in English
     assert '"lang": "en"' in text  # the callbacks' store knows the language
     assert "France (excluding overseas collectivities)" in text  # descriptive names are translated, not places
     fr = page_text(client, "/commune/33063")
-    assert "Chiffres clés — T4 2025" in fr and '"href": "/territoire/departement/33"' in fr
+    assert "fin décembre 2024" in fr and '"href": "/territoire/departement/33"' in fr
 
 
 def test_english_small_commune_explains_in_english(client):
     text = page_text(client, "/en/commune/01001")
-    assert "has fewer than 5,000 inhabitants" in text and "See also:" in text
+    assert "only published for communes of 5,000 inhabitants or more" in text and "here are those of Ain" in text
 
 
 def test_english_indicators_use_catalogue_labels_and_definitions(client, dataset):
@@ -142,11 +140,10 @@ def test_english_indicators_use_catalogue_labels_and_definitions(client, dataset
 
 def test_english_map_labels_and_separators(client, dataset):
     text = page_text(client, "/en/carte", "?niveau=commune&dep=33")
-    assert "Jobseekers A, B, C — Communes of department 33" in text
-    bordeaux = dataset.point("demandeurs_abc", "commune", "33063", "2025-T4").value
-    assert '"separators": ".,"' in text and f'"children": "{bordeaux:,.0f}"' in text  # table: 34,584-style
+    assert "Jobseekers (A to E) per 100 people in the labour force — Communes of department 33" in text
+    assert '"separators": ".,"' in text and '"children": "33,710"' in text  # table: 33,710-style counts
     french = page_text(client, "/carte", "?niveau=commune&dep=33")
-    assert '"separators": ", "' in french and f'"children": "{bordeaux:,.0f}"'.replace(",", "\u202f") in french
+    assert '"separators": ", "' in french and '"children": "33\u202f710"' in french
 
 
 @pytest.mark.parametrize("path,status", [("/en", 200), ("/en/", 200), ("/en/commune/33063", 200),
@@ -170,12 +167,12 @@ def test_shell_follows_the_language_of_the_page_asking_for_it(client):
 
 
 def test_english_exports_and_embed(client):
-    csv = client.get("/export/commune-series.csv?code=33063&lang=en").data.decode("utf-8-sig")
-    assert csv.startswith("# Title: Jobseekers — Bordeaux")
+    csv = client.get("/export/demandeurs.csv?code=33063&lang=en").data.decode("utf-8-sig")
+    assert csv.startswith("# Title: Jobseekers registered at the end of the month, categories A to E — Bordeaux")
     assert "# Permalink: " in csv and "/en/commune/33063" in csv and "accessed on" in csv
-    assert "Period,Period code,Jobseekers A, B, C" in csv.replace('"', "")
-    embed = client.get("/embed/commune-repartition?code=33063&dimension=age&lang=en").data.decode()
-    assert '<html lang="en">' in embed and "Jobseekers by age" in embed and "Under 25" in embed
-    assert client.get("/export/commune-series.csv?code=33063&lang=xx").status_code == 422
-    french = client.get("/export/commune-series.csv?code=33063").data.decode("utf-8-sig")
-    assert french.startswith("# Titre : Demandeurs d'emploi — Bordeaux")
+    assert "Period,Period code,Categories A to E" in csv.replace('"', "")
+    embed = client.get("/embed/recensement?code=33063&lang=en").data.decode()
+    assert '<html lang="en">' in embed and "census definition" in embed and "Gironde" in embed
+    assert client.get("/export/demandeurs.csv?code=33063&lang=xx").status_code == 422
+    french = client.get("/export/demandeurs.csv?code=33063").data.decode("utf-8-sig")
+    assert french.startswith("# Titre : Demandeurs d'emploi inscrits en fin de mois, catégories A à E — Bordeaux")

@@ -115,27 +115,35 @@ def test_geometry_is_served_compressed_and_cacheable(client, dataset):
 
 
 def test_map_table_ranks_and_filters(dataset):
-    table = map_table(dataset, "demandeurs_abc", "commune", "2025-T4", "33")
+    table = map_table(dataset, "taux_chomage_rp", "commune", "2018", "33")
     assert len(table) > 500 and set(table.code.str[:2]) == {"33"}
-    assert table.iloc[0].code == "33063" and table.iloc[0]["rank"] == 1
-    change = map_table(dataset, "evolution_abc", "departement", "2025-T4")
+    assert table.iloc[0]["rank"] == 1 and table.value.iloc[0] == table.value.max()
+    change = map_table(dataset, "evolution_demandeurs", "departement", "2024-12")
     gironde = change.set_index("code").loc["33"].value
-    now = dataset.point("demandeurs_abc", "departement", "33", "2025-T4").value
-    before = dataset.point("demandeurs_abc", "departement", "33", "2024-T4").value
+    now = dataset.point("demandeurs_ae", "departement", "33", "2024-12").value
+    before = dataset.point("demandeurs_ae", "departement", "33", "2023-12").value
     assert gironde == pytest.approx(100 * (now - before) / before)
+
+
+def test_job_seekers_are_mapped_per_100_active_people_and_small_communes_are_not_published(dataset):
+    table = map_table(dataset, "demandeurs_pour_100_actifs", "commune", "2024-12", "33").set_index("code")
+    active = dataset.point("actifs_1564", "commune", "33063", "2018").value
+    assert table.loc["33063"].value == pytest.approx(100 * 33_710 / active)
+    assert table.loc["33063"]["count"] == 33_710  # the count itself is in the table, not in the colours
+    assert table.loc["33001"].status == "small" and np.isnan(table.loc["33001"].value)
 
 
 def test_map_table_links_every_territory_to_its_page(client):
     text = page_text(client, "/carte", "?niveau=commune&dep=33")
     assert '"href": "/commune/33063"' in text and '"aria-sort": "ascending"' in text
-    assert '"href": "/en/territoire/departement/33"' in page_text(client, "/en/carte", "?niveau=departement")
+    assert '"href": "/en/territoire/departement/' in page_text(client, "/en/carte", "?niveau=departement")
 
 
 def test_map_table_sorts_and_pages_on_the_server(dataset):
     from dashboard.pages.map_table import PAGE_SIZE, normalise_sort, page_of
-    table = map_table(dataset, "demandeurs_abc", "commune", "2025-T4", "33")
+    table = map_table(dataset, "taux_chomage_rp", "commune", "2018", "33")
     rows, page, pages = page_of(table, normalise_sort({"column": "valeur", "ascending": False, "page": 0}))
-    assert list(rows.code[:1]) == ["33063"] and len(rows) == PAGE_SIZE and page == 0
+    assert rows.value.iloc[0] == table.value.max() and len(rows) == PAGE_SIZE and page == 0
     assert pages == -(-len(table) // PAGE_SIZE)
     last, page, _ = page_of(table, normalise_sort({"column": "nom", "ascending": True, "page": 10_000}))
     assert page == pages - 1 and list(last.name) == sorted(last.name)  # an overshooting page is the last one
@@ -143,8 +151,8 @@ def test_map_table_sorts_and_pages_on_the_server(dataset):
 
 
 def test_map_page_state_from_url(client):
-    text = page_text(client, "/carte", "?indicateur=taux_chomage&niveau=region&periode=2024-T2")
-    assert "Taux de chômage localisé — Régions, T2 2024" in text
+    text = page_text(client, "/carte", "?indicateur=taux_chomage&niveau=region&periode=2020-T2")
+    assert "Taux de chômage localisé (INSEE) — Régions, T2 2020" in text
     assert "/geo/" in text and "region.geojson" in text
     hostile = page_text(client, "/carte", "?indicateur=<script>&niveau=planete&periode=hier&dep=../../")
     assert "<script>" not in hostile and "Départements" in hostile
@@ -155,11 +163,11 @@ def recolour_response(client, level: str, dep: str | None, drawn: dict):
     output = next(d["output"] for d in deps if d["output"].startswith("..map-graph.figure"))
     outputs = [o.split(".") for o in output.strip(".").split("...")]
     body = {"output": output, "outputs": [{"id": i, "property": p} for i, p in outputs],
-            "inputs": [{"id": "map-period", "property": "value", "value": "2024-T4"},
+            "inputs": [{"id": "map-period", "property": "value", "value": "2024-06"},
                        {"id": "map-dep", "property": "value", "value": dep},
                        {"id": "map-method", "property": "value", "value": "jenks"},
                        {"id": "map-classes", "property": "value", "value": "7"}],
-            "state": [{"id": "map-indicator", "property": "value", "value": "demandeurs_abc"},
+            "state": [{"id": "map-indicator", "property": "value", "value": "demandeurs_pour_100_actifs"},
                       {"id": "map-level", "property": "value", "value": level},
                       {"id": "map-drawn", "property": "data", "value": drawn},
                       {"id": "map-table-state", "property": "data", "value": None}],
@@ -176,8 +184,10 @@ def test_recolour_sends_colours_without_geometry_or_figure(client, dataset):
     colours = answer["map-colours"]["data"]
     assert colours["geojson"] == f"/geo/{dataset.version}/departement.geojson"
     assert len(colours["z"]) == len(colours["customdata"]) == 101 and len(colours["colors"]) == 8
-    assert "T4 2024" in colours["title"] and "T4 2024" in answer["map-source"]["children"]
-    assert len(answer["map-legend"]["children"][1]["props"]["children"]) == 7
+    assert "non disponible" in json.dumps(colours["customdata"], ensure_ascii=False)  # Yvelines: not in the file
+    assert "juin 2024" in colours["title"] and "juin 2024" in answer["map-source"]["children"]
+    items = answer["map-legend"]["children"][1]["props"]["children"]
+    assert len(items) == 8 and "(2)" in json.dumps(items[-1])  # 7 classes, then Yvelines and Mayotte, counted
     assert b"coordinates" not in response.data and len(response.data) < 60_000
 
 

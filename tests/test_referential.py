@@ -57,13 +57,12 @@ def test_every_commune_has_a_geometry_but_the_documented_ones(dataset):
 
 def test_manifest_lists_sources_with_vintage_licence_and_checksum(dataset):
     sources = {s["id"]: s for s in dataset.manifest["sources"]}
-    assert set(sources) >= {"cog", "geometry", "demo"}
+    assert set(sources) >= {"cog", "geometry", "stmt", "insee_recensement", "bmo"} and "demo" not in sources
     for source in sources.values():
-        for field in ("name", "publisher", "licence", "vintage", "retrieved", "demo"):
+        for field in ("name", "publisher", "licence", "vintage", "demo"):
             assert source[field] not in (None, ""), (source["id"], field)
     assert "COG 2026" in sources["cog"]["vintage"] and sources["cog"]["demo"] is False
     assert sources["cog"]["checksum"].startswith("sha512-")
-    assert sources["demo"]["demo"] is True
     files = dataset.manifest["files"]
     assert {"territories.parquet", "observations.parquet", "indicators.parquet"} <= set(files)
     assert all(v.startswith("sha256:") for v in files.values())

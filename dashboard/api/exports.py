@@ -11,7 +11,7 @@ from flask import Blueprint, Response, current_app, request
 from .. import SITE_NAME
 from ..cache import cached
 from ..store import runtime
-from ..exports.charts import BadChartState, ChartNotFound, chart_export
+from ..charts import BadChartState, ChartNotFound, chart_spec
 from ..exports.render import MIME, SIZES, ExportUnavailable, render
 from ..locales.plotly_fr import LOCALE as PLOTLY_LOCALES
 from .routes import error
@@ -35,7 +35,7 @@ def _params() -> dict:
 
 @cached("export")
 def _render(version: str, chart: str, fmt: str, size: str, params_json: str, public_url: str):
-    export = chart_export(chart, json.loads(params_json))
+    export = chart_spec(chart, json.loads(params_json))
     return render(export, fmt, size, public_url)
 
 
@@ -65,16 +65,21 @@ def export_file(chart: str, fmt: str):
     return response
 
 
+def _plain(value):
+    """numpy scalars and arrays in figure dicts, as JSON."""
+    return value.tolist() if hasattr(value, "tolist") else str(value)
+
+
 @exports.get("/embed/<chart>")
 def embed(chart: str):
     settings = current_app.config["SETTINGS"]
     try:
-        export = chart_export(chart, _params())
+        export = chart_spec(chart, _params())
     except ChartNotFound as exc:
         return error(404, str(exc))
     except BadChartState as exc:
         return error(422, str(exc))
-    figure = export.figure.to_json().replace("</", "<\\/")  # keeps the JSON inert inside <script>
+    figure = json.dumps(export.figure, default=_plain).replace("</", "<\\/")  # inert inside <script>
     tr = export.tr
     demo = (f'<p class="demo">{escape(tr("Données de démonstration — valeurs générées, non officielles."))}</p>'
             if export.demo else "")

@@ -15,14 +15,15 @@ import pandas as pd
 from flask import Blueprint, Response, current_app, jsonify, request
 
 from .. import cache
+from ..domain.levels import LEVEL_IDS
 from ..periods import PERIOD_PATTERN, sort_key
 from ..store import runtime
 from ..store.search import QueryError
 from .routes import error
 
 opendata = Blueprint("opendata", __name__)
-MAX_PAGE, DEFAULT_PAGE, MAX_ROWS, MAX_CODES = 10_000, 1_000, 200_000, 500
-LEVELS = ("pays", "region", "departement", "zone_emploi", "zone_emploi_partie", "epci", "commune", "arrondissement")
+MAX_PAGE, DEFAULT_PAGE, MAX_ROWS, MAX_CODES = 10_000, 1_000, 100_000, 500
+LEVELS = LEVEL_IDS
 _CODE = re.compile(r"^[0-9A-Za-z]{1,9}$")
 _PERIOD = re.compile(PERIOD_PATTERN)
 
@@ -82,7 +83,7 @@ def _territory_json(ds, row: dict) -> dict:
            "annee_population": int(row["population_year"]),
            "codes_postaux": str(row.get("postcodes") or "").split()}
     parents = []
-    for level in ("commune", "epci", "zone_emploi", "departement", "region"):
+    for level in ("commune", "epci", "zone_emploi", "bassin", "departement", "region"):
         code = row.get(level)
         if isinstance(code, str) and code and level != row["level"]:
             parent = ds.territory(level, code)

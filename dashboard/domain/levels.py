@@ -12,21 +12,18 @@ class Level:
     id: str
     singular: str  # French, translated where shown
     plural: str
-    article: str  # "la commune", "le département": used in sentences
 
 
 LEVEL_LIST = [
-    Level("pays", N_("pays"), N_("Pays"), N_("le pays")),
-    Level("region", N_("région"), N_("Régions"), N_("la région")),
-    Level("departement", N_("département"), N_("Départements"), N_("le département")),
-    Level("zone_emploi", N_("zone d'emploi"), N_("Zones d'emploi"), N_("la zone d'emploi")),
-    Level("zone_emploi_partie", N_("partie régionale de zone d'emploi"), N_("Parties régionales de zones d'emploi"),
-          N_("la partie régionale de zone d'emploi")),
-    Level("bassin", N_("bassin d'emploi (BMO)"), N_("Bassins d'emploi (BMO)"), N_("le bassin d'emploi")),
-    Level("epci", N_("intercommunalité (EPCI)"), N_("Intercommunalités (EPCI)"), N_("l'intercommunalité")),
-    Level("commune", N_("commune"), N_("Communes"), N_("la commune")),
-    Level("arrondissement", N_("arrondissement municipal"), N_("Arrondissements municipaux"),
-          N_("l'arrondissement")),
+    Level("pays", N_("pays"), N_("Pays")),
+    Level("region", N_("région"), N_("Régions")),
+    Level("departement", N_("département"), N_("Départements")),
+    Level("zone_emploi", N_("zone d'emploi"), N_("Zones d'emploi")),
+    Level("zone_emploi_partie", N_("partie régionale de zone d'emploi"), N_("Parties régionales de zones d'emploi")),
+    Level("bassin", N_("bassin d'emploi (BMO)"), N_("Bassins d'emploi (BMO)")),
+    Level("epci", N_("intercommunalité (EPCI)"), N_("Intercommunalités (EPCI)")),
+    Level("commune", N_("commune"), N_("Communes")),
+    Level("arrondissement", N_("arrondissement municipal"), N_("Arrondissements municipaux")),
 ]
 LEVELS: dict[str, Level] = {level.id: level for level in LEVEL_LIST}
 LEVEL_IDS = tuple(LEVELS)
@@ -39,6 +36,7 @@ AREA_COLUMNS = ("epci", "zone_emploi", "bassin", "departement", "region")
 
 COUNTRY = "FR"  # France without the overseas collectivities (what every national total here covers)
 METROPOLE = "FRM"  # metropolitan France (older national series cover it alone)
+NATIONAL_NAMES = {COUNTRY: N_("France (hors collectivités d'outre-mer)"), METROPOLE: N_("France métropolitaine")}
 DETAIL_MIN_POPULATION = 5000  # below, job-seeker figures are not published for a commune
 
 
@@ -53,3 +51,11 @@ def plural(level: str) -> str:
 def territory_path(level: str, code: str) -> str:
     """The page of a territory: communes and arrondissements have theirs, every other area /territoire/…."""
     return f"/commune/{code}" if level in PLACE_LEVELS else f"/territoire/{level}/{code}"
+
+
+def place_name(ref: dict, tr) -> str:
+    """A territory's name: proper nouns stay as they are; the national territories' descriptive names are
+    translated."""
+    if ref.get("level") == "pays" and ref.get("code") in NATIONAL_NAMES:
+        return tr(NATIONAL_NAMES[ref["code"]])
+    return ref["name"]

@@ -1,4 +1,4 @@
-"""Turns a ChartExport into files: PNG and SVG (rendered on the server), CSV, XLSX.
+"""Turns a chart spec into files: PNG and SVG (rendered on the server), CSV, XLSX.
 
 Images are drawn by plotly's static export (kaleido driving the system
 Chromium) with the title, subtitle, source line, date and site name inside
@@ -21,7 +21,9 @@ import pandas as pd
 
 from .. import SITE_NAME
 from ..config import REPO_ROOT
-from .charts import ChartExport
+import plotly.graph_objects as go
+
+from ..charts.spec import ChartSpec
 
 log = logging.getLogger(__name__)
 
@@ -54,12 +56,12 @@ def _ensure_kaleido():
     return kaleido
 
 
-def framed_figure(export: ChartExport, public_url: str, width: int, height: int):
+def framed_figure(export: ChartSpec, public_url: str, width: int, height: int):
     """A copy of the figure with title, subtitle, source, date and site drawn in."""
-    fig = copy.deepcopy(export.figure)
+    fig = go.Figure(copy.deepcopy(export.figure))
     tr = export.tr
     demo = " — " + tr("DONNÉES DE DÉMONSTRATION, NON OFFICIELLES") if export.demo else ""
-    source = _wrap(tr("Source : {names}", names=export.source) + demo, width)
+    source = _wrap(export.source_line.replace(" — " + tr("DONNÉES DE DÉMONSTRATION"), "") + demo, width)
     credit = tr("{site} — {url} — exporté le {day}", site=SITE_NAME, url=public_url, day=tr.date(date.today()))
     top, bottom = 110, 120 + 16 * source.count("<br>")
     plot_height = height - top - bottom
@@ -107,7 +109,7 @@ def inline_geometry(fig) -> None:
             trace.geojson = cache[name]
 
 
-def image(export: ChartExport, fmt: str, size: str, public_url: str) -> bytes:
+def image(export: ChartSpec, fmt: str, size: str, public_url: str) -> bytes:
     width, height, scale = SIZES[size]
     fig = framed_figure(export, public_url, width, height)
     inline_geometry(fig)
@@ -122,7 +124,7 @@ def image(export: ChartExport, fmt: str, size: str, public_url: str) -> bytes:
         raise ExportUnavailable("le rendu d'image sur le serveur a échoué : utilisez l'export du navigateur") from exc
 
 
-def to_csv(export: ChartExport, public_url: str) -> bytes:
+def to_csv(export: ChartSpec, public_url: str) -> bytes:
     """Metadata as '# key: value' lines, then the data with headers in the export's language
     (dot decimals, UTF-8 BOM)."""
     out = io.StringIO()
@@ -133,7 +135,7 @@ def to_csv(export: ChartExport, public_url: str) -> bytes:
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
-def to_xlsx(export: ChartExport, public_url: str) -> bytes:
+def to_xlsx(export: ChartSpec, public_url: str) -> bytes:
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
         tr = export.tr
@@ -147,7 +149,7 @@ def to_xlsx(export: ChartExport, public_url: str) -> bytes:
     return buffer.getvalue()
 
 
-def render(export: ChartExport, fmt: str, size: str, public_url: str) -> bytes:
+def render(export: ChartSpec, fmt: str, size: str, public_url: str) -> bytes:
     if fmt in ("png", "svg"):
         return image(export, fmt, size, public_url)
     if fmt == "csv":

@@ -1,27 +1,29 @@
-"""Horizontal bars for breakdowns (sex, age, seniority) and top jobs."""
+"""Horizontal bars: a territory against its areas, the jobs that recruit."""
 
 from __future__ import annotations
-
-import plotly.graph_objects as go
 
 from ..i18n import Translator, translator
 from .style import COLORS, base_layout, empty_figure
 
 
-def breakdown_bars(groups: list[dict], categories: list[str], title: str, source_line: str,
-                   tr: Translator | None = None) -> go.Figure:
-    """groups: [{'name', 'values': [...] aligned on categories}] -> grouped horizontal bars."""
+def horizontal_bars(labels: list[str], values: list[float | None], title: str, source_line: str,
+                    tr: Translator | None = None, decimals: int = 0, unit: str = "",
+                    texts: list[str] | None = None, highlight: int | None = None) -> dict:
+    """One bar per label (top to bottom in the given order); a missing value is a labelled gap, not a 0."""
     tr = tr or translator("fr")
-    if not categories or not groups:
+    if not labels:
         return empty_figure(tr("Pas de données pour cette répartition."), tr)
-    fig = go.Figure()
-    for i, group in enumerate(groups):
-        fig.add_bar(y=categories, x=group["values"], name=group["name"], orientation="h",
-                    marker=dict(color=COLORS[i % len(COLORS)],
-                                pattern=dict(shape="" if i == 0 else "/", fillmode="overlay", solidity=0.3)),
-                    hovertemplate="%{y}" + (" : " if tr.lang == "fr" else ": ") + "%{x:,.0f}<extra>" + group["name"] + "</extra>")
-    fig.update_layout(**{**base_layout(title, source_line, height=260 + 20 * len(categories), tr=tr),
-                         "barmode": "group", "hovermode": "closest"})
-    fig.update_yaxes(autorange="reversed")
-    fig.update_xaxes(gridcolor="#e5e5e5", tickformat=",.0f")
-    return fig
+    percent = unit == "%"
+    suffix = ("\u00a0%" if tr.lang == "fr" else "%") if percent else (f" {unit}" if unit else "")
+    shown = texts or [tr.number(v, decimals) + suffix if v is not None else tr("non disponible") for v in values]
+    colors = [COLORS[1] if i == highlight else COLORS[0] for i in range(len(labels))]
+    trace = {"type": "bar", "orientation": "h", "y": labels, "x": values, "text": shown, "textposition": "auto",
+             "marker": {"color": colors}, "customdata": shown, "cliponaxis": False,
+             "hovertemplate": "%{y}" + (" : " if tr.lang == "fr" else ": ") + "%{customdata}<extra></extra>"}
+    layout = base_layout(title, source_line, height=140 + 34 * len(labels), tr=tr)
+    layout.update(hovermode="closest", showlegend=False, bargap=0.25,
+                  yaxis={"autorange": "reversed", "automargin": True},
+                  xaxis={"gridcolor": "#e5e5e5", "tickformat": f",.{decimals}f", "rangemode": "tozero",
+                         "ticksuffix": suffix if percent else ""})
+    layout["margin"] = dict(l=16, r=24, t=48, b=72)
+    return {"data": [trace], "layout": layout}

@@ -13,12 +13,12 @@ from __future__ import annotations
 import numpy as np
 import plotly.graph_objects as go
 
-from ..i18n import N_, Translator, translator
+from ..domain.statuses import STATUS_LABELS
+from ..i18n import Translator, translator
 from ..maps.classify import classify
 from ..maps.palettes import MISSING, palette, stepped_colorscale
 from .style import FONT
 
-STATUS_LABELS = {"secret": N_("secret statistique"), "na": N_("non disponible"), "provisional": N_("provisoire")}
 
 
 def class_labels(breaks: list[float], decimals: int, tr: Translator | None = None) -> list[str]:
@@ -35,16 +35,17 @@ def hovertemplate(label: str, period: str, total: str, tr: Translator | None = N
 
 
 def colour_update(table, breaks: list[float], diverging: bool, label: str, unit: str, decimals: int,
-                  period: str, tr: Translator | None = None) -> dict:
+                  period: str, tr: Translator | None = None, status_text: dict | None = None) -> dict:
     """Everything that changes on a recolour, for every territory of the layer in code order."""
     tr = tr or translator("fr")
+    status_text = status_text or STATUS_LABELS
     ordered = table.sort_values("code")
     values = ordered.value.to_numpy(dtype=float)
     finite = np.isfinite(values)
     k = max(1, len(breaks) - 1)
     colors = [MISSING] + (palette(max(k, 5), diverging)[:k] if k < 5 else palette(k, diverging))
     total = tr.number(int(finite.sum()))
-    shown = [f"{tr.number(v, decimals)} {unit}" if ok else tr(STATUS_LABELS.get(s, STATUS_LABELS["na"]))
+    shown = [f"{tr.number(v, decimals)} {unit}" if ok else tr(status_text.get(s, STATUS_LABELS["na"]))
              for v, ok, s in zip(values, finite, ordered.status)]
     ranks = [tr.number(r) if ok else "—" for r, ok in zip(ordered["rank"], finite)]
     missing = int((~finite).sum())

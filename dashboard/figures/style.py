@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import plotly.graph_objects as go
-
 from ..i18n import Translator, translator
 
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
@@ -29,8 +27,8 @@ def base_layout(title: str, source_line: str, height: int = 320, tr: Translator 
     )
 
 
-def empty_figure(message: str, tr: Translator | None = None) -> go.Figure:
-    fig = go.Figure()
-    fig.update_layout(base_layout("", "", tr=tr), xaxis=dict(visible=False), yaxis=dict(visible=False))
-    fig.add_annotation(text=message, x=0.5, y=0.5, xref="paper", yref="paper", showarrow=False)
-    return fig
+def empty_figure(message: str, tr: Translator | None = None) -> dict:
+    layout = base_layout("", "", tr=tr)
+    layout.update(xaxis=dict(visible=False), yaxis=dict(visible=False))
+    layout["annotations"] = [dict(text=message, x=0.5, y=0.5, xref="paper", yref="paper", showarrow=False)]
+    return {"data": [], "layout": layout}

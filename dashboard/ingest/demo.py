@@ -39,13 +39,15 @@ def demonstrate(release: Release) -> Release:
     series = obs.groupby(["indicator", "level", "code"], sort=True).ngroup().to_numpy()
     per_series = np.exp(rng.normal(0, 0.18, series.max() + 1 if len(series) else 1))
     factor = per_series[series] * np.exp(rng.normal(0, 0.03, len(obs)))
-    kinds = obs.indicator.map(lambda i: CATALOGUE[i].kind if i in CATALOGUE else "count")
+    shares = {i for i, entry in CATALOGUE.items() if entry.kind in ("rate", "share")}
+    is_share = obs.indicator.astype(str).isin(shares).to_numpy()
     raw = obs.value.to_numpy(dtype=float) * factor
-    values = np.where(kinds.isin(["rate", "share"]), np.clip(np.round(raw, 1), 0, 100), np.round(raw))
+    values = np.where(is_share, np.clip(np.round(raw, 1), 0, 100), np.round(raw))
     demo = obs.assign(value=values, source=DEMO_SOURCE)
     kept = [s for s in release.sources if s["id"] in ("cog", "geometry", "kpi")]
     # Extra tables (jobs, tensions) are real and keep their sources; only the series are made up.
-    table_sources = [s for s in release.sources if s["id"] not in set(obs.source) and s not in kept]
+    feeding = set(obs.source.unique())
+    table_sources = [s for s in release.sources if s["id"] not in feeding and s not in kept]
     return release.with_(observations=demo, sources=kept + table_sources + [demo_source()])
 
 

@@ -21,22 +21,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..i18n import N_
+from ..domain.kpis import KEY_FIGURE, THEMES  # noqa: F401  (re-exported)
 
 COLUMNS = ["indicator_id", "indicator_label_fr", "unit", "period", "value", "kind", "source_kind",
            "source_url", "source_title"]
 CATALOGUE_COLUMNS = ["indicator_id", "theme", "direction", "label_en", "definition_fr", "definition_en"]
 KINDS = {"actual", "target"}
 SOURCE_KINDS = {"official", "press_or_copy"}
-THEMES = {
-    "retour_emploi": N_("Retour à l'emploi"),
-    "satisfaction_de": N_("Satisfaction des demandeurs d'emploi"),
-    "satisfaction_entreprises": N_("Satisfaction des entreprises"),
-    "formation": N_("Formation"),
-    "indemnisation": N_("Indemnisation"),
-    "pilotage": N_("Pilotage interne"),
-}
-KEY_FIGURE = "SAT_ENT_PERTINENCE_CANDIDATS"
 
 _ID = re.compile(r"^[A-Z0-9_]{2,60}$")
 _NUMBER = re.compile(r"^-?\d+(\.\d+)?$")

@@ -25,14 +25,13 @@ import geopandas as gpd
 import pandas as pd
 import shapely
 
-from ..domain.levels import COUNTRY, LEVEL_IDS, METROPOLE
-from ..i18n import N_
+from ..domain.levels import COUNTRY, LEVEL_IDS, METROPOLE, NATIONAL_NAMES
 
 POPULATION_YEAR = 2023  # populations légales millésime 2023, in force on 1 January 2026
 COG_VINTAGE = "COG 2026"
 COUNTRY_CODE = COUNTRY
-COUNTRY_NAME = N_("France (hors collectivités d'outre-mer)")
-METROPOLE_NAME = N_("France métropolitaine")
+COUNTRY_NAME = NATIONAL_NAMES[COUNTRY]
+METROPOLE_NAME = NATIONAL_NAMES[METROPOLE]
 
 LEVELS = LEVEL_IDS
 

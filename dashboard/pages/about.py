@@ -1,13 +1,12 @@
 from dash import html
 
+from ..domain.indicators import localized as field
+from ..domain.levels import plural
 from ..i18n import N_, Translator, localized
 from ..store.runtime import dataset
 from .routing import register
 from .safe import safe_layout
 
-LEVEL_NAMES = {"pays": N_("Pays"), "region": N_("Régions"), "departement": N_("Départements"), "epci": N_("EPCI"),
-               "zone_emploi": N_("Zones d'emploi"), "commune": N_("Communes"),
-               "arrondissement": N_("Arrondissements municipaux")}
 
 
 @safe_layout
@@ -40,15 +39,18 @@ def layout(tr: Translator, **_query):
         ], className="data-table"), className="table-scroll", tabIndex="0", role="region",
             **{"aria-label": tr("Sources du jeu de données")}),
         html.H2(tr("Territoires couverts")),
-        html.Ul([html.Li(f"{tr(LEVEL_NAMES.get(level, level))}{colon}{tr.number(n)}") for level, n in counts.items()]),
+        html.Ul([html.Li(f"{tr(plural(level))}{colon}{tr.number(n)}") for level, n in counts.items()]),
         html.P(tr("Les collectivités d'outre-mer (Saint-Pierre-et-Miquelon, Saint-Barthélemy, Saint-Martin, "
                   "Wallis-et-Futuna, Polynésie française, Nouvelle-Calédonie) ne sont pas couvertes par les "
                   "statistiques présentées ici.")),
-        html.H2(tr("Données de démonstration")),
-        html.P(tr("Tant que les fichiers officiels n'ont pas été chargés (commande « python -m dashboard data "
-                  "ingest »), les séries de demandeurs d'emploi, d'offres, de projets de recrutement et de taux "
-                  "de chômage sont des données de démonstration, générées de façon déterministe avec les mêmes "
-                  "structures que les données officielles. Elles sont signalées partout où elles apparaissent.")),
+        html.H2(tr("Ce que disent les chiffres")),
+        html.Ul([html.Li([html.Strong(field(entry, "label", tr.lang)), " — ", field(entry, "definition", tr.lang),
+                          " ", html.Span(field(entry, "caveats", tr.lang), className="caveats")],
+                         id=f"definition-{entry['id']}")
+                 for entry in ds.indicators.values()], className="definitions"),
+        html.P(tr("Les chiffres calculés par Emploi-Territoires (sommes de départements, rapports de sommes, totaux "
+                  "des cellules publiées) portent le statut « calculé » dans les exports et l'API ; une valeur "
+                  "secrète ou non publiée n'est jamais remplacée par zéro.")),
         html.H2(tr("Licences")),
         html.P(tr("Code : licence MIT. Données : Licence Ouverte / Open Licence 2.0 d'Etalab ; réutilisation libre "
                   "à condition de citer la source et la date de dernière mise à jour.")),

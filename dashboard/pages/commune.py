@@ -1,4 +1,4 @@
-from dash import Input, Output, State, callback, clientside_callback, ctx, no_update
+from dash import ALL, Input, Output, State, callback, clientside_callback, ctx, no_update
 
 from .. import SITE_NAME
 from ..i18n import Translator, translator
@@ -7,7 +7,7 @@ from ..store.runtime import dataset
 from .not_found_404 import not_found
 from .routing import register
 from .safe import safe_layout
-from .territory_view import rendered, series_figure, share_for
+from .territory_view import SERIES_LABELS, rendered, series_block
 
 
 def _title(tr: Translator, code=None, **_) -> str:
@@ -23,34 +23,31 @@ def layout(tr: Translator, code: str = "", serie: str = "niveau", **_query):
     t = dataset().find_territory(code)
     if t is None:
         return not_found(tr, tr("Aucune commune ne porte le code INSEE « {code} ».", code=code[:20]))
-    return rendered(dataset().version, t["level"], code, "indice" if serie == "indice" else "niveau", tr.lang)
+    return rendered(dataset().version, t["level"], code, serie if serie in SERIES_LABELS else "niveau", tr.lang)
 
 
-@callback(Output("series-mode", "data"), Output("series-level", "aria-pressed"),
-          Output("series-index", "aria-pressed"), Input("series-level", "n_clicks"),
-          Input("series-index", "n_clicks"), prevent_initial_call=True)
-def choose_series(_level, _index):
-    mode = "indice" if ctx.triggered_id == "series-index" else "niveau"
-    return mode, str(mode == "niveau").lower(), str(mode == "indice").lower()
-
-
-@callback(Output("series-graph", "figure"), Output("series-share", "children"), Input("series-mode", "data"),
-          State("territory-key", "data"), prevent_initial_call=True)
-def switch_series(mode, key):
-    if not isinstance(key, dict) or mode not in ("niveau", "indice"):
-        return no_update, no_update
+@callback(Output("series-mode", "data"), Output({"type": "series-button", "mode": ALL}, "aria-pressed"),
+          Output("series-block", "children"), Input({"type": "series-button", "mode": ALL}, "n_clicks"),
+          State({"type": "series-button", "mode": ALL}, "id"), State("territory-key", "data"),
+          prevent_initial_call=True)
+def switch_series(_clicks, ids, key):
+    """A series button: the chart, its data table and its export menu for that mode."""
+    trigger = ctx.triggered_id
+    if not isinstance(trigger, dict) or trigger.get("mode") not in SERIES_LABELS or not isinstance(key, dict):
+        return no_update, no_update, no_update
     payload = territory(str(key.get("level")), str(key.get("code")))
     if payload is None:
-        return no_update, no_update
-    tr = translator(key.get("lang"))
-    return series_figure(payload, mode, tr), share_for("commune-series", payload, "share-series", tr, mode=mode)
+        return no_update, no_update, no_update
+    mode = trigger["mode"]
+    pressed = [str(i.get("mode") == mode).lower() for i in ids]
+    return mode, pressed, series_block(payload, mode, translator(key.get("lang")))
 
 
 clientside_callback(
     """
     function(mode) {
         const url = new URL(window.location.href);
-        if (mode === "indice") { url.searchParams.set("serie", "indice"); } else { url.searchParams.delete("serie"); }
+        if (mode && mode !== "niveau") { url.searchParams.set("serie", mode); } else { url.searchParams.delete("serie"); }
         window.history.replaceState(null, "", url.pathname + url.search);
         return window.dash_clientside.no_update;
     }

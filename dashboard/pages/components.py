@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dash import dcc, html
 
-from ..i18n import Translator, localized
+import math
+
+from ..domain.citation import DEMO_FLAG, is_demo, source_line
+from ..i18n import Translator
 from ..locales.plotly_fr import LOCALE as PLOTLY_LOCALES
 from ..store.runtime import dataset
 
@@ -18,24 +21,27 @@ def demo_notice(tr: Translator, compact: bool = False):
     )
 
 
-def source_caption(tr: Translator, source_ids, period: str | None = None, definition: str | None = None):
-    """'Source : … ; période : T4 2025 ; millésime : …' plus the demo flag when it applies."""
+def source_caption(tr: Translator, source_ids, period: str | None = None, statuses=(), line: str | None = None,
+                   demo: bool | None = None):
+    """The chart's or section's "Source : …" line (one builder for all: domain.citation.source_line)."""
     ds = dataset()
-    ids = [s for s in dict.fromkeys(source_ids) if s]
-    parts = []
-    for sid in ids:
-        src = ds.sources.get(sid, {})
-        parts.append(f"{localized(src, 'name', tr.lang) or sid} "
-                     f"({localized(src, 'vintage', tr.lang) or tr('millésime inconnu')})")
-    text = tr("Source : {names}", names=" ; ".join(parts)) if parts else tr("Source : non renseignée")
-    if period:
-        text += " — " + tr("période : {period}", period=tr.period(period))
-    children = [html.Span(text)]
-    if definition:
-        children.append(html.Span(f" — {definition}", className="definition"))
-    if any(ds.is_demo(s) for s in ids):
-        children.append(html.Strong(" — " + tr("Données de démonstration"), className="demo-flag"))
+    text = line or source_line(ds.sources, source_ids, tr, period, statuses)
+    demo = is_demo(ds.sources, source_ids) if demo is None else demo
+    flag = " — " + tr(DEMO_FLAG)
+    children = [html.Span(text.replace(flag, "") if demo else text)]
+    if demo:
+        children.append(html.Strong(flag, className="demo-flag"))
     return html.P(children, className="source-caption")
+
+
+def definition(text: str, tr: Translator, caveats: str = "", next_update: str = ""):
+    """A figure's plain-language definition, its caveats and the date of the next update where known."""
+    parts = [html.Strong(tr("Définition : ")), text]
+    if caveats:
+        parts += [" ", html.Span(caveats, className="caveats")]
+    if next_update:
+        parts += [" ", html.Span(next_update, className="next-update")]
+    return html.P(parts, className="definition")
 
 
 def data_table(headers: list[str], rows: list[list[str]], caption: str):
@@ -55,15 +61,32 @@ def graph_config(tr: Translator, **extra) -> dict:
     return config
 
 
-def chart_with_table(tr: Translator, graph_id: str, figure, summary: str, headers, rows, caption_children):
-    """Figure + generated text summary + a 'Voir les données' table alternative + source line."""
+def cell(value, tr: Translator) -> str:
+    """A table cell in the page's language: '29 190', '14,5', '—' for a missing value (never 0)."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "—"
+    if isinstance(value, (int, float)):
+        return tr.number(value, 0 if float(value).is_integer() else 1)
+    return str(value)
+
+
+def spec_table(spec, tr: Translator):
+    """The data of a chart spec as an accessible table: exactly what the chart draws."""
+    table = spec.table
+    rows = [[cell(v, tr) for v in row] for row in table.itertuples(index=False)]
+    return data_table(list(table.columns), rows, spec.summary or spec.title)
+
+
+def chart_with_table(tr: Translator, graph_id: str, spec, height: int | None = None):
+    """Figure + generated text summary + a 'Voir les données' table of the same data + source line."""
+    figure = spec.figure
+    height = height or figure.get("layout", {}).get("height") or 320
     return html.Figure([
-        html.P(summary, className="chart-summary", id=f"{graph_id}-summary"),
+        html.P(spec.summary or spec.title, className="chart-summary", id=f"{graph_id}-summary"),
         dcc.Graph(id=graph_id, figure=figure, config=graph_config(tr), className="chart",
-                  style={"height": "320px"}),
-        html.Details([html.Summary(tr("Voir les données")), data_table(headers, rows, summary)],
-                     className="data-toggle"),
-        html.Figcaption(caption_children),
+                  style={"height": f"{height}px"}),
+        html.Details([html.Summary(tr("Voir les données")), spec_table(spec, tr)], className="data-toggle"),
+        html.Figcaption(source_caption(tr, [], line=spec.source_line, demo=spec.demo)),
     ], className="chart-block", **{"aria-labelledby": f"{graph_id}-summary"})
 
 

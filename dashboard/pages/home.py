@@ -2,6 +2,7 @@ from dash import dcc, html
 
 from .. import SITE_NAME
 from ..i18n import Translator
+from ..store.runtime import dataset
 from .components import demo_notice, search_box
 from .routing import register
 from .safe import safe_layout
@@ -16,7 +17,7 @@ def layout(tr: Translator, **_query):
                       "tapez un code postal, un nom de commune ou un code INSEE."), className="lead"),
             search_box("home-search", tr, large=True),
         ], className="hero"),
-        demo_notice(tr),
+        demo_notice(tr) if any(s.get("demo") for s in dataset().manifest["sources"]) else None,
         html.Section([
             html.Div([html.H2(dcc.Link(tr("Explorer la carte"), href=tr.href("/carte"))),
                       html.P(tr("Régions, départements, zones d'emploi et communes, indicateur par indicateur."))],

@@ -1,8 +1,8 @@
 from dash import dcc, html
 
-from ..exports.charts import chart_export
+from ..charts import chart_spec
+from ..charts.kpi import find
 from ..i18n import Translator
-from ..payloads.cached import kpi_summaries
 from .components import data_table, graph_config
 from .kpi_format import (DIRECTION_TEXT, SOURCE_KIND_TEXT, as_published, kpi_definition, kpi_label, period_text,
                          status_badge, theme_label, value_text)
@@ -10,10 +10,6 @@ from .not_found_404 import not_found
 from .routing import register
 from .safe import safe_layout
 from .share import share_menu
-
-
-def find(indicator_id) -> dict | None:
-    return next((s for s in kpi_summaries() if s["id"] == str(indicator_id or "")), None)
 
 
 def _year_rows(summary: dict, tr: Translator) -> list[list]:
@@ -40,7 +36,7 @@ def layout(tr: Translator, indicator_id: str = "", **_query):
     label = kpi_label(summary, tr)
     titles = sorted({t for t, _, _ in summary["sources"]})
     params = {"id": summary["id"], **({"lang": tr.lang} if tr.lang != "fr" else {})}
-    export = chart_export("indicateur", params)  # the page shows exactly what is exported
+    export = chart_spec("indicateur", params)  # the page shows exactly what is exported
     last = tr("Dernière valeur publiée : {period}", period=period_text(latest, tr))
     return html.Article([
         html.Nav(html.Ol([html.Li(dcc.Link(tr("Indicateurs nationaux"), href=tr.href("/indicateurs"))),

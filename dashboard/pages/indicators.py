@@ -2,7 +2,7 @@ from dash import dcc, html
 
 from ..figures.kpi import sparkline
 from ..i18n import Translator
-from ..ingest.kpis import THEMES
+from ..domain.kpis import THEMES
 from ..payloads.cached import kpi_summaries
 from .kpi_format import (amount, as_published, change_text, kpi_label, period_text, source_kind_badge,
                          status_badge, trend_arrow, value_text)

@@ -6,23 +6,11 @@ from dash import html
 
 from ..formatting import NBSP
 from ..i18n import N_, Translator
-from ..ingest.kpis import THEMES
+from ..payloads.kpis import kpi_definition, kpi_label, theme_label  # noqa: F401  (used by the pages)
 
 STATUS_TEXT = {"reached": ("✔", N_("Cible atteinte")), "missed": ("✘", N_("Cible non atteinte"))}
 DIRECTION_TEXT = {"up": N_("Une hausse est une amélioration"), "down": N_("Une baisse est une amélioration")}
 SOURCE_KIND_TEXT = {"official": N_("source officielle"), "press_or_copy": N_("source presse")}
-
-
-def kpi_label(summary: dict, tr: Translator) -> str:
-    return summary["label_en"] if tr.lang == "en" and summary.get("label_en") else summary["label"]
-
-
-def kpi_definition(summary: dict, tr: Translator) -> str:
-    return summary["definition_en"] if tr.lang == "en" and summary.get("definition_en") else summary["definition"]
-
-
-def theme_label(summary: dict, tr: Translator) -> str:
-    return tr(THEMES[summary["theme"]])
 
 
 def as_published(text: str, tr: Translator):

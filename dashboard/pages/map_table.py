@@ -11,6 +11,7 @@ from __future__ import annotations
 from dash import dcc, html
 
 from ..i18n import N_, Translator
+from ..charts.map import STATUS_TEXT
 from .routing import territory_path
 
 PAGE_SIZE = 25
@@ -38,7 +39,7 @@ def page_of(table, sort: dict):
 def _value(row, decimals: int, tr: Translator) -> str:
     if row.value == row.value:
         return tr.number(row.value, decimals)
-    return tr("secret") if row.status == "secret" else tr("n.d.")
+    return tr(STATUS_TEXT.get(row.status, STATUS_TEXT["na"]))
 
 
 def table_view(table, level: str, unit: str, decimals: int, sort: dict, caption: str, tr: Translator):
@@ -53,11 +54,15 @@ def table_view(table, level: str, unit: str, decimals: int, sort: dict, caption:
             [tr(label, unit=unit) if "{unit}" in label else tr(label), html.Span(" " + arrow, **{"aria-hidden": "true"})],
             id={"type": "map-sort", "column": key}, type="button", className="sort-button",
             title=tr("Trier par cette colonne")), scope="col", **({"aria-sort": direction} if direction else {})))
+    counts = "count" in table
+    if counts:
+        headers.append(html.Th(tr("Effectif"), scope="col"))
     body = [html.Tr([
         html.Td("—" if row.rank != row.rank else tr.number(row.rank)),
         html.Th(dcc.Link(row.name, href=tr.href(territory_path(level, row.code))), scope="row"),
         html.Td(row.code),
         html.Td(_value(row, decimals, tr), className="number"),
+        *([html.Td("—" if row.count != row.count else tr.number(row.count), className="number")] if counts else []),
     ]) for row in rows.itertuples()]
     return html.Div([
         html.Div(html.Table([html.Caption(caption), html.Thead(html.Tr(headers)), html.Tbody(body)],

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import dash
 
+from ..domain.levels import territory_path  # noqa: F401  (re-exported for the pages)
 from ..i18n import DEFAULT_LANG, LANGS, localize, translator
 
 
@@ -20,11 +21,6 @@ def _bind_title(title: Callable, lang: str) -> Callable:
     def page_title(**params):
         return title(translator(lang), **params)
     return page_title
-
-
-def territory_path(level: str, code: str) -> str:
-    """The page of a territory: communes and arrondissements have theirs, every other area /territoire/…."""
-    return f"/commune/{code}" if level in ("commune", "arrondissement") else f"/territoire/{level}/{code}"
 
 
 def register(module: str, layout: Callable, title: Callable, *, path: str | None = None,

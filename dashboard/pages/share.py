@@ -7,7 +7,7 @@ from urllib.parse import urlencode
 from dash import html
 
 from ..config import load_settings
-from ..exports.charts import ChartExport
+from ..charts.spec import ChartSpec
 from ..i18n import N_, Translator
 
 FILES = [("png", "standard", N_("PNG")), ("png", "double", N_("PNG haute définition (2x)")),
@@ -33,7 +33,7 @@ def embed_code(chart: str, params: dict, title: str) -> str:
             f'style="border:0;max-width:100%" loading="lazy"></iframe>')
 
 
-def share_menu(export: ChartExport, menu_id: str, tr: Translator):
+def share_menu(export: ChartSpec, menu_id: str, tr: Translator):
     """A disclosure with downloads, 'Intégrer', 'Copier le lien' and 'Citer'."""
     public = load_settings().public_url
     return html.Details([

@@ -1,12 +1,11 @@
 from .. import SITE_NAME
+from ..domain.levels import AREA_LEVELS, place_name
 from ..i18n import Translator
 from ..store.runtime import dataset
 from .not_found_404 import not_found
 from .routing import register
 from .safe import safe_layout
-from .territory_view import rendered
-
-AREA_LEVELS = ("epci", "zone_emploi", "departement", "region", "pays")
+from .territory_view import SERIES_LABELS, rendered
 
 
 def known(level, code) -> dict | None:
@@ -19,7 +18,7 @@ def _title(tr: Translator, level=None, code=None, **_) -> str:
     t = known(level, code)
     if t is None:
         return tr("Territoire introuvable")
-    return tr("{name} : l'emploi sur le territoire", name=t["name"]) + f" — {SITE_NAME}"
+    return tr("{name} : l'emploi sur le territoire", name=place_name(t, tr)) + f" — {SITE_NAME}"
 
 
 @safe_layout
@@ -27,7 +26,7 @@ def layout(tr: Translator, level: str = "", code: str = "", serie: str = "niveau
     t = known(level, code)
     if t is None:
         return not_found(tr, tr("Ce territoire n'existe pas dans le référentiel."))
-    return rendered(dataset().version, level, t["code"], "indice" if serie == "indice" else "niveau", tr.lang)
+    return rendered(dataset().version, level, t["code"], serie if serie in SERIES_LABELS else "niveau", tr.lang)
 
 
 register(__name__, layout, _title, path_template="/territoire/<level>/<code>", name="Territoire")

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..ingest.kpis import KEY_FIGURE, THEMES
+from ..domain.kpis import KEY_FIGURE, THEMES
+from ..i18n import Translator
 
 
 def _point(row) -> dict:
@@ -83,3 +84,15 @@ def all_summaries(values: pd.DataFrame, catalogue: pd.DataFrame) -> list[dict]:
 
 def key_figure(summaries: list[dict]) -> dict | None:
     return next((s for s in summaries if s["id"] == KEY_FIGURE), None)
+
+
+def kpi_label(summary: dict, tr: Translator) -> str:
+    return summary["label_en"] if tr.lang == "en" and summary.get("label_en") else summary["label"]
+
+
+def kpi_definition(summary: dict, tr: Translator) -> str:
+    return summary["definition_en"] if tr.lang == "en" and summary.get("definition_en") else summary["definition"]
+
+
+def theme_label(summary: dict, tr: Translator) -> str:
+    return tr(THEMES[summary["theme"]])

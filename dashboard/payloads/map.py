@@ -1,4 +1,11 @@
-"""Values for a choropleth: one row per territory of a level, with name and rank."""
+"""Values for a choropleth: one row per territory of a level, with name, status and rank.
+
+A choropleth colours rates and shares, never raw counts: job seekers are mapped
+per 100 active people (2018 census) and as a change over one year; the counts
+themselves are in the table under the map. A commune whose figure is not
+published (under 5,000 inhabitants) is drawn "not published", with that reason,
+as on its page.
+"""
 
 from __future__ import annotations
 
@@ -7,70 +14,115 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from ..domain.levels import DETAIL_MIN_POPULATION, MAP_LEVELS
 from ..i18n import N_
-from ..periods import shift_quarter
+from ..periods import shift_month, shift_quarter
 from ..store.dataset import Dataset
 
 LEVEL_NAMES = {"region": N_("Régions"), "departement": N_("Départements"), "zone_emploi": N_("Zones d'emploi"),
-               "epci": N_("Intercommunalités (EPCI)"), "commune": N_("Communes")}
+               "bassin": N_("Bassins d'emploi (BMO)"), "epci": N_("Intercommunalités (EPCI)"),
+               "commune": N_("Communes")}
+CENSUS_YEAR = "2018"
+SMALL = "small"  # display status: not published for communes under 5,000 inhabitants
 
 
 @dataclass(frozen=True)
 class MapIndicator:
     key: str
     label: str
-    base: str
-    transform: str  # "value", "change" (% over one year) or "per1000" (per 1,000 inhabitants)
+    base: str  # the catalogue indicator mapped
+    transform: str  # "value", "change" (% over one year) or "per100" (per 100 active people aged 15–64, 2018)
     unit: str
     decimals: int
+    definition: str
     diverging: bool = False
+    counts: str | None = None  # the count shown beside the rate in the table (its catalogue id)
 
 
 MAP_INDICATORS = {m.key: m for m in [
-    MapIndicator("demandeurs_abc", N_("Demandeurs d'emploi A, B, C"), "demandeurs_abc", "value", N_("personnes"), 0),
-    MapIndicator("demandeurs_a", N_("Demandeurs d'emploi en catégorie A"), "demandeurs_a", "value", N_("personnes"),
-                 0),
-    MapIndicator("evolution_abc", N_("Évolution sur un an des demandeurs A, B, C"), "demandeurs_abc", "change", "%",
-                 1, diverging=True),
-    MapIndicator("abc_pour_1000", N_("Demandeurs A, B, C pour 1 000 habitants"), "demandeurs_abc", "per1000",
-                 N_("pour 1 000 hab."), 1),
-    MapIndicator("taux_chomage", N_("Taux de chômage localisé"), "taux_chomage", "value", "%", 1),
-    MapIndicator("offres_emploi", N_("Offres d'emploi enregistrées"), "offres_emploi", "value", N_("offres"), 0),
-    MapIndicator("projets_recrutement", N_("Projets de recrutement (BMO)"), "projets_recrutement", "value",
-                 N_("projets"), 0),
+    MapIndicator("demandeurs_pour_100_actifs", N_("Demandeurs d'emploi (A à E) pour 100 actifs"), "demandeurs_ae",
+                 "per100", N_("pour 100 actifs"), 1,
+                 N_("Demandeurs d'emploi inscrits en fin de mois, toutes catégories (A à E), pour 100 actifs de 15 à "
+                    "64 ans au recensement de 2018. Le numérateur est du mois choisi, le dénominateur de 2018 : "
+                    "c'est un ordre de grandeur pour comparer les territoires, pas un taux de chômage."),
+                 counts="demandeurs_ae"),
+    MapIndicator("evolution_demandeurs", N_("Évolution sur un an des demandeurs d'emploi (A à E)"), "demandeurs_ae",
+                 "change", "%", 1, N_("Variation en pourcentage du nombre de demandeurs d'emploi inscrits en fin de "
+                                      "mois, catégories A à E, par rapport au même mois un an plus tôt."),
+                 diverging=True, counts="demandeurs_ae"),
+    MapIndicator("taux_chomage", N_("Taux de chômage localisé (INSEE)"), "taux_chomage", "value", "%", 1,
+                 N_("Part des chômeurs au sens du BIT dans la population active, moyenne trimestrielle CVS.")),
+    MapIndicator("taux_chomage_rp", N_("Taux de chômage des 15-64 ans (recensement 2018)"), "taux_chomage_rp",
+                 "value", "%", 1, N_("Part des chômeurs déclarés parmi les actifs de 15 à 64 ans au recensement de "
+                                     "2018 ; ne se compare pas au taux de chômage localisé."),
+                 counts="chomeurs_1564"),
+    MapIndicator("part_projets_difficiles", N_("Projets de recrutement jugés difficiles (BMO)"),
+                 "part_projets_difficiles", "value", "%", 0,
+                 N_("Part des projets de recrutement que les employeurs jugent difficiles, sur les cellules publiées "
+                    "de l'enquête Besoins en main-d'œuvre."), counts="projets_recrutement"),
+    MapIndicator("part_projets_saisonniers", N_("Projets de recrutement saisonniers (BMO)"),
+                 "part_projets_saisonniers", "value", "%", 0,
+                 N_("Part des projets de recrutement liés à une activité saisonnière, sur les cellules publiées de "
+                    "l'enquête Besoins en main-d'œuvre."), counts="projets_recrutement"),
+    MapIndicator("revenu_median", N_("Niveau de vie médian (2019)"), "revenu_median", "value", N_("€ par an"), 0,
+                 N_("Niveau de vie médian des habitants en 2019 (Filosofi), par commune.")),
+    MapIndicator("taux_pauvrete", N_("Taux de pauvreté (2019)"), "taux_pauvrete", "value", "%", 0,
+                 N_("Part des habitants sous le seuil de pauvreté (60 % du niveau de vie médian) en 2019.")),
 ]}
+
+
+def _shift_year(period: str) -> str:
+    if "-T" in period:
+        return shift_quarter(period, -4)
+    if len(period) == 7:
+        return shift_month(period, -12)
+    return str(int(period) - 1)
 
 
 def periods_for(ds: Dataset, key: str, level: str) -> list[str]:
     indicator = MAP_INDICATORS[key]
     periods = ds.available_periods(indicator.base, level)
-    return periods[4:] if indicator.transform == "change" else periods
+    if indicator.transform == "change":
+        known = set(periods)
+        return [p for p in periods if _shift_year(p) in known]
+    return periods
 
 
 def levels_for(ds: Dataset, key: str) -> list[str]:
-    return [lvl for lvl in LEVEL_NAMES if ds.available_periods(MAP_INDICATORS[key].base, lvl)]
+    return [lvl for lvl in MAP_LEVELS if periods_for(ds, key, lvl)]
 
 
 def map_table(ds: Dataset, key: str, level: str, period: str, dep: str | None = None) -> pd.DataFrame:
-    """code, name, value (NaN when missing or secret), status, source, rank (1 = highest)."""
+    """code, name, value (NaN when missing), status, source, rank (1 = highest), count (the raw count, if any)."""
     indicator = MAP_INDICATORS[key]
     territories = ds.level_table(level).reset_index(drop=True)[["code", "name", "departement", "population"]]
     if dep and level in ("commune", "epci"):
         territories = territories[territories.departement == dep]
+    codes = territories.code
     current = ds.level_values(indicator.base, level, period).set_index("code")
-    values = current.value.reindex(territories.code)
-    status = current.status.reindex(territories.code).fillna("na")
-    source = current.source.reindex(territories.code)
+    values = current.value.reindex(codes)
+    status = current.status.reindex(codes).fillna("na")
+    source = current.source.reindex(codes)
     if indicator.transform == "change":
-        before = ds.level_values(indicator.base, level, shift_quarter(period, -4)).set_index("code").value
-        previous = before.reindex(territories.code)
-        values = 100 * (values - previous) / previous.where(previous > 0)
-    elif indicator.transform == "per1000":
-        population = territories.set_index("code").population.astype(float)
-        values = 1000 * values / population.where(population > 0)
+        before = ds.level_values(indicator.base, level, _shift_year(period)).set_index("code").value.reindex(codes)
+        values = 100 * (values - before) / before.where(before > 0)
+    elif indicator.transform == "per100":
+        active = ds.level_values("actifs_1564", level, CENSUS_YEAR).set_index("code").value.reindex(codes)
+        values = 100 * values / active.where(active > 0)
     out = territories[["code", "name"]].copy()
     out["value"] = values.to_numpy(dtype=float)
-    out["status"] = np.where(np.isfinite(out.value), status.to_numpy(), np.where(status == "ok", "na", status))
+    status = status.to_numpy().astype(object)
+    missing = ~np.isfinite(out.value.to_numpy())
+    status = np.where(missing & (status == "ok"), "na", status)
+    status = np.where(missing & (status == "derived"), "na", status)
+    if level == "commune" and indicator.base == "demandeurs_ae":
+        small = (territories.population.fillna(0).to_numpy() < DETAIL_MIN_POPULATION) & missing
+        status = np.where(small & (status == "na"), SMALL, status)
+    out["status"] = status
     out["source"] = source.to_numpy()
+    if indicator.counts:
+        count_period = CENSUS_YEAR if indicator.counts == "chomeurs_1564" else period
+        counts = ds.level_values(indicator.counts, level, count_period).set_index("code").value
+        out["count"] = counts.reindex(codes).to_numpy(dtype=float)
     out["rank"] = out.value.rank(ascending=False, method="min")
     return out.sort_values(["rank", "name"], na_position="last").reset_index(drop=True)

@@ -1,183 +1,262 @@
-"""Everything the territory page shows, as plain data (no formatting, no components).
+"""Everything a territory page shows, as plain typed data (no formatting, no components).
 
-A commune of 5,000 inhabitants or more gets its own figures; a smaller
-commune or an arrondissement gets the figures of the areas it belongs to
-(EPCI, zone d'emploi, department), which are the subject of the page.
+Built from what the release holds, for any territory: a section whose figures
+do not exist says why instead of showing nothing. The rule for job seekers is
+the publisher's: figures by commune exist only for communes of 5,000
+inhabitants or more; a smaller commune, an arrondissement or an area without
+them gets the figures of the nearest area that has them, and says so.
 """
 
 from __future__ import annotations
 
-from ..i18n import N_
-from ..ingest.demo import DETAIL_MIN_POPULATION, JOB_LABELS
-from ..periods import shift_quarter
+from typing import TypedDict
+
+from ..domain.levels import COUNTRY, DETAIL_MIN_POPULATION
+from ..periods import shift_month, sort_key
 from ..store.dataset import Dataset
 
-SERIES_QUARTERS = 41  # ten years plus the latest quarter
-SHARES = {
-    "femmes": ("sexe", ["femmes"]),
-    "moins_25": ("age", ["moins_25"]),
-    "50_plus": ("age", ["50_plus"]),
-    "longue_duree": ("anciennete", ["1_2ans", "2ans_plus"]),
-}
-LEVEL_LABELS = {"commune": N_("commune"), "arrondissement": N_("arrondissement"),
-                "epci": N_("intercommunalité (EPCI)"), "zone_emploi": N_("zone d'emploi"),
-                "departement": N_("département"), "region": N_("région"), "pays": N_("pays")}
+JOBSEEKERS = "demandeurs_ae"
+CATEGORY_INDICATORS = ("demandeurs_a", "demandeurs_b", "demandeurs_c", "demandeurs_d", "demandeurs_e")
+CENSUS_INDICATORS = ("taux_chomage_rp", "actifs_1564", "chomeurs_1564", "emplois", "revenu_median",
+                     "taux_pauvrete")
+HIRING = ("projets_recrutement", "part_projets_difficiles", "part_projets_saisonniers")
+RECENT_MONTHS = 60  # the five-year chart of a commune
+TOP_JOBS = 5
 
 
-def _ref(ds: Dataset, level: str, code) -> dict | None:
+class Ref(TypedDict):
+    level: str
+    code: str
+    name: str
+
+
+class Value(TypedDict):
+    value: float | None
+    status: str
+    source: str | None
+    period: str | None
+
+
+class Change(TypedDict):
+    value: float | None
+    percent: float | None
+    since: str | None
+
+
+class Series(TypedDict):
+    periods: list[str]
+    values: list[float | None]
+    statuses: list[str]
+    sources: list[str]
+
+
+class JobSeekers(TypedDict):
+    subject: Ref | None
+    reason: str | None  # why the subject is not the territory itself (or why there is nothing)
+    latest: Value | None
+    change: Change | None
+    series: Series | None
+    comparison: list[dict]
+    reference_series: list[dict]
+    categories: dict[str, Series]
+
+
+class Hiring(TypedDict):
+    area: Ref
+    year: str
+    nomenclature: str
+    total: Value
+    difficult: Value
+    seasonal: Value
+    previous: dict | None
+    top: list[dict]
+
+
+def ref(ds: Dataset, level: str, code) -> Ref | None:
     if not code:
         return None
     t = ds.territory(level, str(code))
     return {"level": level, "code": t["code"], "name": t["name"]} if t else None
 
 
-def _value(ds: Dataset, indicator, level, code, period, breakdown="total", value="total") -> dict:
-    point = ds.point(indicator, level, code, period, breakdown, value) if period else None
+def value_at(ds: Dataset, indicator: str, level: str, code: str, period: str | None,
+             breakdown: str = "total", key: str = "total") -> Value:
+    point = ds.point(indicator, level, code, period, breakdown, key) if period else None
     if point is None:
         return {"value": None, "status": "na", "source": None, "period": period}
     return {"value": point.value, "status": point.status, "source": point.source, "period": period}
 
 
-def _change(ds: Dataset, indicator, level, code, period, quarters_back: int) -> dict:
-    now = _value(ds, indicator, level, code, period)
-    before = _value(ds, indicator, level, code, shift_quarter(period, -quarters_back)) if period else now
+def latest_value(ds: Dataset, indicator: str, level: str, code: str) -> Value | None:
+    found = ds.latest(indicator, level, code)
+    if found is None:
+        return None
+    period, point = found
+    return {"value": point.value, "status": point.status, "source": point.source, "period": period}
+
+
+def change_between(now: Value, before: Value) -> Change:
     if now["value"] is None or not before["value"]:
-        return {"value": None, "percent": None, "from": before["period"], "source": now["source"]}
+        return {"value": None, "percent": None, "since": before["period"]}
     diff = now["value"] - before["value"]
-    return {"value": diff, "percent": 100 * diff / before["value"], "from": before["period"],
-            "source": now["source"]}
+    return {"value": diff, "percent": 100 * diff / before["value"], "since": before["period"]}
 
 
-def _shares(ds: Dataset, level, code, period) -> dict:
-    out = {}
-    total = _value(ds, "demandeurs_abc", level, code, period)
-    for key, (dimension, values) in SHARES.items():
-        parts = [_value(ds, "demandeurs_abc", level, code, period, dimension, v) for v in values]
-        if total["value"] and all(p["value"] is not None for p in parts):
-            share = 100 * sum(p["value"] for p in parts) / total["value"]
+def series_of(ds: Dataset, indicator: str, level: str, code: str, last: int | None = None) -> Series:
+    rows = ds.series(indicator, level, code)
+    if last:
+        rows = rows.tail(last)
+    return {"periods": list(rows.period), "values": [None if v != v else float(v) for v in rows.value],
+            "statuses": list(rows.status), "sources": list(dict.fromkeys(rows.source))}
+
+
+def _year_ago(period: str) -> str:
+    return shift_month(period, -12) if len(period) == 7 else period
+
+
+def _jobseekers_subject(ds: Dataset, t: dict, refs: dict) -> tuple[Ref | None, str | None]:
+    level, code = t["level"], t["code"]
+    if ds.has_series(JOBSEEKERS, level, code):
+        return {"level": level, "code": code, "name": t["name"]}, None
+    if level == "commune":
+        if ds.block(JOBSEEKERS, level, code).status.eq("conflict").any():
+            reason = "conflict"
         else:
-            share = None
-        out[key] = {"value": share, "source": parts[0]["source"], "period": period}
-    return out
+            reason = "small" if (t.get("population") or 0) < DETAIL_MIN_POPULATION else "absent"
+    else:
+        reason = {"arrondissement": "arrondissement"}.get(level, "area")
+    for candidate in ([refs.get("commune")] if level == "arrondissement" else []) + [refs.get("departement"),
+                                                                                      refs.get("region")]:
+        if candidate and ds.has_series(JOBSEEKERS, candidate["level"], candidate["code"]):
+            return candidate, reason
+    return None, "none"
 
 
-def headline(ds: Dataset, level: str, code: str, period: str) -> dict:
-    return {
-        "abc": _value(ds, "demandeurs_abc", level, code, period),
-        "a": _value(ds, "demandeurs_a", level, code, period),
-        "abc_1y": _change(ds, "demandeurs_abc", level, code, period, 4),
-        "a_1y": _change(ds, "demandeurs_a", level, code, period, 4),
-        "abc_10y": _change(ds, "demandeurs_abc", level, code, period, 40),
-        "shares": _shares(ds, level, code, period),
-    }
+def jobseekers(ds: Dataset, t: dict, refs: dict) -> JobSeekers:
+    subject, reason = _jobseekers_subject(ds, t, refs)
+    empty: JobSeekers = {"subject": subject, "reason": reason if subject else "none", "latest": None, "change": None,
+                         "series": None, "comparison": [], "reference_series": [], "categories": {}}
+    if subject is None:
+        return empty
+    level, code = subject["level"], subject["code"]
+    latest = latest_value(ds, JOBSEEKERS, level, code)
+    if latest is None:
+        return empty
+    recent = subject["level"] in ("commune", "arrondissement")
+    series = series_of(ds, JOBSEEKERS, level, code, RECENT_MONTHS if recent else None)
+    chain = [subject] + [r for r in (refs.get("departement"), refs.get("region"), refs.get("pays"))
+                         if r and r["code"] != code and ds.has_series(JOBSEEKERS, r["level"], r["code"])]
+    comparison = []
+    for r in chain:
+        now = value_at(ds, JOBSEEKERS, r["level"], r["code"], latest["period"])
+        before = value_at(ds, JOBSEEKERS, r["level"], r["code"], _year_ago(latest["period"]))
+        comparison.append({**r, "latest": now, "change": change_between(now, before)})
+    first = series["periods"][-RECENT_MONTHS] if len(series["periods"]) >= RECENT_MONTHS else series["periods"][0]
+    references = []
+    for r in chain:
+        rows = series_of(ds, JOBSEEKERS, r["level"], r["code"])
+        keep = [i for i, p in enumerate(rows["periods"]) if sort_key(p) >= sort_key(first)]
+        references.append({**r, "periods": [rows["periods"][i] for i in keep],
+                           "values": [rows["values"][i] for i in keep], "sources": rows["sources"]})
+    categories = {} if recent else {i: s for i in CATEGORY_INDICATORS
+                                    if (s := series_of(ds, i, level, code))["periods"]}
+    return {"subject": subject, "reason": reason, "latest": latest,
+            "change": change_between(latest, value_at(ds, JOBSEEKERS, level, code, _year_ago(latest["period"]))),
+            "series": series, "comparison": comparison, "reference_series": references, "categories": categories}
 
 
-def _series(ds: Dataset, indicator, level, code) -> dict:
-    rows = ds.series(indicator, level, code).tail(SERIES_QUARTERS)
-    return {"periods": list(rows.period), "values": [None if v != v else v for v in rows.value],
-            "source": rows.source.iloc[-1] if len(rows) else None}
+def unemployment_rates(ds: Dataset, chain: list[Ref]) -> dict:
+    """INSEE's localised rate for each area of the chain that has one: latest value and series."""
+    rows = []
+    for r in chain:
+        latest = latest_value(ds, "taux_chomage", r["level"], r["code"])
+        if latest is not None and latest["value"] is not None:
+            rows.append({**r, "latest": latest, "series": series_of(ds, "taux_chomage", r["level"], r["code"])})
+    return {"rows": rows}
 
 
-def _breakdowns(ds: Dataset, level, code, period) -> dict:
-    out = {}
-    for dimension in ("sexe", "age", "anciennete"):
-        out[dimension] = {}
-        for indicator in ("demandeurs_abc", "demandeurs_a"):
-            rows = ds.breakdown(indicator, level, code, period, dimension)
-            out[dimension][indicator] = [
-                {"key": r.breakdown_value, "value": r.value, "source": r.source} for r in rows.itertuples()]
-    return out
+def census(ds: Dataset, chain: list[Ref]) -> dict:
+    """The census profile of each territory of the chain: one row per indicator, one value per territory."""
+    rows = []
+    for indicator in CENSUS_INDICATORS:
+        values = [latest_value(ds, indicator, r["level"], r["code"]) for r in chain]
+        if any(v is not None for v in values):
+            rows.append({"indicator": indicator,
+                         "values": [v or {"value": None, "status": "na", "source": None, "period": None}
+                                    for v in values]})
+    return {"chain": chain, "rows": rows}
 
 
-def _top_jobs(ds: Dataset, indicator, level, code) -> dict:
-    block = ds.block(indicator, level, code)
-    rows = block[block.breakdown == "metier"]
-    if rows.empty:
-        return {"period": None, "rows": [], "source": None}
-    period = str(rows.period.astype(str).max())
-    rows = rows[rows.period == period].sort_values("value", ascending=False).head(5)
-    return {"period": period, "source": str(rows.source.iloc[0]),
-            "rows": [{"label": JOB_LABELS.get(str(r.breakdown_value), str(r.breakdown_value)), "value": r.value}
-                     for r in rows.itertuples()]}
-
-
-def _area_activity(ds: Dataset, area: dict | None) -> dict | None:
+def hiring(ds: Dataset, area: Ref | None) -> Hiring | None:
     if area is None:
         return None
     level, code = area["level"], area["code"]
-    offers = ds.series("offres_emploi", level, code)
-    hiring = ds.series("projets_recrutement", level, code)
-    if offers.empty and hiring.empty:
+    latest = latest_value(ds, "projets_recrutement", level, code)
+    if latest is None:
         return None
-    latest_offers = offers.period.iloc[-1] if len(offers) else None
-    latest_hiring = hiring.period.iloc[-1] if len(hiring) else None
-    previous_hiring = hiring.period.iloc[-2] if len(hiring) > 1 else None
-    return {
-        "area": area,
-        "offers": _value(ds, "offres_emploi", level, code, latest_offers),
-        "offers_1y": _change(ds, "offres_emploi", level, code, latest_offers, 4) if latest_offers else None,
-        "hiring": _value(ds, "projets_recrutement", level, code, latest_hiring),
-        "hiring_previous": _value(ds, "projets_recrutement", level, code, previous_hiring),
-        "top_hiring": _top_jobs(ds, "projets_recrutement", level, code),
-        "top_sought": _top_jobs(ds, "demandeurs_abc", level, code),
-    }
+    year = latest["period"]
+    values = {i: value_at(ds, i, level, code, year) for i in HIRING}
+    previous_year = str(int(year) - 1)
+    previous = None
+    if ds.job_nomenclature.get(previous_year) == ds.job_nomenclature.get(year):
+        before = value_at(ds, "projets_recrutement", level, code, previous_year)
+        if before["value"] is not None:
+            previous = {"year": previous_year, "total": before, "change": change_between(values[HIRING[0]], before)}
+    block = ds.block("projets_recrutement", level, code)
+    jobs = block[(block.breakdown == "metier") & (block.period == year) & block.value.notna()]
+    top = []
+    for row in jobs.sort_values(["value", "breakdown_value"], ascending=[False, True]).head(TOP_JOBS).itertuples():
+        job = str(row.breakdown_value)
+        top.append({"code": job, "label": ds.job_labels.get((year, job), job), "projects": float(row.value),
+                    "status": str(row.status),
+                    "difficult": value_at(ds, "part_projets_difficiles", level, code, year, "metier", job)["value"],
+                    "seasonal": value_at(ds, "part_projets_saisonniers", level, code, year, "metier", job)["value"]})
+    return {"area": area, "year": year, "nomenclature": ds.job_nomenclature.get(year, ""),
+            "total": values["projets_recrutement"], "difficult": values["part_projets_difficiles"],
+            "seasonal": values["part_projets_saisonniers"], "previous": previous, "top": top}
 
 
-def _rates(ds: Dataset, chain: list[dict]) -> list[dict]:
-    out = []
-    for ref in chain:
-        if ref and ref["level"] in ("zone_emploi", "departement", "pays"):
-            latest = ds.latest_period("taux_chomage", ref["level"], ref["code"])
-            if latest:
-                out.append({**ref, **_value(ds, "taux_chomage", ref["level"], ref["code"], latest)})
-    return out
+def _census_chain(ds: Dataset, this: Ref, level: str, refs: dict) -> list[Ref]:
+    chain = [this]
+    if level == "arrondissement":
+        chain.append(refs.get("commune"))
+    if level in ("commune", "arrondissement"):
+        chain.append(refs.get("epci"))
+    if level not in ("departement", "region", "pays"):
+        chain.append(refs.get("departement"))
+    if level != "region" and level != "pays":
+        chain.append(refs.get("region"))
+    if level != "pays":
+        chain.append(refs.get("pays"))
+    return [r for r in chain if r]
 
 
 def territory_payload(ds: Dataset, level: str, code: str) -> dict | None:
     t = ds.territory(level, code)
     if t is None:
         return None
-    dep = _ref(ds, "departement", t.get("departement"))
-    reg = _ref(ds, "region", t.get("region"))
-    epci = _ref(ds, "epci", t.get("epci"))
-    ze = _ref(ds, "zone_emploi", t.get("zone_emploi"))
-    country = _ref(ds, "pays", "FR")
-    parent = _ref(ds, "commune", t.get("commune"))
-    this = {"level": level, "code": code, "name": t["name"]}
+    refs = {column: ref(ds, column, t.get(column)) for column in ("departement", "region", "epci", "zone_emploi",
+                                                                   "bassin")}
+    refs["commune"] = ref(ds, "commune", t.get("commune"))
+    refs["pays"] = ref(ds, "pays", COUNTRY)
+    this: Ref = {"level": level, "code": code, "name": t["name"]}
+    if level == "departement":
+        refs["departement"] = this
     population = t.get("population")
-    detailed = bool(level != "arrondissement" and (level != "commune" or (population or 0) >= DETAIL_MIN_POPULATION))
-
-    if detailed:
-        subject = this
-        areas = []
-    else:
-        areas = [a for a in (parent, epci, ze, dep) if a]
-        subject = next((a for a in areas if not ds.block("demandeurs_b", a["level"], a["code"]).empty), dep)
-
-    period = ds.latest_period("demandeurs_abc", subject["level"], subject["code"])
-    comparison_chain = [subject] + [r for r in (dep, reg, country) if r and r != subject]
-    comparison = [{**ref, **headline(ds, ref["level"], ref["code"], period)} for ref in comparison_chain]
-    area = ze if ze and not ds.block("offres_emploi", "zone_emploi", ze["code"]).empty else (
-        epci if epci and level in ("commune", "arrondissement") else subject)
-
+    rate_chain = [r for r in (refs.get("zone_emploi") if level in ("commune", "arrondissement") else None,
+                              this if level in ("zone_emploi", "departement", "region", "pays") else None,
+                              refs.get("departement") if level != "departement" else None,
+                              refs.get("region") if level not in ("region", "pays") else None,
+                              refs.get("pays") if level != "pays" else None) if r]
+    hiring_area = {"commune": refs.get("bassin"), "arrondissement": refs.get("bassin"), "bassin": this,
+                   "departement": this, "region": this, "pays": this}.get(level, refs.get("departement"))
     return {
-        "territory": {
-            **this, "level_label": LEVEL_LABELS[level], "population": int(population) if population else None,
-            "population_year": int(t["population_year"]), "postcodes": (t.get("postcodes") or "").split(),
-            "departement": dep, "region": reg, "epci": epci, "zone_emploi": ze, "commune": parent,
-        },
-        "detailed": detailed,
+        "territory": {**this, "population": int(population) if population else None,
+                      "population_year": int(t["population_year"]),
+                      "postcodes": (t.get("postcodes") or "").split(), **{k: v for k, v in refs.items()}},
         "min_population": DETAIL_MIN_POPULATION,
-        "subject": subject,
-        "areas": areas,
-        "period": period,
-        "headline": comparison[0],
-        "comparison": comparison,
-        "rates": _rates(ds, [ze, dep, country]),
-        "series": {ind: _series(ds, ind, subject["level"], subject["code"])
-                   for ind in ("demandeurs_abc", "demandeurs_a")},
-        "reference_series": {ref["code"]: {**ref, **_series(ds, "demandeurs_abc", ref["level"], ref["code"])}
-                             for ref in comparison_chain},
-        "breakdowns": _breakdowns(ds, subject["level"], subject["code"], period),
-        "activity": _area_activity(ds, area),
+        "jobseekers": jobseekers(ds, t, refs),
+        "rates": unemployment_rates(ds, rate_chain),
+        "census": census(ds, _census_chain(ds, this, level, refs)),
+        "hiring": hiring(ds, hiring_area),
     }

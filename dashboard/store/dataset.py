@@ -18,7 +18,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from ..ingest.publish import read_manifest
+from ..domain.manifest import read_manifest
+from ..domain.statuses import WITH_VALUE
 from ..periods import sort_key
 
 
@@ -47,9 +48,17 @@ class Dataset:
         self._blocks = self._index_blocks(self.observations)
         self.kpi_catalogue = _read_optional(release / "kpi_catalogue.parquet")
         self.kpis = _read_optional(release / "kpis.parquet")
+        self.tables: dict[str, pd.DataFrame] = {p.stem: pd.read_parquet(p)
+                                                for p in sorted((release / "tables").glob("*.parquet"))}
+        jobs = self.tables.get("bmo_metiers", pd.DataFrame(columns=["year", "code", "label", "nomenclature"]))
+        self.job_labels: dict[tuple[str, str], str] = {(str(y), c): lbl for y, c, lbl in
+                                                        zip(jobs.year, jobs.code, jobs.label)}
+        self.job_nomenclature: dict[str, str] = dict(zip(jobs.year.astype(str), jobs.nomenclature))
 
     @staticmethod
     def _index_blocks(obs: pd.DataFrame) -> dict[tuple[str, str, str], tuple[int, int]]:
+        if obs.empty:
+            return {}
         keys = [obs[c].cat.codes.to_numpy(np.int64) for c in ("indicator", "level", "code")]
         combined = keys[0] * 10**12 + keys[1] * 10**9 + keys[2]
         if len(combined) and np.any(np.diff(combined) < 0):
@@ -120,6 +129,20 @@ class Dataset:
     def latest_period(self, indicator: str, level: str = "pays", code: str = "FR") -> str | None:
         periods = self.periods(indicator, level, code)
         return periods[-1] if periods else None
+
+    def latest(self, indicator: str, level: str, code: str, breakdown: str = "total",
+               value: str = "total") -> tuple[str, Point] | None:
+        """The last period of a series and its point (whatever its status), or None when there is no series."""
+        rows = self.series(indicator, level, code, breakdown, value)
+        if rows.empty:
+            return None
+        last = rows.iloc[-1]
+        raw = last.value
+        return str(last.period), Point(None if pd.isna(raw) else float(raw), str(last.status), str(last.source))
+
+    def has_series(self, indicator: str, level: str, code: str) -> bool:
+        block = self.block(indicator, level, code)
+        return bool(len(block)) and bool(block.status.isin(WITH_VALUE).any())
 
     def level_values(self, indicator: str, level: str, period: str, breakdown: str = "total",
                      value: str = "total") -> pd.DataFrame:

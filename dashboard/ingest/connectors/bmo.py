@@ -180,9 +180,10 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
                         columns=["year", "nomenclature", "code", "label", "family", "family_label"])
     secrets = int((cells.met_status == "secret").sum())
     published = cells.met.sum()
+    total = f"{published:,.0f}".replace(",", " ")
     notes = [f"{year} ({nomenclature(year)}) : {len(cells)} cellules métier × bassin × département, {secrets} "
              f"secrètes (*), {len(jobs)} métiers, {len(territories)} bassins ; somme des cellules publiées : "
-             f"{published:,.0f} projets".replace(",", " ")]
+             f"{total} projets"]
     for dep, count in info["skipped"].items():
         notes.append(f"{year} : {count} lignes de {NOT_COVERED[dep]} ({dep}), collectivité non couverte, ignorées")
     return ConnectorResult(

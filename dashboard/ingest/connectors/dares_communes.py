@@ -146,8 +146,10 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
                      "comparables aux précédentes")
     return ConnectorResult(
         source=dict(id=ID, name="Demandeurs d'emploi inscrits à France Travail par commune (4es trimestres)",
+                    name_en="Jobseekers registered with France Travail by commune (fourth quarters)",
                     publisher="DARES / France Travail", url=URL, licence="Licence Ouverte 2.0",
                     vintage=f"données brutes, {periods[0]} à {periods[-1]}, arrondies à 5",
+                    vintage_en=f"raw data, {periods[0]} to {periods[-1]}, rounded to 5",
                     breaks=[f"{SERIES_BREAK}-T1"], covers=["demandeurs_abc (communes, arrondissements, France)"]),
         observations=grouped,
         covers={("demandeurs_abc", "commune"), ("demandeurs_abc", "arrondissement"), ("demandeurs_abc", "pays")},

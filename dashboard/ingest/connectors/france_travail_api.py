@@ -88,9 +88,12 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
     covers = set(zip(frame.indicator, frame.level))
     return ConnectorResult(
         source=dict(id=ID, name="Statistiques sur les offres et les demandes d'emploi (API)",
+                    name_en="Job offer and jobseeker statistics (API)",
                     publisher="France Travail", url=URL, licence="Licence Ouverte 2.0",
                     vintage=f"API stats-offres-demandes-emploi v1, périodes {frame.period.min() if len(frame) else '—'}"
                             f" à {frame.period.max() if len(frame) else '—'}",
+                    vintage_en=f"API stats-offres-demandes-emploi v1, periods {frame.period.min() if len(frame) else '—'}"
+                               f" to {frame.period.max() if len(frame) else '—'}",
                     covers=sorted(f"{i} ({lvl})" for i, lvl in covers)),
         observations=frame, covers=covers, notes=notes)
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ...formatting import format_period
 from . import ConnectorResult, ParseContext, SourceFileError
 from .xlsx import find_header, read_sheet, sheet_names
 
@@ -20,6 +21,7 @@ ID = "insee_chomage_ze"
 SHEET, PARTS_SHEET = "txcho_ze", "txcho_parties reg"
 URL = "https://www.insee.fr/fr/statistiques/1893230"
 # The file name carries the last quarter: update it when INSEE publishes a new edition.
+PROVENANCE = {"public_copy": None, "public_copy_en": None}  # the file as INSEE publishes it
 DOWNLOADS = [("https://www.insee.fr/fr/statistiques/fichier/1893230/chomage-zone-t1-2003-t3-2023.xlsx",
               "chomage-zone-t1-2003-t3-2023.xlsx")]
 _QUARTER = re.compile(r"^\d{4}-T[1-4]$")
@@ -86,9 +88,12 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
           "region": t["region"] if t["region"] != "00" else None} for t in ze_territories] +
         [{"code": t["code"], "level": "zone_emploi_partie", "name": t["name"], "region": None} for t in parts])
     return ConnectorResult(
-        source=dict(id=ID, name="Taux de chômage localisés par zone d'emploi", publisher="INSEE",
+        source=dict(id=ID, name="Taux de chômage localisés par zone d'emploi",
+                    name_en="Local unemployment rates by employment zone", publisher="INSEE",
                     url=URL, licence="Licence Ouverte 2.0",
-                    vintage=f"INSEE, estimations de taux de chômage localisés, données CVS, 2003-T1 à {last}",
+                    vintage=f"estimations trimestrielles CVS, {format_period('2003-T1')} à {format_period(last)}",
+                    vintage_en=f"quarterly seasonally adjusted estimates, {format_period('2003-T1', 'en')} to "
+                               f"{format_period(last, 'en')}",
                     covers=["taux_chomage (zones d'emploi)"]),
         observations=observations,
         covers={("taux_chomage", "zone_emploi"), ("taux_chomage", "zone_emploi_partie")},

@@ -20,6 +20,7 @@ ID = "insee_ze2020"
 SHEET = "Composition_communale"
 COLUMNS = ["CODGEO", "LIBGEO", "ZE2020", "LIBZE2020", "ZE2020_PARTIE_REG", "DEP", "REG"]
 URL = "https://www.insee.fr/fr/information/4652957"
+PROVENANCE = {"public_copy": None, "public_copy_en": None}  # the file as INSEE publishes it
 DOWNLOADS = [("https://www.insee.fr/fr/statistiques/fichier/4652957/ZE2020_au_01-01-2023.zip",
               "ZE2020_au_01-01-2023.zip")]
 _COMMUNE = re.compile(r"^\d[0-9AB]\d{3}$")
@@ -67,9 +68,13 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
     territories = pd.DataFrame([{"code": ze, "level": "zone_emploi", "name": name} for ze, name in names.items()])
     match = _VINTAGE.search(path.name)
     vintage = f"zonage 2020, géographie au {match.group(1)}/{match.group(2)}/{match.group(3)}" if match else "zonage 2020"
+    vintage_en = (f"2020 zoning, geography of {match.group(3)}-{match.group(2)}-{match.group(1)}" if match
+                  else "2020 zoning")
     return ConnectorResult(
-        source=dict(id=ID, name="Zones d'emploi 2020 : composition communale", publisher="INSEE", url=URL,
-                    licence="Licence Ouverte 2.0", vintage=vintage, covers=["rattachement commune → zone d'emploi"]),
+        source=dict(id=ID, name="Zones d'emploi 2020 : composition communale",
+                    name_en="2020 employment zones: communes", publisher="INSEE", url=URL,
+                    licence="Licence Ouverte 2.0", vintage=vintage, vintage_en=vintage_en,
+                    covers=["rattachement commune → zone d'emploi"]),
         territories=territories,
         links={"zone_emploi": pd.Series(links)},
         notes=[f"{len(links)} communes et arrondissements rattachés à {len(names)} zones d'emploi"] +

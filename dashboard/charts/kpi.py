@@ -1,0 +1,50 @@
+"""A national performance indicator: published values against their targets."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .. import SITE_NAME
+from ..figures.kpi import kpi_series
+from ..i18n import LANGS, translator
+from ..payloads.cached import kpi_summaries
+from ..payloads.kpis import kpi_definition, kpi_label, theme_label
+from .spec import BadChartState, ChartNotFound, ChartSpec
+
+
+def find(indicator_id) -> dict | None:
+    return next((s for s in kpi_summaries() if s["id"] == str(indicator_id or "")), None)
+
+
+def kpi_chart(params: dict) -> ChartSpec:
+    lang = params.get("lang") or "fr"
+    if lang not in LANGS:
+        raise BadChartState("lang doit valoir « fr » ou « en »")
+    tr = translator(lang)
+    summary = find(params.get("id"))
+    if summary is None:
+        raise ChartNotFound(f"indicateur national inconnu : « {str(params.get('id'))[:40]} »")
+    titles = sorted({t for t, _, _ in summary["sources"]})
+    others = tr(" et {count} autre(s) source(s)", count=len(titles) - 1) if len(titles) > 1 else ""
+    line = tr("Source : {names}", names=titles[0][:90]) + others + f" — {SITE_NAME}"
+    points = sorted(summary["actuals"] + summary["targets"], key=lambda p: (p["order"], p["line"]))
+
+    def table() -> pd.DataFrame:
+        return pd.DataFrame({
+            tr("Période publiée"): [p["period_raw"] for p in points],
+            tr("Période normalisée"): [p["period"] for p in points],
+            tr("Nature"): [tr("cible") if p in summary["targets"] else tr("réalisé") for p in points],
+            tr("Valeur"): [p["value"] for p in points], tr("Unité"): summary["unit"],
+            tr("Type de source"): [p["source_kind"] for p in points], tr("Source"): [p["source_title"] for p in points],
+            tr("Adresse de la source"): [p["source_url"] for p in points]})
+
+    latest = summary["latest"]
+    label = kpi_label(summary, tr)
+    return ChartSpec(
+        chart="indicateur", params={"id": summary["id"], **({"lang": lang} if lang != "fr" else {})},
+        title=label, subtitle=tr("{theme} — valeurs publiées et cibles", theme=theme_label(summary, tr)),
+        source="; ".join(titles), source_line=line, definition=kpi_definition(summary, tr),
+        period=tr.period(latest["period"]) if latest and latest["period"] else None, demo=False,
+        page=tr.href(f"/indicateurs/{summary['id']}"),
+        make_figure=lambda: kpi_series(summary, label, line, tr), make_table=table,
+        vintage=tr("valeurs publiées (voir chaque ligne)"), lang=lang)

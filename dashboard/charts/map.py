@@ -1,0 +1,172 @@
+"""The map: its state (what the URL says), its values and classes, the figure, and its export spec."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+
+import pandas as pd
+
+from ..domain.citation import is_demo, source_line
+from ..domain.indicators import localized as field
+from ..domain.statuses import STATUS_LABELS
+from ..figures.choropleth import choropleth, colour_update
+from ..i18n import LANGS, N_, Translator, translator
+from ..maps.classify import METHODS, breaks_for
+from ..payloads.map import LEVEL_NAMES, MAP_INDICATORS, SMALL, levels_for, map_table, periods_for
+from ..store import runtime
+from ..store.runtime import dataset
+from .spec import BadChartState, ChartNotFound, ChartSpec
+
+DEFAULTS = {"indicateur": "demandeurs_pour_100_actifs", "niveau": "departement", "methode": "quantiles",
+            "classes": "5"}
+CLASS_COUNTS = ("5", "6", "7")
+STATUS_TEXT = {**STATUS_LABELS, SMALL: N_("non publié (commune de moins de 5 000 habitants)")}
+
+
+@dataclass(frozen=True)
+class MapState:
+    """One view of the map; ``from_query`` keeps only known values, anything else falls back to a default."""
+    indicateur: str
+    niveau: str
+    periode: str
+    dep: str
+    methode: str
+    classes: str
+
+    @classmethod
+    def from_query(cls, query: dict) -> MapState:
+        """Raises ChartNotFound when the published dataset has nothing to map at all."""
+        ds = dataset()
+        query = {k: v for k, v in query.items() if isinstance(v, str)}
+        mappable = [k for k in MAP_INDICATORS if levels_for(ds, k)]
+        if not mappable:
+            raise ChartNotFound("aucun indicateur cartographiable dans le jeu de données publié")
+        indicator = next(k for k in (query.get("indicateur"), DEFAULTS["indicateur"], mappable[0]) if k in mappable)
+        levels = levels_for(ds, indicator)
+        level = query.get("niveau") if query.get("niveau") in levels else (
+            DEFAULTS["niveau"] if DEFAULTS["niveau"] in levels else levels[0])
+        periods = periods_for(ds, indicator, level)
+        period = query.get("periode") if query.get("periode") in periods else periods[-1]
+        deps = set(ds.level_table("departement").code)
+        dep = query.get("dep") if query.get("dep") in deps and level in ("commune", "epci") else ""
+        method = query.get("methode") if query.get("methode") in METHODS else DEFAULTS["methode"]
+        classes = query.get("classes") if query.get("classes") in CLASS_COUNTS else DEFAULTS["classes"]
+        return cls(indicator, level, period, dep, method, classes)
+
+    def to_query(self) -> dict[str, str]:
+        return {k: v for k, v in asdict(self).items() if v}
+
+    def as_dict(self) -> dict[str, str]:
+        return asdict(self)
+
+
+def geojson_url(level: str, dep: str | None) -> str:
+    layer = f"commune-{dep}" if level == "commune" and dep else level
+    return f"/geo/{dataset().version}/{layer}.geojson"
+
+
+@lru_cache(maxsize=256)
+def _classes(version, state: MapState):
+    """Values and class limits of a map state: the same in every language, computed once."""
+    indicator = MAP_INDICATORS[state.indicateur]
+    table = map_table(dataset(), indicator.key, state.niveau, state.periode, state.dep or None)
+    return table, breaks_for(state.methode, table.value, int(state.classes), indicator.diverging)
+
+
+def map_source_line(table: pd.DataFrame, period: str, tr: Translator) -> str:
+    ds = dataset()
+    ids = sorted(table.source.dropna().unique())
+    return source_line(ds.sources, ids, tr, tr.period(period), table.status.unique())
+
+
+@lru_cache(maxsize=256)
+def _build(version, state: MapState, lang):
+    tr = translator(lang)
+    indicator = MAP_INDICATORS[state.indicateur]
+    table, breaks = _classes(version, state)
+    update = colour_update(table, breaks, indicator.diverging, tr(indicator.label), tr(indicator.unit),
+                           indicator.decimals, state.periode, tr, STATUS_TEXT)
+    where = tr(LEVEL_NAMES[state.niveau]) + (tr(" du département {dep}", dep=state.dep) if state.dep else "")
+    title = f"{tr(indicator.label)} — {where}, {tr.period(state.periode)}"
+    return table, update, title, map_source_line(table, state.periode, tr)
+
+
+runtime.on_swap(_classes.cache_clear)
+runtime.on_swap(_build.cache_clear)
+
+
+def build(state: MapState, tr: Translator | None = None):
+    """Table, colour update, title and source line of one map state (cached per process, dataset, language)."""
+    return _build(dataset().version, state, (tr or translator("fr")).lang)
+
+
+def figure_for(state: MapState, tr: Translator | None = None, standalone: bool = False):
+    """The page's figure (legend and source are text beside it) or, standalone, the exported one."""
+    tr = tr or translator("fr")
+    table, update, title, line = build(state, tr)
+    width = 0 if state.niveau == "commune" and not state.dep else 0.4
+    figure = choropleth(geojson_url(state.niveau, state.dep), update, title,
+                        tr(MAP_INDICATORS[state.indicateur].unit), line, line_width=width, tr=tr,
+                        standalone=standalone)
+    return figure, table, title, line
+
+
+def colours_for(state: MapState, tr: Translator) -> dict:
+    """What the browser needs to recolour the drawn map in place (assets/map.js): no geometry, no figure."""
+    _, update, title, _ = build(state, tr)
+    return {"geojson": geojson_url(state.niveau, state.dep), "z": update["z"],
+            "customdata": update["customdata"], "hovertemplate": update["hovertemplate"],
+            "colorscale": update["colorscale"], "colors": update["colors"], "zmax": update["zmax"], "title": title}
+
+
+def mappable_indicators() -> list[str]:
+    return [k for k in MAP_INDICATORS if levels_for(dataset(), k)]
+
+
+def summary_text(table: pd.DataFrame, state: MapState, tr: Translator) -> str:
+    indicator = MAP_INDICATORS[state.indicateur]
+    valid = table.dropna(subset=["value"])
+    if valid.empty:
+        return tr("Aucune valeur disponible pour cette sélection.")
+    top, bottom = valid.iloc[0], valid.iloc[-1]
+    unit = tr(indicator.unit)
+    return tr("{label}, {period} : valeur la plus élevée pour {top} ({top_value} {unit}), la plus basse pour "
+              "{bottom} ({bottom_value} {unit}) ; {missing} territoire(s) sans valeur.",
+              label=tr(indicator.label), period=tr.period(state.periode), top=top["name"],
+              top_value=tr.number(top.value, indicator.decimals), unit=unit, bottom=bottom["name"],
+              bottom_value=tr.number(bottom.value, indicator.decimals), missing=tr.number(len(table) - len(valid)))
+
+
+def map_chart(params: dict) -> ChartSpec:
+    lang = params.get("lang") or "fr"
+    if lang not in LANGS:
+        raise BadChartState("lang doit valoir « fr » ou « en »")
+    tr = translator(lang)
+    state = MapState.from_query(params)
+    table, _, title, line = build(state, tr)
+    indicator = MAP_INDICATORS[state.indicateur]
+    ds = dataset()
+    ids = sorted(table.source.dropna().unique())
+    entry = ds.indicators.get(indicator.base, {})
+
+    def data() -> pd.DataFrame:
+        out = pd.DataFrame({tr("Code"): table.code, tr("Territoire"): table.name,
+                            tr("Valeur ({unit})", unit=tr(indicator.unit)): table.value.round(indicator.decimals),
+                            tr("Rang"): table["rank"],
+                            tr("Statut"): [tr(STATUS_TEXT.get(s, s)) for s in table.status]})
+        if "count" in table:
+            label = field(ds.indicators.get(indicator.counts, {}), "short", lang)
+            out[label] = table["count"]
+        return out
+
+    query = "&".join(f"{k}={v}" for k, v in state.to_query().items())
+    return ChartSpec(
+        chart="carte", params={**state.to_query(), **({"lang": lang} if lang != "fr" else {})}, title=title,
+        subtitle=tr("{level} — classes : {method}, {classes}", level=tr(LEVEL_NAMES[state.niveau]),
+                    method=tr(METHODS[state.methode]).lower(), classes=state.classes),
+        source=field(entry, "source", lang), source_line=line, definition=tr(indicator.definition),
+        period=tr.period(state.periode), demo=is_demo(ds.sources, ids), page=tr.href(f"/carte?{query}"),
+        make_figure=lambda: figure_for(state, tr, standalone=True)[0], make_table=data,
+        summary=summary_text(table, state, tr), lang=lang,
+        vintage=" ; ".join(field(ds.sources.get(s, {}), "vintage", lang) for s in ids))
