@@ -5,11 +5,13 @@
   "use strict";
   var TEXTS = {
     fr: { hint: "Essayez un code postal à 5 chiffres, ex. 33000.", none: "Aucune commune ne correspond à « %s ». ",
-          shared: "Plusieurs communes partagent le code postal %s :", one: " suggestion", many: " suggestions",
-          choose: " pour ce code postal, choisissez votre commune.", down: "La recherche est momentanément indisponible.",
-          inhabitants: " hab.", locale: "fr-FR" },
+          shared: "%n communes ont le code postal %s :", sharedOne: "Code postal %s :", insee: "Code INSEE %s :",
+          near: "Aucune commune ne s'appelle « %s » ; les noms les plus proches :", one: " suggestion",
+          many: " suggestions", choose: " pour ce code postal, choisissez votre commune.",
+          down: "La recherche est momentanément indisponible.", inhabitants: " hab.", locale: "fr-FR" },
     en: { hint: "Try a 5-digit postcode, e.g. 33000.", none: "No commune matches “%s”. ",
-          shared: "Several communes share the postcode %s:", one: " suggestion", many: " suggestions",
+          shared: "%n communes have the postcode %s:", sharedOne: "Postcode %s:", insee: "INSEE code %s:",
+          near: "No commune is called “%s”; the closest names:", one: " suggestion", many: " suggestions",
           choose: " for this postcode, choose your commune.", down: "Search is temporarily unavailable.",
           inhabitants: " inhab.", locale: "en-GB" }
   };
@@ -26,14 +28,8 @@
   }
 
   function go(code) {
-    var url = (lang() === "en" ? "/en" : "") + "/commune/" + encodeURIComponent(code);
-    if (window.dash_clientside !== undefined || document.getElementById("_pages_location")) {
-      window.history.pushState({}, "", url);
-      window.dispatchEvent(new CustomEvent("_dashprivate_pushstate"));
-      window.scrollTo(0, 0);
-    } else {
-      window.location.assign(url);
-    }
+    // Every page is rendered by the server: a plain navigation is the fastest way to it.
+    window.location.assign((lang() === "en" ? "/en" : "") + "/commune/" + encodeURIComponent(code));
   }
 
   function attach(root) {
@@ -69,15 +65,30 @@
         status.textContent = query.length >= 2 ? text("none").replace("%s", function () { return query; }) + text("hint") : "";
         return;
       }
-      var sharedPostcode = /^\d{5}$/.test(query) && results.length > 1;
-      if (sharedPostcode) {
+      var byPostcode = results.filter(function (h) { return h.correspondance === "code_postal"; });
+      var postcode = (query.match(/\d{5}/) || [""])[0];
+      var sharedPostcode = /^\d{5}$/.test(query) && byPostcode.length > 1;
+      function group(words) {
         var head = document.createElement("li");
         head.setAttribute("role", "presentation");
         head.className = "search-group";
-        head.textContent = text("shared").replace("%s", function () { return query; });
+        head.textContent = words;
         list.appendChild(head);
       }
+      var last = null;
       results.forEach(function (hit, i) {
+        // Each hit says what matched: a group heading is written when that changes.
+        if (hit.correspondance !== last) {
+          last = hit.correspondance;
+          if (last === "code_postal" && postcode) {
+            group(byPostcode.length > 1 ? text("shared").replace("%n", byPostcode.length.toLocaleString(text("locale")))
+              .replace("%s", function () { return postcode; }) : text("sharedOne").replace("%s", postcode));
+          } else if (last === "code_insee" && i > 0) {
+            group(text("insee").replace("%s", function () { return hit.code; }));
+          } else if (last === "nom_approche") {
+            group(text("near").replace("%s", function () { return query; }));
+          }
+        }
         var li = document.createElement("li");
         li.id = root.id + "-opt-" + i;
         li.setAttribute("role", "option");
@@ -104,7 +115,7 @@
     }
     function fetchHits(query) {
       var mine = ++seq;
-      return fetch("/api/v1/search?limit=10&q=" + encodeURIComponent(query), { headers: { Accept: "application/json" } })
+      return fetch("/api/v1/search?q=" + encodeURIComponent(query), { headers: { Accept: "application/json" } })
         .then(function (r) { return r.ok ? r.json() : []; })
         .then(function (results) { if (mine === seq) { render(query, results); } return results; })
         .catch(function () { if (mine === seq) { status.textContent = text("down"); } return []; });
@@ -146,6 +157,13 @@
       }
     });
     input.addEventListener("blur", function () { setTimeout(close, 150); });
+    // On a phone the keyboard takes the lower half of the screen: bring the box to the top so that its
+    // suggestions show between the box and the keyboard.
+    input.addEventListener("focus", function () {
+      if (window.matchMedia("(max-width: 40rem)").matches) {
+        setTimeout(function () { root.scrollIntoView({ block: "start", behavior: "smooth" }); }, 250);
+      }
+    });
   }
 
   function isExact(query, results) {

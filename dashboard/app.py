@@ -1,77 +1,167 @@
-"""The Dash application factory."""
+"""The Dash application factory.
+
+Every page is rendered on the server (pages/ssr.py): its HTML carries the headings, figures, charts, tables
+and links, with a title, a description, a canonical address and link previews built from the figures and
+from ``PUBLIC_URL``. Dash's own scripts are not loaded with the page: assets/boot.js starts Dash when a
+control that needs it is used (or at once on the pages whose first view needs it), and Dash then renders the
+same tree in the same place.
+"""
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import re
 from html import escape
+from urllib.parse import parse_qsl, urlparse
 
-import dash
-from dash import Dash
-from flask import Flask, has_request_context, request
+from dash import Dash, html
+from flask import Flask, g, has_request_context, redirect, request
 from flask_compress import Compress
 
-from . import SITE_NAME
+from . import SITE_NAME, http_cache
 from .api.exports import exports
 from .api.geo import geo
 from .api.openapi import docs
 from .api.opendata import opendata
 from .api.routes import api
 from .cache import init_cache
-from .config import REPO_ROOT, Settings, load_settings
-from .i18n import LANGS, lang_of_path, localize, strip_lang
+from .config import REPO_ROOT, Settings, behind_a_proxy, load_settings
+from .domain.levels import territory_path
+from .i18n import LANGS, N_, localize, strip_lang
+from .pages import ssr
+from .pages.link_preview import preview_path, previews
+from .pages.sitemap import sitemaps
+from .pages.routing import Resolved, resolve
+from .static_files import Bundle, blueprint as bundle_blueprint, build_bundle, compress_suites
 from .security import finish_response, install_error_handlers, make_limiter
 from .store import runtime
 from .store.dataset import load
-from .store.search import SearchIndex
+from .store.search import QueryError, SearchIndex
 
 log = logging.getLogger(__name__)
 
-STATIC_PAGES = {"/", "/a-propos", "/indicateurs", "/carte", "/accessibilite", "/404"}
-_COMMUNE_PATH = re.compile(r"^/commune/([^/]+)/?$")
-_TERRITORY_PATH = re.compile(r"^/territoire/([^/]+)/([^/]+)/?$")
+DESCRIPTION = N_("Statistiques publiques du marché du travail par territoire : demandeurs d'emploi, chômage, "
+                 "recrutements.")
+EAGER_PAGES = ("/carte",)  # their first view needs Dash (the map is drawn by a Dash graph)
 PLOTLY_BUNDLE = "/_dash-component-suites/plotly/package_data/plotly.min.js"  # as dcc.Graph loads it
-_PASSTHROUGH = ("/_dash", "/assets/", "/api/", "/healthz", "/_favicon", "/_reload-hash", "/embed/", "/export/")
+_DASH_SCRIPT = re.compile(r'<script[^>]*src="[^"]*_dash-component-suites[^"]*"[^>]*></script>')
+
+
+def page_address() -> tuple[str, dict[str, str]]:
+    """The page being built: the request's own path, or for Dash's layout request the page that asked for it."""
+    if request.path.endswith("_dash-layout"):
+        url = urlparse(request.referrer or "/")
+        return url.path or "/", dict(parse_qsl(url.query))
+    return request.path, {k: v for k, v in request.args.items()}
+
+
+def page_tree(path: str, query: dict[str, str]):
+    """The whole page for a path: the frame and the page's own layout (or the page-not-found one)."""
+    from .pages.not_found_404 import layout as not_found
+    from .pages.shell import frame
+    found = resolve(path)
+    tr = found.tr
+    params = {k: v for k, v in query.items() if k not in found.params and k != "tr" and isinstance(v, str)}
+    content = (found.route.layout(tr=tr, **found.params, **params) if found.route is not None
+               else not_found(tr=tr))
+    return frame(tr, content, strip_lang(path) if tr.lang == "fr" else path, query)
+
+
+def serve_layout():
+    if not has_request_context():  # Dash checks the layout once at start-up
+        return html.Div(id="page")
+    return page_tree(*page_address())
+
+
+def head_tags(found: Resolved, path: str, query: dict[str, str], public: str) -> list[str]:
+    """Description, canonical and alternate addresses, link previews: all from PUBLIC_URL, never from Host."""
+    tr = found.tr
+    route = found.route
+    title = route.title(tr, **found.params, **query) if route else tr("Page introuvable") + f" — {SITE_NAME}"
+    description = (route.description(tr, **found.params, **query) if route and route.description else None) \
+        or tr(DESCRIPTION)
+    bare = strip_lang(path)
+    keep_query = bare in ("/carte", "/recherche")
+    canonical_path = localize(bare, tr.lang) + (("?" + "&".join(f"{k}={v}" for k, v in query.items()))
+                                                if keep_query and query else "")
+    canonical = public + canonical_path
+    tags = [f'<meta name="description" content="{escape(description)}">',
+            f'<link rel="canonical" href="{escape(canonical)}">']
+    tags += [f'<link rel="alternate" hreflang="{lang}" href="{escape(public + localize(bare, lang))}">'
+             for lang in LANGS]
+    tags.append(f'<link rel="alternate" hreflang="x-default" href="{escape(public + bare)}">')
+    image = public + preview_path(bare) + ("?lang=en" if tr.lang == "en" else "")
+    locale = "fr_FR" if tr.lang == "fr" else "en_GB"
+    tags += [f'<meta property="og:{key}" content="{escape(value)}">' for key, value in (
+        ("type", "website"), ("site_name", SITE_NAME), ("locale", locale), ("title", title),
+        ("description", description), ("url", canonical), ("image", image), ("image:width", "1200"),
+        ("image:height", "630"))]
+    tags += [f'<meta name="twitter:{key}" content="{escape(value)}">' for key, value in (
+        ("card", "summary_large_image"), ("title", title), ("description", description), ("image", image),
+        ("url", canonical))]
+    if route is not None and route.structured_data is not None:
+        data = json.dumps(route.structured_data(tr, public, **found.params), ensure_ascii=False)
+        # A data block, never run (so the CSP need not allow it); "<" escaped so it cannot close the element.
+        tags.append(f'<script type="application/ld+json">{data.replace("<", chr(92) + "u003c")}</script>')
+    return [f"<title>{escape(title)}</title>"] + tags
 
 
 class App(Dash):
-    """Dash, with ``<html lang>`` set from the requested path (French at /…, English at /en/…)."""
+    """Dash, with every page rendered on the server and Dash's own scripts started on demand."""
 
     def interpolate_index(self, **kwargs):
-        page = super().interpolate_index(**kwargs)
-        path = request.path if has_request_context() else "/"
-        # The published dataset's version lets assets/map.js fetch the map's geometry while Dash starts;
-        # the alternates tell browsers and search engines where the page is in each language.
-        head = [f'<meta name="dataset-version" content="{runtime.dataset().version}">']
-        head += [f'<link rel="alternate" hreflang="{lang}" href="{escape(localize(path, lang))}">' for lang in LANGS]
-        if strip_lang(path).rstrip("/") == "/carte":  # the map needs plotly at once: fetch it while Dash starts
-            head.append(f'<link rel="preload" href="{PLOTLY_BUNDLE}" as="script">')
-        return (page.replace('<html lang="fr">', f'<html lang="{lang_of_path(path)}">', 1)
-                .replace("<head>", "<head>\n" + "\n".join(head), 1))
+        if not has_request_context():
+            return super().interpolate_index(**kwargs)
+        path, query = request.path, {k: v for k, v in request.args.items()}
+        found = resolve(path)
+        g.page_status = found.status
+        public = self.server.config["SETTINGS"].public_url
+        body = ssr.render(page_tree(path, query))
+        # dash_table is never used: its 1 MB bundle is left out.
+        dash_scripts = "".join(s for s in _DASH_SCRIPT.findall(kwargs["scripts"]) if "dash_table" not in s)
+        bundle: Bundle = self.server.config["BUNDLE"]
+        eager = strip_lang(path).rstrip("/") in EAGER_PAGES
+        # A page that starts Dash at once fetches its scripts and plotly while the HTML is still being read.
+        preloads = [f'<link rel="preload" href="{src}" as="script">'
+                    for src in [*re.findall(r'src="([^"]+)"', dash_scripts), PLOTLY_BUNDLE]] if eager else []
+        head = "\n".join([kwargs["metas"], *head_tags(found, path, query, public),
+                          f'<link rel="icon" href="{bundle.icon_url}" type="image/svg+xml">',
+                          f'<link rel="stylesheet" href="{bundle.style_url}">',
+                          f'<meta name="dataset-version" content="{runtime.dataset().version}">',
+                          f'<script defer src="{bundle.script_url}"></script>', *preloads])
+        return (f'<!DOCTYPE html>\n<html lang="{found.lang}" data-dash="{"eager" if eager else "lazy"}">\n<head>\n'
+                f"{head}\n</head>\n<body>\n"
+                f'<div id="react-entry-point">{body}</div>\n'
+                f"{kwargs['config']}\n"
+                # Inert until assets/boot.js starts Dash: a <template>'s scripts do not run.
+                f'<template id="dash-scripts">{dash_scripts}{kwargs["renderer"]}</template>\n'
+                f"</body>\n</html>")
 
 
-def page_status(path: str) -> int:
-    """HTTP status of an HTML page path: 200 for our pages, 404 otherwise."""
-    path = strip_lang(path.rstrip("/") or "/")  # the English pages have the same statuses as the French ones
-    if path in STATIC_PAGES:
-        return 404 if path == "/404" else 200
-    if match := _COMMUNE_PATH.match(path):
-        return 200 if runtime.dataset().find_territory(match.group(1).upper()) else 404
-    if path.startswith("/indicateurs/"):
-        from .charts.kpi import find
-        return 200 if find(path.split("/", 2)[2]) else 404
-    if match := _TERRITORY_PATH.match(path):
-        from .pages.territory import known
-        return 200 if known(match.group(1), match.group(2)) else 404
-    return 404
+def search_redirect():
+    """A search form sent without JavaScript: one unambiguous answer goes straight to its page."""
+    query = request.args.get("q", "")
+    try:
+        hits = runtime.search_index().search(query)
+    except QueryError:
+        return None
+    if len(hits) == 1 and hits[0].match != "nom_approche":
+        return redirect(localize(territory_path(hits[0].level, hits[0].code), resolve(request.path).lang), code=302)
+    return None
 
 
 def create_app(settings: Settings | None = None) -> Dash:
     settings = settings or load_settings()
+    if not os.environ.get("PUBLIC_URL") and behind_a_proxy():
+        log.warning("PUBLIC_URL is not set while this server is reachable from elsewhere: permalinks, citations and "
+                    "embed codes will point to %s; set PUBLIC_URL to the public address", settings.public_url)
     server = Flask(__name__)
     server.config["MAX_CONTENT_LENGTH"] = 1 << 20  # callback bodies and uploads: 1 MiB at most
-    server.config["COMPRESS_MIMETYPES"] = ["text/html", "text/css", "text/csv", "application/json",
-                                           "application/javascript", "text/javascript", "image/svg+xml"]
+    server.config["COMPRESS_MIMETYPES"] = ["text/html", "text/css", "text/csv", "text/plain", "application/json",
+                                           "application/javascript", "text/javascript", "image/svg+xml",
+                                           "application/xml", "application/geo+json"]
     server.config["COMPRESS_ALGORITHM"] = ["br", "gzip"]
     server.config["COMPRESS_MIN_SIZE"] = 1024
     dataset = load(settings.data_dir)
@@ -84,27 +174,21 @@ def create_app(settings: Settings | None = None) -> Dash:
     server.register_blueprint(exports)
     server.register_blueprint(opendata)
     server.register_blueprint(docs)
+    server.register_blueprint(previews)
+    server.register_blueprint(sitemaps)
+    bundle = build_bundle(REPO_ROOT / "assets")
+    server.config["BUNDLE"] = bundle
+    server.register_blueprint(bundle_blueprint(bundle))
 
     app = App(
-        __name__, server=server, use_pages=True, pages_folder="",
-        assets_folder=str(REPO_ROOT / "assets"), title=SITE_NAME, update_title=None,
-        suppress_callback_exceptions=True, serve_locally=True,
-        meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"},
-                   {"name": "description", "content": "Statistiques publiques du marché du travail par territoire."}],
+        __name__, server=server, assets_folder=str(REPO_ROOT / "assets"), title=SITE_NAME, update_title=None,
+        suppress_callback_exceptions=True, serve_locally=True, assets_ignore=r".*",  # served as one bundle
+        meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"}],
     )
-    from .pages import about, accessibility, home, not_found_404, shell  # noqa: F401  (registers pages)
-    from .pages import carte, commune, indicator_detail, indicators, territory  # noqa: F401
-    app.layout = shell.layout
-    app.index_string = app.index_string.replace("<html>", '<html lang="fr">')
-
-    hashes: dict[int, list[str]] = {}
-
-    def csp_hashes() -> list[str]:
-        # Dash adds one inline script (the page-title callback) on its first request: hash what exists now.
-        count = len(app._inline_scripts)
-        if count not in hashes:
-            hashes[count] = list(app.csp_hashes())
-        return hashes[count]
+    from .pages import about, accessibility, home, not_found_404  # noqa: F401  (registers pages)
+    from .pages import carte, commune, indicator_detail, indicators, search_results, territory  # noqa: F401
+    app.layout = serve_layout
+    compress_suites(server)
 
     make_limiter(server, settings.redis_url)
     install_error_handlers(server)
@@ -114,14 +198,20 @@ def create_app(settings: Settings | None = None) -> Dash:
     def start():
         runtime.snapshot()  # this request's dataset, whatever is published meanwhile
         runtime.ensure_watcher(settings.data_dir)
+        dataset = runtime.dataset()
+        unchanged = http_cache.not_modified(dataset.version, dataset.published_at, settings.public_url)
+        if unchanged is not None:
+            return unchanged
+        if strip_lang(request.path) == "/recherche":
+            return search_redirect()
+        return None
 
     @server.after_request
     def finish(response):
-        path = request.path
-        finish_response(response, csp_hashes(), runtime.dataset().version)
-        if (response.status_code == 200 and response.mimetype == "text/html"
-                and not path.startswith(_PASSTHROUGH)):
-            response.status_code = page_status(path)
-        return response
+        dataset = runtime.dataset()
+        finish_response(response, [], dataset.version)
+        if response.status_code == 200 and "page_status" in g:  # a page was rendered: its own status
+            response.status_code = g.page_status
+        return http_cache.add_validators(response, dataset.version, dataset.published_at, settings.public_url)
 
     return app

@@ -18,6 +18,21 @@ class Settings:
     public_url: str
 
 
+def default_public_url(environ=os.environ) -> str:
+    """What this server answers on, from HOST and PORT (a wildcard host is reached on the loopback address)."""
+    host = environ.get("HOST", "127.0.0.1")
+    host = "127.0.0.1" if host in ("0.0.0.0", "", "::") else host  # nosec B104 - a comparison, not a bind
+    if ":" in host:
+        host = f"[{host}]"
+    return f"http://{host}:{environ.get('PORT', '8050')}"
+
+
+def behind_a_proxy(environ=os.environ) -> bool:
+    """Served on every interface, or trusting forwarded headers from somewhere else than this machine."""
+    trusted = {t.strip() for t in environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1").split(",") if t.strip()}
+    return environ.get("HOST", "127.0.0.1") in ("0.0.0.0", "::") or bool(trusted - {"127.0.0.1", "::1"})  # nosec B104
+
+
 def load_settings() -> Settings:
     redis_url = os.environ.get("REDIS_URL") or None
     cache_type = os.environ.get("CACHE_TYPE") or ("RedisCache" if redis_url else "SimpleCache")
@@ -26,5 +41,5 @@ def load_settings() -> Settings:
         cache_type=cache_type,
         redis_url=redis_url,
         cache_timeout=int(os.environ.get("CACHE_TIMEOUT", "86400")),
-        public_url=os.environ.get("PUBLIC_URL", "http://127.0.0.1:8050").rstrip("/"),
+        public_url=(os.environ.get("PUBLIC_URL") or default_public_url()).rstrip("/"),
     )

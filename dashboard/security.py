@@ -26,6 +26,7 @@ BASE_HEADERS = {
     "Cross-Origin-Opener-Policy": "same-origin",
 }
 LIMITED_PREFIXES = ("/api/", "/export/", "/embed/")
+SEARCH_PATH = "/api/v1/search"
 _CALLBACK_PATH = "/_dash-update-component"
 
 
@@ -55,9 +56,15 @@ def make_limiter(server, redis_url: str | None) -> Limiter:
         swallow_errors=True,
     )
     shared = limiter.shared_limit(limit, scope="api-export")
+    # Search-as-you-type sends a request per keystroke: it has its own, generous budget, so that a newsroom or a
+    # school behind one address is not cut off, and searching never eats into the export budget.
+    search = limiter.shared_limit(os.environ.get("SEARCH_RATE_LIMIT", "1200 per minute;60 per second"),
+                                  scope="search")
 
     @server.before_request
     def _rate_limit():
+        if request.path == SEARCH_PATH:
+            return search(lambda: None)()
         if request.path.startswith(LIMITED_PREFIXES):
             return shared(lambda: None)()
         return None

@@ -41,22 +41,20 @@ def live_server(app):
 
 
 def page_callback(client, path: str, search: str = ""):
-    """Calls the Dash Pages routing callback as the browser does; returns the response."""
-    deps = client.get("/_dash-dependencies").get_json()
-    output = next(d["output"] for d in deps if "_pages_content" in d["output"])
-    body = {
-        "output": output,
-        "outputs": [{"id": "_pages_content", "property": "children"}, {"id": "_pages_store", "property": "data"}],
-        "inputs": [{"id": "_pages_location", "property": "pathname", "value": path},
-                   {"id": "_pages_location", "property": "search", "value": search}],
-        "changedPropIds": ["_pages_location.pathname"],
-    }
-    return client.post("/_dash-update-component", json=body)
+    """Asks for a page's layout as Dash does once it has started: /_dash-layout, from that page."""
+    return client.get("/_dash-layout", headers={"Referer": f"http://localhost{path}{search}"})
 
 
 def page_text(client, path: str, search: str = "") -> str:
-    """The routed page's component tree as readable JSON text (non-ASCII kept)."""
+    """The page's component tree (frame included) as readable JSON text (non-ASCII kept)."""
     import json
     response = page_callback(client, path, search)
     assert response.status_code == 200, response.data[:300]
     return json.dumps(response.get_json(), ensure_ascii=False)
+
+
+def page_html(client, path: str) -> str:
+    """The page as the server sends it, before any script runs."""
+    response = client.get(path)
+    assert response.status_code in (200, 404), response.status_code
+    return response.get_data(as_text=True)

@@ -66,7 +66,8 @@ class Gunicorn:
     def __init__(self, data_dir: Path, redis_url: str | None = None, workers: int = 2, extra_env: dict | None = None):
         self.port = free_port()
         self.env = {**os.environ, "PORT": str(self.port), "HOST": "127.0.0.1", "WEB_CONCURRENCY": str(workers),
-                    "DATA_DIR": str(data_dir), "RATE_LIMIT": "100000 per second", **(extra_env or {})}
+                    "DATA_DIR": str(data_dir), "RATE_LIMIT": "100000 per second", "SEARCH_RATE_LIMIT": "100000 per second",
+                    **(extra_env or {})}
         if redis_url:
             self.env["REDIS_URL"] = redis_url
         self.process = None
@@ -84,6 +85,12 @@ class Gunicorn:
              "dashboard.wsgi:server"], cwd=ROOT, env=self.env, stdout=subprocess.DEVNULL, stderr=self.log)
         wait_http(self.base + "/healthz")
         return self
+
+    def log_tail(self, lines: int = 40) -> str:
+        """The end of the server's log, to say why a test failed."""
+        if self.log is None:
+            return ""
+        return "\n".join(Path(self.log.name).read_text(errors="replace").splitlines()[-lines:])
 
     def worker_pids(self) -> list[int]:
         out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(self.process.pid)],  # nosec B603 B607

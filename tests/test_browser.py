@@ -58,9 +58,19 @@ def test_postcode_to_bordeaux(page):
     assert "Source" in page.locator(".headline .source-caption").inner_text()
     assert page.locator(".demo-notice").count() == 0
     assert page.locator("#tile-demandeurs").inner_text().replace("\u202f", " ") == "33 710"
-    page.locator("#series-graph .main-svg").first.wait_for()
+    assert page.locator("#series-graph .chart-svg-wide svg").is_visible()  # drawn by the server
+    assert not any("_dash-component-suites" in u or "plotly" in u for u in page.requests)  # no Dash, no plotly
     assert not page.errors, page.errors
     assert only_local(page.requests), page.requests
+
+
+def visible_chart(page, chart_id: str) -> dict:
+    """The data of the server-drawn chart shown at this width (wide or narrow drawing)."""
+    return page.evaluate("""id => {
+        const svg = [...document.querySelectorAll('#' + id + ' svg[data-chart]')]
+            .find(s => s.getBoundingClientRect().width > 0);
+        return JSON.parse(svg.getAttribute('data-chart'));
+    }""", chart_id)
 
 
 def test_ambiguous_postcode_shows_the_list(page):
@@ -70,7 +80,7 @@ def test_ambiguous_postcode_shows_the_list(page):
     options = page.locator("#home-search-list [role=option]")
     options.first.wait_for()
     assert options.count() >= 8
-    assert "Plusieurs communes partagent le code postal 01400" in page.locator("#home-search-list").inner_text()
+    assert "10 communes ont le code postal 01400 :" in page.locator("#home-search-list").inner_text()
     box.press("Enter")  # several communes: Enter highlights, it does not navigate
     assert page.url.rstrip("/") == page.base
     names = options.all_inner_texts()
@@ -140,7 +150,7 @@ def test_indicators_page_key_figure_and_detail(page):
     assert "4 095 931" in text and "2023" in text and "4 013 000" in text and "Cible atteinte" in text
     card.locator("h3 a").click()
     page.wait_for_url("**/indicateurs/RETOURS_EMPLOI")
-    page.locator("#kpi-series .main-svg").first.wait_for()
+    page.locator("#kpi-series svg").first.wait_for()
     assert page.locator("#kpi-sources li").count() >= 3
     assert not page.errors, page.errors
     assert only_local(page.requests), page.requests
@@ -253,11 +263,12 @@ def test_language_switch_keeps_the_page_and_formats_for_english(page):
     assert "Key figures" in page.locator(".headline h2").inner_text()
     assert page.locator(".skip-link").inner_text() == "Skip to content"
     assert page.locator(".series-mode-indice").get_attribute("aria-pressed") == "true"
-    page.locator("#series-graph .main-svg").first.wait_for()
-    assert "index" in page.locator("#series-graph .gtitle").text_content()
-    page.locator(".series-mode-niveau").click()  # a callback of an English page answers in English
+    assert visible_chart(page, "series-graph")["series"][0]["values"][0] == "100.0"  # base 100, English decimals
+    page.locator(".series-mode-niveau").click()  # starts Dash; its callback for an English page answers in English
     page.wait_for_function("() => !location.search.includes('serie=indice')")
-    page.wait_for_function("() => document.querySelector('#series-graph .gtitle').textContent.startsWith('Jobseekers')")
+    page.wait_for_function("() => document.querySelector('.series-mode-niveau[aria-pressed=true]') !== null")
+    page.wait_for_function("""() => [...document.querySelectorAll('#series-graph svg[data-chart]')]
+        .some(s => JSON.parse(s.getAttribute('data-chart')).series[0].values.slice(-1)[0] === '33,710')""")
     page.locator("nav[aria-label='Main navigation'] a", has_text="Map").click()
     page.wait_for_url("**/en/carte")
     page.wait_for_function("() => document.getElementById('lang-switch').getAttribute('href') === '/carte'")
@@ -270,7 +281,7 @@ def test_english_search_and_map_stay_in_english(page):
     box = page.locator("#home-search-input")
     box.fill("01400")
     page.locator("#home-search-list [role=option]").first.wait_for()
-    assert "Several communes share the postcode 01400" in page.locator("#home-search-list").inner_text()
+    assert "10 communes have the postcode 01400:" in page.locator("#home-search-list").inner_text()
     box.fill("33000")
     page.wait_for_function("() => document.querySelectorAll('#home-search-list [role=option]').length === 1")
     box.press("Enter")
@@ -285,20 +296,34 @@ def test_english_search_and_map_stay_in_english(page):
     assert not page.errors, page.errors
 
 
-def test_escape_dismisses_a_chart_tooltip(page):
+def test_chart_values_under_the_pointer_and_from_the_keyboard(page):
     page.goto(page.base + "/commune/33063")
     graph = page.locator("#series-graph")
-    graph.locator(".main-svg").first.wait_for()
     graph.scroll_into_view_if_needed()
-    box = graph.locator(".nsewdrag").first.bounding_box()
+    tip = graph.locator(".chart-tip")
+    box = graph.locator(".chart-svg-wide svg").bounding_box()
     page.mouse.move(box["x"] + box["width"] * 0.6, box["y"] + box["height"] / 2)
-    page.wait_for_function("() => document.querySelector('#series-graph .hoverlayer').children.length > 0")
-    page.keyboard.press("Escape")
-    page.wait_for_function("() => document.querySelector('#series-graph .hoverlayer').children.length === 0")
-    modebar = graph.locator(".modebar-btn").first
-    assert modebar.get_attribute("aria-label")  # every plotly button has a name, in French here
-    names = graph.locator(".modebar-btn").evaluate_all("els => els.map(e => e.getAttribute('aria-label'))")
-    assert any("Télécharger" in n for n in names), names
+    tip.wait_for()
+    assert "Catégories A à E : " in tip.inner_text()
+    graph.focus()
+    page.keyboard.press("End")
+    assert tip.inner_text().startswith("décembre 2024")
+    assert "décembre 2024 ; Catégories A à E 33\u202f710" in page.locator("#series-block .chart-readout").inner_text()
+    page.keyboard.press("Escape")  # WCAG 1.4.13: dismissable without moving the pointer
+    tip.wait_for(state="hidden")
+    assert not page.errors, page.errors
+
+
+def test_no_chart_offers_to_upload_itself_elsewhere(page):
+    for path in ("/commune/33063", "/indicateurs/RETOURS_EMPLOI"):
+        page.goto(page.base + path)
+        page.locator(".chart svg").first.wait_for()
+        assert page.locator(".modebar, .js-plotly-plot").count() == 0, path  # our own drawing: no toolbar at all
+    page.goto(page.base + "/embed/demandeurs?code=33063")
+    page.locator(".main-svg").first.wait_for()
+    page.wait_for_timeout(300)
+    titles = page.locator(".modebar-btn").evaluate_all("els => els.map(e => e.getAttribute('data-title'))")
+    assert titles and not any("Share" in (t or "") or "Cloud" in (t or "") for t in titles), titles
 
 
 def test_map_recolour_keeps_the_outlines_and_updates_tooltips(page):
@@ -319,3 +344,68 @@ def test_map_recolour_keeps_the_outlines_and_updates_tooltips(page):
     page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     page.wait_for_function("() => document.querySelector('#map-graph .hoverlayer').textContent.includes('décembre 2020')")
     assert not page.errors, page.errors
+
+
+def test_a_postcode_shared_by_42_communes_lists_them_all(page):
+    page.goto(page.base + "/")
+    box = page.locator("#home-search-input")
+    box.fill("88500")
+    options = page.locator("#home-search-list [role=option]")
+    page.wait_for_function("() => document.querySelectorAll('#home-search-list [role=option]').length > 40")
+    assert options.count() == 43  # 42 by postcode, then the commune whose INSEE code is 88500
+    listing = page.locator("#home-search-list").inner_text()
+    assert "42 communes ont le code postal 88500" in listing and "Code INSEE 88500" in listing
+    scrolls = page.evaluate("() => { const l = document.querySelector('#home-search-list'); "
+                            "return l.scrollHeight > l.clientHeight && getComputedStyle(l).overflowY === 'auto'; }")
+    assert scrolls
+    box.press("End")
+    for _ in range(42):
+        box.press("ArrowDown")
+    assert page.locator("#home-search-list [aria-selected=true]").is_visible()  # the list follows the keyboard
+    assert not page.errors, page.errors
+
+
+def test_a_misspelt_name_still_finds_the_commune(page):
+    page.goto(page.base + "/")
+    box = page.locator("#home-search-input")
+    box.fill("bordaux")
+    page.locator("#home-search-list [role=option]").first.wait_for()
+    assert "les noms les plus proches" in page.locator("#home-search-list").inner_text()
+    box.press("ArrowDown")
+    box.press("Enter")
+    page.wait_for_url("**/commune/33063")
+
+
+@pytest.mark.parametrize("path, most", [("/", 0.15), ("/commune/33063", 0.22), ("/en/carte", 0.22)])
+def test_the_header_leaves_the_phone_screen_to_the_page(browser, live_server, path, most):
+    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(live_server + path)
+    page.locator("main h1").first.wait_for()
+    height = page.evaluate("document.querySelector('.site-header').getBoundingClientRect().height")
+    context.close()
+    assert height <= most * 740, height
+
+
+LAYOUT_WATCH = """
+  window.__shift = 0; window.__blank = 0;
+  new PerformanceObserver(list => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value; })
+    .observe({type: 'layout-shift', buffered: true});
+  setInterval(() => { if (document.body && !document.querySelector('h1')) window.__blank += 1; }, 4);
+"""
+
+
+@pytest.mark.parametrize("path", ["/commune/33063", "/carte?niveau=commune&dep=33", "/indicateurs"])
+def test_dash_takes_over_the_server_view_without_a_jump(browser, live_server, path):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.add_init_script(LAYOUT_WATCH)
+    page.goto(live_server + path)
+    page.evaluate("window.emploiStartDash(null)")  # what the first click on a chart toggle or a dropdown does
+    page.wait_for_function("() => window.dashRenderer && !document.getElementById('server-view')")
+    page.wait_for_timeout(500)
+    shift, blank = page.evaluate("[window.__shift, window.__blank]")
+    assert page.locator("#react-entry-point h1").count() == 1
+    context.close()
+    assert blank == 0  # the page never goes empty while Dash renders
+    assert shift < 0.1, shift  # Lighthouse's "good" cumulative layout shift

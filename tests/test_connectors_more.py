@@ -66,9 +66,42 @@ def test_dares_ingest_adds_a_source_and_keeps_the_rest(dataset, tmp_path):
     ds = Dataset(release)
     point = ds.point("demandeurs_abc", "commune", "33063", "2024-T4")
     assert point.value == 30_300 and point.source == "dares_defm_communes" and not ds.is_demo(point.source)
+    small = ds.point("demandeurs_abc", "commune", "01001", "2024-T4")  # given by the file, not published here
+    assert small.status == "withheld" and small.value is None
     long_series = ds.series("demandeurs_abc", "departement", "33")  # DARES 1996–2016 rows are kept
     assert long_series.period.iloc[0] == "1996-01"
     assert ds.point("demandeurs_ae", "commune", "33063", "2024-12").value == 33_710
+
+
+def test_one_publication_rule_for_page_map_table_csv_and_api(dataset, tmp_path):
+    """A figure a page withholds (a commune under 5,000 inhabitants) is withheld everywhere else too."""
+    import json
+    import subprocess
+    import sys
+    folder = clone_dataset(dataset, tmp_path / "data")
+    ingest(folder, [dares_csv(tmp_path / "dares.csv")])
+    script = (
+        "import json; from dashboard.app import create_app; from tests.conftest import page_text\n"
+        "from dashboard.store.runtime import dataset\n"
+        "from dashboard.payloads.map import map_table\n"
+        "c = create_app().server.test_client()\n"
+        "api = c.get('/api/v1/observations?indicator=demandeurs_abc&level=commune&codes=01001,33063').get_json()\n"
+        "page = page_text(c, '/commune/01001')\n"
+        "print(json.dumps({'api': api['observations'], 'page': page}))"
+    )
+    import os
+    out = subprocess.run([sys.executable, "-c", script], cwd=repo_root(), env={**os.environ, "DATA_DIR": str(folder)},
+                         capture_output=True, text=True, check=True)
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    rows = {(r["code"], r["periode"]): r for r in result["api"]}
+    assert rows[("01001", "2024-T4")]["statut"] == "withheld" and rows[("01001", "2024-T4")]["valeur"] is None
+    assert rows[("33063", "2024-T4")]["valeur"] == 30_300
+    assert "5\u202f000 habitants ou plus" in result["page"]
+
+
+def repo_root():
+    from pathlib import Path
+    return Path(__file__).resolve().parents[1]
 
 
 def test_bmo_sums_published_cells_and_keeps_secrets(tmp_path, context):

@@ -51,7 +51,7 @@ def test_csv_export_matches_api_and_page(client, dataset):
     assert any(line.startswith("# Source : ") and "France Travail" in line for line in meta)
     assert any("Licence Ouverte" in line for line in meta) and any("démonstration : non" in line for line in meta)
     assert any(line.startswith("# Permalien : ") and line.endswith("/commune/33063") for line in meta)
-    table = pd.read_csv(io.StringIO(text), comment="#")
+    table = pd.read_csv(io.StringIO(text), comment="#", sep=";", decimal=",")
     assert list(table.columns) == ["Période", "Code période", "Catégories A à E"]
     last = table.iloc[-1]
     assert last["Code période"] == "2024-12" and len(table) == 60
@@ -61,6 +61,32 @@ def test_csv_export_matches_api_and_page(client, dataset):
     assert dataset.point("demandeurs_ae", "commune", "33063", last["Code période"]).value == last["Catégories A à E"]
     page = page_text(client, "/commune/33063")
     assert "33\u202f710" in page
+
+
+def test_csv_is_what_a_spreadsheet_of_the_language_opens(client):
+    french = client.get("/export/chomage.csv?code=33063").data.decode("utf-8-sig")
+    lines = [line for line in french.splitlines() if not line.startswith("#")]
+    assert lines[0].startswith("Période;Code période;") and ";6,4" in french  # ';' and a decimal comma
+    english = client.get("/export/chomage.csv?code=33063&lang=en").data.decode("utf-8-sig")
+    assert [line for line in english.splitlines() if not line.startswith("#")][0].startswith("Period,Period code,")
+    assert ",6.4" in english
+    counts = client.get("/export/demandeurs.csv?code=33063").data.decode("utf-8-sig")
+    assert "décembre 2024;2024-12;33710" in counts and "33710.0" not in counts  # counts are integers
+    meta = dict(line[2:].split(" : ", 1) for line in counts.splitlines() if line.startswith("# "))
+    assert meta["Période"] == "janvier 2020 – décembre 2024"  # the whole range of a series, not its last period
+
+
+def test_embed_code_sizes_itself_and_points_to_the_public_address(client, monkeypatch):
+    text = page_text(client, "/commune/33063")
+    assert "data-emploi-territoires" in text and "/assets/embed-resize.js" in text
+    assert client.get("/assets/embed-resize.js").status_code == 200
+    from dashboard.config import default_public_url, load_settings
+    assert default_public_url({"HOST": "0.0.0.0", "PORT": "9000"}) == "http://127.0.0.1:9000"
+    monkeypatch.delenv("PUBLIC_URL", raising=False)
+    monkeypatch.setenv("PORT", "8123")
+    assert load_settings().public_url == "http://127.0.0.1:8123"  # not 8050 whatever PORT says
+    monkeypatch.setenv("PUBLIC_URL", "https://emploi.example.org/")
+    assert load_settings().public_url == "https://emploi.example.org"
 
 
 def test_xlsx_export_has_data_and_metadata(client):

@@ -154,3 +154,26 @@ def test_kpi_api(client):
     assert ids["RETOURS_EMPLOI"]["latest"]["value"] == 4_095_931
     assert all(p["source_title"] for i in body["indicators"] for p in i["actuals"] + i["targets"])
     assert body["source"]["demo"] is False
+
+
+def test_cards_show_units_years_and_old_values(client):
+    text = page_text(client, "/indicateurs")
+    assert "Cible 2020 : +1\u00a0%\u00a0par an" in text  # a target of an annual change, with its unit
+    assert "\u22122,1\u00a0points" in text and "\u22122,1\u00a0point\"" not in text  # French plural from 2
+    assert "sparkline-years" in text and "valeur ancienne" in text  # a 2017 value stands out beside 2024 ones
+    assert "Unité : nombre, cumulé sur douze mois d'octobre à septembre" in text
+    english = page_text(client, "/en/indicateurs")
+    assert "Unit: number, summed over twelve months" in english and "Unité" not in english
+
+
+def test_points_follow_the_plural_of_each_language():
+    from dashboard.i18n import translator
+    from dashboard.pages.kpi_format import points
+    fr, en = translator("fr"), translator("en")
+    assert points(-2.1, 1, fr).endswith("points") and points(1.5, 1, fr).endswith("\u00a0point")
+    assert points(1.5, 1, en).endswith("points") and points(1.0, 1, en).endswith("\u00a0point")
+
+
+def test_detail_page_without_an_actual_says_so(client):
+    text = page_text(client, "/indicateurs/RETOURS_EMPLOI_EVOL_CIBLE")
+    assert "Aucune valeur réalisée publiée" in text and "Dernière valeur publiée : \"" not in text

@@ -23,7 +23,75 @@ def test_breaks():
     assert quantile_breaks(values, 2) == [1, 5.5, 10]
     assert jenks_breaks([1, 1, 2, 2, 10, 11, 12, 50, 51], 3) == [1, 2, 12, 51]
     assert breaks_for("egal", [-2, 1, 4], 2, diverging=True) == [-4, 0, 4]
-    assert list(classify([1, 4, 9.9, 10, np.nan], [1, 4, 7, 10])) == [0, 1, 2, 2, -1]
+    # Each class includes its upper limit: 4 is in the first class, 7 in the second.
+    assert list(classify([1, 4, 4.1, 7, 9.9, 10, np.nan], [1, 4, 7, 10])) == [0, 0, 1, 1, 2, 2, -1]
+
+
+def _brute_force_jenks(values, k):
+    """The optimal split by exhaustive search (small inputs only)."""
+    from itertools import combinations
+    v = sorted(values)
+    best, cuts_best = None, None
+    for cuts in combinations(range(1, len(v)), k - 1):
+        parts = np.split(np.array(v), cuts)
+        cost = sum(((p - p.mean()) ** 2).sum() for p in parts)
+        if best is None or cost < best - 1e-12:
+            best, cuts_best = cost, cuts
+    return [v[0]] + [v[c - 1] for c in cuts_best] + [v[-1]]
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_jenks_breaks_are_the_optimal_split(seed):
+    values = list(np.round(np.random.default_rng(seed).lognormal(1, 0.6, 13), 2))
+    assert jenks_breaks(values, 4) == pytest.approx(_brute_force_jenks(values, 4))
+
+
+def _class_of(value, limits):
+    for i, (low, high) in enumerate(limits):
+        if (low < value <= high) or (i == 0 and value == low):
+            return i
+    return None
+
+
+@pytest.mark.parametrize("method", ["quantiles", "egal", "jenks"])
+@pytest.mark.parametrize("key, level, period", [("demandeurs_pour_100_actifs", "departement", "2024-12"),
+                                                ("taux_chomage_rp", "departement", "2018"),
+                                                ("taux_chomage", "zone_emploi", "2023-T3"),
+                                                ("evolution_demandeurs", "departement", "2024-12"),
+                                                ("part_projets_difficiles", "bassin", "2025")])
+def test_every_colour_matches_its_legend(dataset, method, key, level, period):
+    """Each territory is coloured by the class whose legend limits hold its value (upper limit included)."""
+    indicator = MAP_INDICATORS[key]
+    table = map_table(dataset, key, level, period)
+    from dashboard.maps.classify import breaks_for as find
+    update = colour_update(table, find(method, table.value, 5, indicator.diverging), indicator.diverging, "x", "u",
+                           indicator.decimals, period)
+    values = table.set_index("code").value
+    for code, z in zip(update["locations"], update["z"]):
+        value = values[code]
+        if np.isnan(value):
+            assert z == 0
+        else:
+            assert z - 1 == _class_of(value, update["limits"]), (code, value, z, update["limits"])
+    texts = [text for _, text in update["legend"]]
+    assert len(set(texts)) == len(texts)  # no two classes read the same
+
+
+def test_diverging_maps_are_centred_on_zero():
+    rising = [0.5, 1.2, 2.0, 3.1, 4.5, 4.5, 6.0, 8.2]  # every value rose
+    for method in ("quantiles", "egal", "jenks"):
+        for k in (5, 7):
+            breaks = breaks_for(method, rising, k, diverging=True)
+            assert breaks == [-b for b in reversed(breaks)]  # mirrored around zero
+            middle = k // 2
+            assert breaks[middle] < 0 < breaks[middle + 1]  # the neutral middle class straddles zero
+            assert (classify(rising, breaks) >= middle).all()  # nothing in a "decrease" colour
+        assert 0.0 in breaks_for(method, rising, 6, diverging=True)  # an even count: zero is a limit
+    labels = [t for _, t in colour_update(_table(rising), breaks_for("quantiles", rising, 5, True), True, "x", "u", 1,
+                                          "2024-12")["legend"]]
+    assert len(set(labels)) == len(labels)
+    assert labels[0].endswith("(0)") and labels[1].endswith("(0)")  # the "decrease" classes are empty, and say so
+    assert labels[2].startswith("plus de \u2212") and " à " in labels[2]  # the neutral class straddles zero
 
 
 def test_palettes_are_distinct_and_sized():
@@ -59,6 +127,13 @@ def test_palettes_read_without_hue(k):
     assert contrast(MISSING, "#ffffff") >= 1.5 and MISSING not in palette(k, False) + palette(k, True)
 
 
+def _table(values):
+    import pandas as pd
+    codes = [f"{i:02d}" for i in range(len(values))]
+    return pd.DataFrame({"code": codes, "name": codes, "value": values, "status": "ok", "source": "x",
+                         "rank": pd.Series(values).rank(ascending=False)})
+
+
 def test_colour_update_keeps_every_territory_in_code_order_and_names_missing_values():
     import pandas as pd
     table = pd.DataFrame({"code": ["c", "b", "a"], "name": ["C", "B", "A"], "value": [3.0, np.nan, 1234.0],
@@ -71,7 +146,7 @@ def test_colour_update_keeps_every_territory_in_code_order_and_names_missing_val
     assert update["customdata"][1] == ["secret statistique", "—"]
     assert update["legend"][-1] == ("#bdbdbd", "Donnée manquante ou secrète (1)")
     assert update["ticktext"][0].startswith("Donnée manquante") and update["tickvals"] == [0, 1, 2]
-    assert update["legend"][0][1] == "1 – 2"
+    assert update["legend"][0][1] == "de 1 à 2 (0)" and update["legend"][1][1] == "plus de 2 à 1\u202f234 (2)"
     english = colour_update(table, [1, 2, 1234], False, "X", "u", 0, "2024-T4", translator("en"))
     assert english["customdata"][0] == ["1,234 u", "1"] and "Q4 2024 · rank %{customdata[1]} of 2" in english[
         "hovertemplate"]
@@ -110,7 +185,7 @@ def test_geometry_is_served_compressed_and_cacheable(client, dataset):
     assert json.loads(gzip.decompress(response.data))["type"] == "FeatureCollection"
     again = client.get(url, headers={"If-None-Match": response.headers["ETag"]})
     assert again.status_code == 304
-    assert client.get(f"/geo/ancienne/departement.geojson").status_code == 404
+    assert client.get("/geo/ancienne/departement.geojson").status_code == 404
     assert client.get(f"/geo/{dataset.version}/..%2Fmanifest.geojson").status_code == 404
 
 

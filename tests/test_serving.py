@@ -141,6 +141,7 @@ def test_dataset_reload_while_serving_never_mixes_releases(instances, data_dir):
                 seen.append(version)
             except Exception as exc:  # any failure is a finding
                 problems.append(repr(exc))
+            time.sleep(0.01)  # steady traffic, without starving the workers' reload threads of the CPU
 
     threads = [threading.Thread(target=client) for _ in range(6)]
     for t in threads:
@@ -160,14 +161,15 @@ def test_dataset_reload_while_serving_never_mixes_releases(instances, data_dir):
         return {k: v for k, v in manifest.items() if k not in ("version", "files", "published_at")}
 
     new = publish(data_dir, write)
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 180  # eventually, even on a loaded machine: this checks consistency, not speed
     while time.monotonic() < deadline and not (len(seen) > 30 and set(seen[-30:]) == {new.name}):
         time.sleep(0.2)
     stop.set()
     for t in threads:
         t.join()
     assert not problems, problems[:5]  # every answer came whole from a single release
-    assert current.name in seen and set(seen[-30:]) == {new.name}  # and every worker moved to the new one
+    # and every worker moved to the new one
+    assert current.name in seen and set(seen[-30:]) == {new.name}, a.log_tail()
 
 
 def test_short_load_without_redis(data_dir):
@@ -181,12 +183,15 @@ def test_short_load_without_redis(data_dir):
 
 
 def test_rate_limit_answers_429_with_retry_after(data_dir):
-    server = Gunicorn(data_dir, workers=1, extra_env={"RATE_LIMIT": "5 per second"}).start()
+    server = Gunicorn(data_dir, workers=1, extra_env={"RATE_LIMIT": "5 per second",
+                                                      "SEARCH_RATE_LIMIT": "50 per second"}).start()
     try:
-        statuses = [get(server.base, "/api/v1/search?q=paris") for _ in range(12)]
+        statuses = [get(server.base, "/api/v1/territories/commune/33063") for _ in range(12)]
         limited = [s for s in statuses if s[0] == 429]
         assert limited and int(limited[0][1]["Retry-After"]) >= 1
         assert json.loads(limited[0][2])["error"]["message"]
+        # Search has its own budget: typing a name right after is not refused.
+        assert all(get(server.base, f"/api/v1/search?q=par{'i' * n}")[0] == 200 for n in range(10))
         assert get(server.base, "/")[0] == 200  # pages are not rate-limited
     finally:
         server.stop()

@@ -30,8 +30,12 @@ def spec(public_url: str) -> dict:
         "paths": {
             "/api/v1/search": {"get": {
                 "summary": "Rechercher une commune (code postal, nom, code INSEE)", "operationId": "search",
+                "description": "Chaque résultat dit ce qui correspond (« correspondance » : code_postal, code_insee, "
+                               "nom ou nom_approche pour un nom mal orthographié). Un code postal donne toutes ses "
+                               "communes, quelle que soit la limite.",
                 "parameters": [_param("q", "texte recherché (100 caractères au plus)", {"type": "string"}, True),
-                               _param("limit", "nombre de résultats", {"type": "integer", "minimum": 1, "maximum": 50})],
+                               _param("limit", "nombre de résultats pour un nom (10 par défaut)",
+                                      {"type": "integer", "minimum": 1, "maximum": 100})],
                 "responses": {"200": {"description": "communes, la meilleure en premier",
                                       "content": {"application/json": {"schema": {"type": "array"}}}}, **errors}}},
             "/api/v1/indicators": {"get": {

@@ -12,7 +12,7 @@ import io
 import re
 
 import pandas as pd
-from flask import Blueprint, Response, current_app, jsonify, request
+from flask import Blueprint, Response, jsonify, request
 
 from .. import cache
 from ..domain.levels import LEVEL_IDS

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, current_app, jsonify, request
+from flask import Blueprint, jsonify, request
 
 from ..store import runtime
-from ..store.search import QueryError
+from ..store.search import MAX_LIMIT, QueryError
 
 api = Blueprint("api", __name__)
 
@@ -24,11 +24,19 @@ def healthz():
 
 @api.get("/api/v1/search")
 def search():
+    """Communes and arrondissements for a postcode, an INSEE code or a name; each hit says what matched.
+
+    A postcode lists all its communes whatever ``limit`` (which caps names and prefixes, 1 to 100).
+    """
     query = request.args.get("q", "")
-    try:
-        limit = int(request.args.get("limit", "10"))
-    except ValueError:
-        return error(400, "Le paramètre « limit » doit être un nombre entier.")
+    raw = request.args.get("limit")
+    limit = None
+    if raw is not None:
+        if not (raw.isascii() and raw.isdigit()):
+            return error(400, "Le paramètre « limit » doit être un nombre entier.")
+        limit = int(raw)
+        if not 1 <= limit <= MAX_LIMIT:
+            return error(422, f"« limit » doit être compris entre 1 et {MAX_LIMIT}.")
     try:
         hits = runtime.search_index().search(query, limit)
     except QueryError as exc:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pandas as pd
 
 from .. import SITE_NAME
-from ..figures.kpi import kpi_series
+from ..figures.kpi import kpi_series, period_label, segments
+from ..figures.svg import category_chart
 from ..i18n import LANGS, translator
 from ..payloads.cached import kpi_summaries
 from ..payloads.kpis import kpi_definition, kpi_label, theme_label
@@ -40,11 +41,23 @@ def kpi_chart(params: dict) -> ChartSpec:
 
     latest = summary["latest"]
     label = kpi_label(summary, tr)
+
+    def svg(layout):
+        actuals = [a for a in summary["actuals"] if a["order"]]
+        targets = [t for t in summary["targets"] if t["order"]]
+        categories = [c for _, c in sorted({(p["order"], period_label(p, tr)) for p in actuals + targets})]
+        series = [{"name": tr("Valeur publiée"), "marker": "circle",
+                   "segments": [[(period_label(p, tr), p["value"]) for p in seg] for seg in segments(actuals)]}]
+        if targets:
+            series.append({"name": tr("Cible"), "marker": "diamond",
+                           "segments": [[(period_label(t, tr), t["value"])] for t in targets]})
+        return category_chart(categories, series, tr, layout, max([p["decimals"] for p in actuals + targets] or [0]),
+                              "%" if summary["is_percent"] else "")
     return ChartSpec(
         chart="indicateur", params={"id": summary["id"], **({"lang": lang} if lang != "fr" else {})},
         title=label, subtitle=tr("{theme} — valeurs publiées et cibles", theme=theme_label(summary, tr)),
         source="; ".join(titles), source_line=line, definition=kpi_definition(summary, tr),
         period=tr.period(latest["period"]) if latest and latest["period"] else None, demo=False,
         page=tr.href(f"/indicateurs/{summary['id']}"),
-        make_figure=lambda: kpi_series(summary, label, line, tr), make_table=table,
+        make_figure=lambda: kpi_series(summary, label, line, tr), make_table=table, make_svg=svg,
         vintage=tr("valeurs publiées (voir chaque ligne)"), lang=lang)

@@ -11,7 +11,7 @@ from ..domain.citation import is_demo, source_line
 from ..domain.indicators import localized as field
 from ..domain.statuses import STATUS_LABELS
 from ..figures.choropleth import choropleth, colour_update
-from ..i18n import LANGS, N_, Translator, translator
+from ..i18n import LANGS, Translator, translator
 from ..maps.classify import METHODS, breaks_for
 from ..payloads.map import LEVEL_NAMES, MAP_INDICATORS, SMALL, levels_for, map_table, periods_for
 from ..store import runtime
@@ -21,7 +21,7 @@ from .spec import BadChartState, ChartNotFound, ChartSpec
 DEFAULTS = {"indicateur": "demandeurs_pour_100_actifs", "niveau": "departement", "methode": "quantiles",
             "classes": "5"}
 CLASS_COUNTS = ("5", "6", "7")
-STATUS_TEXT = {**STATUS_LABELS, SMALL: N_("non publié (commune de moins de 5 000 habitants)")}
+STATUS_TEXT = {**STATUS_LABELS, SMALL: STATUS_LABELS["withheld"]}
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from urllib.parse import urlencode
 import pandas as pd
 
 from .. import SITE_NAME
+from ..figures.svg import WIDE, Layout
 from ..i18n import Translator, translator
 
 LICENCE = "Licence Ouverte / Open Licence 2.0 (Etalab)"
@@ -42,6 +43,7 @@ class ChartSpec:
     page: str  # path of the page that shows this chart (the permalink)
     make_figure: Callable[[], dict]
     make_table: Callable[[], pd.DataFrame]
+    make_svg: Callable[[Layout], str] | None = None  # the drawing the page shows and the exports frame
     summary: str = ""  # one sentence saying what the chart shows (its accessible name)
     vintage: str = ""
     lang: str = "fr"
@@ -54,6 +56,15 @@ class ChartSpec:
     @cached_property
     def table(self) -> pd.DataFrame:
         return self.make_table()
+
+    def svg(self, layout: Layout = WIDE) -> str:
+        if self.make_svg is None:
+            raise ChartNotFound(f"{self.chart} has no drawing")
+        return self._drawings.setdefault(layout.name, self.make_svg(layout))
+
+    @cached_property
+    def _drawings(self) -> dict[str, str]:
+        return {}
 
     @property
     def tr(self) -> Translator:

@@ -8,9 +8,10 @@ import pandas as pd
 
 from ..domain.citation import is_demo, period_range, source_line
 from ..domain.indicators import CATALOGUE, localized as field
-from ..domain.levels import AREA_LEVELS, PLACE_LEVELS, place_name, territory_path
+from ..domain.levels import AREA_LEVELS, PLACE_LEVELS, distinct_names, place_name, territory_path
 from ..figures.bars import horizontal_bars
 from ..figures.series import rebase, time_series
+from ..figures.svg import bar_chart, line_chart
 from ..i18n import LANGS, N_, Translator, translator
 from ..payloads.cached import territory
 from ..periods import sort_key
@@ -59,7 +60,8 @@ class TerritoryState:
 
 
 def _spec(chart: str, state: TerritoryState, params: dict, title: str, subtitle: str, indicator: str,
-          source_ids: list, period: str, statuses, figure, table, summary: str = "", page_suffix: str = "") -> ChartSpec:
+          source_ids: list, period: str, statuses, figure, table, summary: str = "", page_suffix: str = "",
+          svg=None) -> ChartSpec:
     sources = dataset().sources
     tr = state.tr
     line = source_line(sources, source_ids, tr, period, statuses)
@@ -68,7 +70,7 @@ def _spec(chart: str, state: TerritoryState, params: dict, title: str, subtitle:
         chart=chart, params=state.to_query(**params), title=title, subtitle=subtitle,
         source=field(entry, "source", tr.lang), source_line=line, definition=field(entry, "definition", tr.lang),
         period=period, demo=is_demo(sources, source_ids), page=state.page(page_suffix),
-        make_figure=lambda: figure(line), make_table=table, summary=summary, lang=tr.lang,
+        make_figure=lambda: figure(line), make_table=table, make_svg=svg, summary=summary, lang=tr.lang,
         vintage=" ; ".join(dict.fromkeys(field(sources.get(s, {}), "vintage", tr.lang) for s in source_ids if s)))
 
 
@@ -94,8 +96,9 @@ def jobseekers(params: dict) -> ChartSpec:
     subject = js["subject"]
     name = place_name(subject, tr)
     if mode == "indice":
-        lines = [{"name": place_name(r, tr), "periods": r["periods"], "values": rebase(r["values"]),
-                  "sources": r["sources"]} for r in js["reference_series"]]
+        names = distinct_names(js["reference_series"], tr)
+        lines = [{"name": n, "periods": r["periods"], "values": rebase(r["values"]), "sources": r["sources"]}
+                 for n, r in zip(names, js["reference_series"])]
         first = lines[0]["periods"][0]
         title = tr("Demandeurs d'emploi, catégories A à E — indice base 100 en {period}", period=tr.period(first))
         decimals, unit = 1, ""
@@ -119,7 +122,8 @@ def jobseekers(params: dict) -> ChartSpec:
                  tr("{name} — données brutes, fin de mois", name=name), indicator, sources, period, statuses,
                  lambda line: time_series(lines, title, line, tr, decimals, unit, breaks),
                  lambda: _series_table(lines, tr, decimals), summary=jobseekers_summary(js, tr),
-                 page_suffix="?serie=" + mode if mode != "niveau" else "")
+                 page_suffix="?serie=" + mode if mode != "niveau" else "",
+                 svg=lambda layout: line_chart(lines, tr, layout, decimals, unit, breaks, zero=mode != "indice"))
 
 
 def jobseekers_summary(js: dict, tr: Translator) -> str:
@@ -146,7 +150,7 @@ def unemployment(params: dict) -> ChartSpec:
     rows = territory(state.level, state.code)["rates"]["rows"]
     if not rows:
         raise ChartNotFound(tr("aucun taux de chômage localisé pour ce territoire"))
-    lines = [{"name": place_name(r, tr), **r["series"]} for r in rows]
+    lines = [{"name": n, **r["series"]} for n, r in zip(distinct_names(rows, tr), rows)]
     title = tr("Taux de chômage localisé (INSEE, au sens du BIT)")
     sources = [s for line in lines for s in line["sources"]]
     period = period_range(sorted({p for line in lines for p in line["periods"]}, key=sort_key), tr)
@@ -155,7 +159,8 @@ def unemployment(params: dict) -> ChartSpec:
     return _spec("chomage", state, {}, title, tr("Données trimestrielles corrigées des variations saisonnières"),
                  "taux_chomage", sources, period, [],
                  lambda line: time_series(lines, title, line, tr, 1, "%"), lambda: _series_table(lines, tr, 1),
-                 summary=tr("Taux de chômage localisé : {values}.", values=summary))
+                 summary=tr("Taux de chômage localisé : {values}.", values=summary),
+                 svg=lambda layout: line_chart(lines, tr, layout, 1, "%"))
 
 
 CENSUS_CHART = "taux_chomage_rp"
@@ -169,7 +174,7 @@ def census(params: dict) -> ChartSpec:
     rows = {r["indicator"]: r["values"] for r in profile["rows"]}
     if CENSUS_CHART not in rows:
         raise ChartNotFound(tr("pas de chiffres du recensement pour ce territoire"))
-    names = [place_name(r, tr) for r in chain]
+    names = distinct_names(chain, tr)
     values = [v["value"] for v in rows[CENSUS_CHART]]
     title = tr("Taux de chômage des 15-64 ans au sens du recensement (2018)")
     sources = [v["source"] for vs in rows.values() for v in vs]
@@ -192,7 +197,7 @@ def census(params: dict) -> ChartSpec:
                                                        "actifs de 15 à 64 ans"), CENSUS_CHART, sources,
                  tr.period("2018"), statuses,
                  lambda line: horizontal_bars(names, values, title, line, tr, 1, "%", highlight=0), table,
-                 summary=summary)
+                 summary=summary, svg=lambda layout: bar_chart(names, values, tr, layout, 1, "%", highlight=0))
 
 
 def hiring(params: dict) -> ChartSpec:
@@ -224,7 +229,7 @@ def hiring(params: dict) -> ChartSpec:
     return _spec("recrutement", state, {}, title, tr("Enquête Besoins en main-d'œuvre, somme des cellules publiées"),
                  "projets_recrutement", sources, h["year"], [job["status"] for job in h["top"]],
                  lambda line: horizontal_bars(labels, values, title, line, tr, 0, texts=texts), table,
-                 summary=summary)
+                 summary=summary, svg=lambda layout: bar_chart(labels, values, tr, layout, 0, texts=texts))
 
 
 CHARTS = {"demandeurs": jobseekers, "chomage": unemployment, "recensement": census, "recrutement": hiring}

@@ -59,3 +59,10 @@ def place_name(ref: dict, tr) -> str:
     if ref.get("level") == "pays" and ref.get("code") in NATIONAL_NAMES:
         return tr(NATIONAL_NAMES[ref["code"]])
     return ref["name"]
+
+
+def distinct_names(refs: list[dict], tr) -> list[str]:
+    """Names of several territories, each followed by its kind when two share a name ("Paris (commune)",
+    "Paris (département)")."""
+    names = [place_name(r, tr) for r in refs]
+    return [f"{n} ({tr(label(r['level']))})" if names.count(n) > 1 else n for n, r in zip(names, refs)]

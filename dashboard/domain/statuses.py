@@ -7,8 +7,9 @@ from ..i18n import N_
 # ok: published as is; derived: computed here from published values (sum, ratio of sums), said so;
 # secret: withheld by the producer; na: not published for this territory or period;
 # conflict: the file gives two different values for the same cell, so none is shown;
+# withheld: given by the source but not published by this site (see domain/publication.py);
 # provisional: published as provisional.
-STATUSES = ("ok", "derived", "secret", "na", "conflict", "provisional")
+STATUSES = ("ok", "derived", "secret", "na", "conflict", "withheld", "provisional")
 WITH_VALUE = ("ok", "derived", "provisional")
 
 STATUS_LABELS = {
@@ -17,5 +18,6 @@ STATUS_LABELS = {
     "secret": N_("secret statistique"),
     "na": N_("non disponible"),
     "conflict": N_("valeur contradictoire dans le fichier source"),
+    "withheld": N_("non publié pour une commune de moins de 5 000 habitants"),
     "provisional": N_("provisoire"),
 }

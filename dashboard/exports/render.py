@@ -24,6 +24,7 @@ from ..config import REPO_ROOT
 import plotly.graph_objects as go
 
 from ..charts.spec import ChartSpec
+from .frame import framed_svg, rasterise
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +112,9 @@ def inline_geometry(fig) -> None:
 
 def image(export: ChartSpec, fmt: str, size: str, public_url: str) -> bytes:
     width, height, scale = SIZES[size]
+    if export.make_svg is not None:  # the page's own drawing, framed (and rasterised for PNG)
+        svg = framed_svg(export, public_url, width, height)
+        return svg.encode("utf-8") if fmt == "svg" else rasterise(svg, scale)
     fig = framed_figure(export, public_url, width, height)
     inline_geometry(fig)
     try:
@@ -124,14 +128,29 @@ def image(export: ChartSpec, fmt: str, size: str, public_url: str) -> bytes:
         raise ExportUnavailable("le rendu d'image sur le serveur a échoué : utilisez l'export du navigateur") from exc
 
 
+CSV_FORMATS = {"fr": (";", ","), "en": (",", ".")}  # what a spreadsheet in that language opens as columns
+
+
+def integers(table: pd.DataFrame) -> pd.DataFrame:
+    """Counts written as counts: a column whose every value is whole becomes an integer column ('33710')."""
+    out = table.copy()
+    for column in out.columns:
+        values = out[column]
+        if pd.api.types.is_float_dtype(values) and values.dropna().apply(float.is_integer).all():
+            out[column] = values.astype("Int64")
+    return out
+
+
 def to_csv(export: ChartSpec, public_url: str) -> bytes:
-    """Metadata as '# key: value' lines, then the data with headers in the export's language
-    (dot decimals, UTF-8 BOM)."""
+    """Metadata as '# key : value' lines, then the data with headers in the export's language: ';' and a decimal
+    comma in French, ',' and a decimal point in English; UTF-8 with a BOM."""
     out = io.StringIO()
     colon = " : " if export.lang == "fr" else ": "
     for key, value in export.metadata(public_url):
         out.write(f"# {key}{colon}{value}\n")
-    export.table.to_csv(out, index=False, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
+    separator, decimal = CSV_FORMATS.get(export.lang, CSV_FORMATS["en"])
+    integers(export.table).to_csv(out, index=False, sep=separator, decimal=decimal, quoting=csv.QUOTE_MINIMAL,
+                                  lineterminator="\n")
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 

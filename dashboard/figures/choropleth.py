@@ -21,9 +21,26 @@ from .style import FONT
 
 
 
-def class_labels(breaks: list[float], decimals: int, tr: Translator | None = None) -> list[str]:
+def _limit_decimals(breaks: list[float], decimals: int, tr: Translator) -> int:
+    """Enough decimals for two different limits never to read the same ("4,5 à 4,5")."""
+    for extra in range(3):
+        shown = [tr.number(b, decimals + extra) for b in breaks]
+        if len(set(shown)) == len(set(breaks)):
+            return decimals + extra
+    return decimals + 2
+
+
+def class_labels(breaks: list[float], decimals: int, tr: Translator | None = None,
+                 counts: list[int] | None = None) -> list[str]:
+    """'de 3,1 à 4,5', then 'plus de 4,5 à 6,0': each class includes its upper limit, and says so."""
     tr = tr or translator("fr")
-    return [f"{tr.number(lo, decimals)} – {tr.number(hi, decimals)}" for lo, hi in zip(breaks, breaks[1:])]
+    places = _limit_decimals(breaks, decimals, tr)
+    labels = []
+    for i, (lo, hi) in enumerate(zip(breaks, breaks[1:])):
+        words = tr("de {low} à {high}") if i == 0 else tr("plus de {low} à {high}")
+        text = words.format(low=tr.number(lo, places), high=tr.number(hi, places))
+        labels.append(text if counts is None else f"{text} ({tr.number(counts[i])})")
+    return labels
 
 
 def hovertemplate(label: str, period: str, total: str, tr: Translator | None = None) -> str:
@@ -49,11 +66,13 @@ def colour_update(table, breaks: list[float], diverging: bool, label: str, unit:
              for v, ok, s in zip(values, finite, ordered.status)]
     ranks = [tr.number(r) if ok else "—" for r, ok in zip(ordered["rank"], finite)]
     missing = int((~finite).sum())
-    legend = [(colors[i + 1], text) for i, text in enumerate(class_labels(breaks, decimals, tr))]
+    classes = classify(values, breaks)
+    counts = [int((classes == i).sum()) for i in range(k)]
+    legend = [(colors[i + 1], text) for i, text in enumerate(class_labels(breaks, decimals, tr, counts))]
     if missing:
         legend.append((MISSING, tr("Donnée manquante ou secrète ({count})", count=tr.number(missing))))
     return {
-        "locations": list(ordered.code), "z": (classify(values, breaks) + 1).tolist(),
+        "locations": list(ordered.code), "z": (classes + 1).tolist(), "limits": list(zip(breaks, breaks[1:])),
         "customdata": [[a, b] for a, b in zip(shown, ranks)],
         "hovertemplate": hovertemplate(label, period, total, tr),
         "colors": colors, "colorscale": stepped_colorscale(colors), "zmax": k + 0.5,

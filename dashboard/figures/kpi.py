@@ -10,6 +10,10 @@ from .style import COLORS, base_layout, empty_figure
 STEP = {"year": 100, "quarter": 3, "month": 1}
 
 
+def period_label(point: dict, tr: Translator) -> str:
+    return _x(point, tr)
+
+
 def _x(point: dict, tr: Translator) -> str:
     return tr.period(point["period"]) if point["period"] else point["period_raw"].split(" (")[0]
 
@@ -37,17 +41,17 @@ def _consecutive(a: dict, b: dict) -> bool:
     return (yb * 12 + int(b["period"][5:])) - (ya * 12 + int(a["period"][5:])) == 1
 
 
-def sparkline(actuals: list[dict]) -> go.Figure:
+def sparkline(actuals: list[dict]) -> dict:
     fig = go.Figure()
     for seg in segments([a for a in actuals if a["order"]]):
         fig.add_scatter(x=[a["order"] for a in seg], y=[a["value"] for a in seg], mode="lines+markers",
                         line=dict(color=COLORS[0], width=2), marker=dict(size=5), hoverinfo="skip")
     fig.update_layout(height=60, margin=dict(l=2, r=2, t=2, b=2), showlegend=False, paper_bgcolor="#fff",
                       plot_bgcolor="#fff", xaxis=dict(visible=False), yaxis=dict(visible=False))
-    return fig
+    return fig.to_plotly_json()
 
 
-def kpi_series(summary: dict, title: str, source_line: str, tr: Translator | None = None) -> go.Figure:
+def kpi_series(summary: dict, title: str, source_line: str, tr: Translator | None = None) -> dict:
     tr = tr or translator("fr")
     actuals = [a for a in summary["actuals"] if a["order"]]
     targets = [t for t in summary["targets"] if t["order"]]
@@ -73,4 +77,4 @@ def kpi_series(summary: dict, title: str, source_line: str, tr: Translator | Non
     fig.update_xaxes(type="category", categoryorder="array", categoryarray=[c[1] for c in categories])
     fig.update_yaxes(gridcolor="#e5e5e5", ticksuffix=(" %" if tr.lang == "fr" else "%") if summary["is_percent"] else "",
                      tickformat=",.1f" if summary["is_percent"] else ",.0f")
-    return fig
+    return fig.to_plotly_json()

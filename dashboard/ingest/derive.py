@@ -5,7 +5,8 @@ arrondissements excluded: their commune is already counted). An area gets a
 value only when the communes with a value hold at least 99 % of its legal
 population; otherwise it is "na", never an undercount. A rate ("ratio") is the
 ratio of the summed numerator and denominator at every level, never an average
-of rates. Every computed value has the status ``derived``.
+of rates. Every computed value has the status ``derived``. Last, the site's publication rule
+(domain/publication.py) withholds what no page shows.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ..domain import publication
 from ..domain.indicators import CATALOGUE
 from ..domain.levels import COUNTRY
 from .connectors import OBSERVATION_COLUMNS
@@ -81,4 +83,4 @@ def derive(release: Release) -> Release:
     ratio_ids = {i.id for i in CATALOGUE.values() if i.aggregate.startswith("ratio:")}
     kept = with_sums[~with_sums.indicator.isin(ratio_ids)]
     merged = pd.concat([kept, *ratios], ignore_index=True)[OBSERVATION_COLUMNS]
-    return release.with_(observations=merged)
+    return release.with_(observations=publication.apply(merged, release.territories))

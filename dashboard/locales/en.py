@@ -8,6 +8,10 @@ MESSAGES: dict[str, str] = {
         "See on {site}",
     "Données de démonstration — valeurs générées, non officielles.":
         "Demonstration data — generated values, not official.",
+    "Statistiques publiques du marché du travail par territoire : demandeurs d'emploi, chômage, recrutements.":
+        "Public labour market statistics by area: jobseekers, unemployment, hiring.",
+    "Page introuvable":
+        "Page not found",
     " et {count} autre(s) source(s)":
         " and {count} other source(s)",
     "Source : {names}":
@@ -32,12 +36,14 @@ MESSAGES: dict[str, str] = {
         "Source",
     "Adresse de la source":
         "Address of the source",
+    "Valeur publiée":
+        "Published value",
+    "Cible":
+        "Target",
     "cible":
         "target",
     "réalisé":
         "actual",
-    "non publié (commune de moins de 5 000 habitants)":
-        "not published (commune with fewer than 5,000 inhabitants)",
     "{label}, {period} : valeur la plus élevée pour {top} ({top_value} {unit}), la plus basse pour {bottom} ({bottom_value} {unit}) ; {missing} territoire(s) sans valeur.":
         "{label}, {period}: highest value in {top} ({top_value} {unit}), lowest in {bottom} ({bottom_value} {unit}); {missing} area(s) without a value.",
     "Aucune valeur disponible pour cette sélection.":
@@ -184,6 +190,34 @@ MESSAGES: dict[str, str] = {
         "Unemployment benefits",
     "Pilotage interne":
         "Internal management",
+    "pourcentage":
+        "percentage",
+    "par an":
+        "a year",
+    "évolution annuelle, en pourcentage":
+        "annual change, in percent",
+    "jours":
+        "days",
+    "nombre de jours":
+        "number of days",
+    "nombre":
+        "number",
+    "nombre, cumulé sur douze mois d'octobre à septembre":
+        "number, summed over twelve months from October to September",
+    "nombre, cumulé sur l'année":
+        "number, summed over the year",
+    "sur 14":
+        "out of 14",
+    "nombre d'indicateurs à la cible, sur 14":
+        "number of indicators on target, out of 14",
+    "par trimestre":
+        "per quarter",
+    "nombre par trimestre":
+        "number per quarter",
+    "unité non précisée par la source":
+        "unit not stated by the source",
+    "unité non précisée par la source (probablement un pourcentage)":
+        "unit not stated by the source (probably a percentage)",
     "France (hors collectivités d'outre-mer)":
         "France (excluding overseas collectivities)",
     "France métropolitaine":
@@ -234,6 +268,8 @@ MESSAGES: dict[str, str] = {
         "not available",
     "valeur contradictoire dans le fichier source":
         "conflicting values in the source file",
+    "non publié pour une commune de moins de 5 000 habitants":
+        "not published for a commune with fewer than 5,000 inhabitants",
     "provisoire":
         "provisional",
     "{site} — {url} — exporté le {day}":
@@ -252,14 +288,14 @@ MESSAGES: dict[str, str] = {
         "rank {rank} of {total}",
     "valeurs":
         "values",
+    "de {low} à {high}":
+        "{low} to {high}",
+    "plus de {low} à {high}":
+        "over {low} to {high}",
     "Donnée manquante ou secrète ({count})":
         "Missing or confidential value ({count})",
     "Aucune valeur datée publiée.":
         "No dated value published.",
-    "Valeur publiée":
-        "Published value",
-    "Cible":
-        "Target",
     "Pas de données pour cette série.":
         "No data for this series.",
     "rupture de série":
@@ -368,18 +404,20 @@ MESSAGES: dict[str, str] = {
         "Search for a commune",
     "ces chiffres sont générés pour illustrer l'outil et ne sont pas des statistiques officielles.":
         "these figures are generated to illustrate the tool and are not official statistics.",
-    "Code postal, commune ou code INSEE (ex. 33000)":
-        "Postcode, commune or INSEE code (e.g. 33000)",
     "Voir les données":
         "Show the data",
+    "Rechercher":
+        "Search",
     "Suggestions":
         "Suggestions",
+    "Code postal, commune ou code INSEE (ex. 33000)":
+        "Postcode, commune or INSEE code (e.g. 33000)",
     "le marché du travail près de chez vous":
         "the job market near you",
     "L'emploi dans votre commune":
         "Jobs in your commune",
-    "Demandeurs d'emploi, taux de chômage, offres et projets de recrutement : tapez un code postal, un nom de commune ou un code INSEE.":
-        "Jobseekers, unemployment rate, job offers and hiring plans: type a postcode, a commune name or an INSEE code.",
+    "Demandeurs d'emploi, taux de chômage, projets de recrutement : tapez un code postal, un nom de commune ou un code INSEE.":
+        "Jobseekers, unemployment rates, hiring projects: type a postcode, a commune's name or an INSEE code.",
     "Régions, départements, zones d'emploi et communes, indicateur par indicateur.":
         "Regions, departments, employment zones and communes, indicator by indicator.",
     "Retours à l'emploi, satisfaction des demandeurs d'emploi et des entreprises, face à leurs cibles.":
@@ -394,6 +432,10 @@ MESSAGES: dict[str, str] = {
         "Sources and methods",
     "Dernière valeur publiée : {period}":
         "Latest published value: {period}",
+    "Aucune valeur réalisée publiée":
+        "No actual value published",
+    " : {value} ({period})":
+        ": {value} ({period})",
     "Cet indicateur national n'existe pas.":
         "This national indicator does not exist.",
     "non publié":
@@ -422,6 +464,10 @@ MESSAGES: dict[str, str] = {
         "National performance indicators",
     "Chiffre-clé":
         "Key figure",
+    "valeur ancienne : la plus récente publiée":
+        "old value: the most recent published",
+    "Unité : {unit}":
+        "Unit: {unit}",
     "officielle":
         "official",
     "presse":
@@ -464,14 +510,12 @@ MESSAGES: dict[str, str] = {
         "Target not met",
     "→ stable":
         "→ stable",
+    "points":
+        "points",
     "point":
         "point",
     "Pas de cible publiée pour cette période":
         "No target published for this period",
-    "jours":
-        "days",
-    "Aucune valeur réalisée publiée":
-        "No actual value published",
     "↗ hausse":
         "↗ up",
     "↘ baisse":
@@ -492,14 +536,32 @@ MESSAGES: dict[str, str] = {
         "Next page",
     "Cette page n'existe pas.":
         "This page does not exist.",
-    "Page introuvable":
-        "Page not found",
     "Cherchez une commune par son code postal, son nom ou son code INSEE :":
         "Search for a commune by its postcode, name or INSEE code:",
     "Un problème est survenu":
         "Something went wrong",
     "Cette page n'a pas pu être affichée. Réessayez plus tard ou revenez à l'accueil.":
         "This page could not be displayed. Try again later or go back to the home page.",
+    "Code postal {query}":
+        "Postcode {query}",
+    "Code INSEE {query}":
+        "INSEE code {query}",
+    "Noms":
+        "Names",
+    "Aucune commune ne s'appelle « {query} » ; les noms les plus proches":
+        "No commune is called “{query}”; the closest names",
+    "{count} habitants":
+        "{count} inhabitants",
+    "{count} communes ont le code postal {query}":
+        "{count} communes have the postcode {query}",
+    "Recherche":
+        "Search",
+    "Aucune commune ne correspond à « {query} ».":
+        "No commune matches “{query}”.",
+    "Essayez un code postal à 5 chiffres, ex. 33000.":
+        "Try a 5-digit postcode, e.g. 33000.",
+    "Recherche : « {query} »":
+        "Search: “{query}”",
     "PNG":
         "PNG",
     "PNG haute définition (2x)":
@@ -560,8 +622,6 @@ MESSAGES: dict[str, str] = {
         "Index, base 100 (compared with the département, the region and France)",
     "Par catégorie (1996–2016)":
         "By category (1996–2016)",
-    "valeur contradictoire dans la source":
-        "conflicting values in the source",
     "{diff} ({percent}) par rapport à {period}":
         "{diff} ({percent}) compared with {period}",
     "Les demandeurs d'emploi ne sont publiés que pour les communes de {threshold} habitants ou plus : voici ceux de {subject}.":
@@ -574,6 +634,8 @@ MESSAGES: dict[str, str] = {
         "The source file gives two different values for this commune and the same month: neither is shown. Here are the figures of {subject}.",
     "Cette commune ne figure pas dans le fichier des demandeurs d'emploi : voici les chiffres de {subject}.":
         "This commune is not in the jobseeker file: here are the figures of {subject}.",
+    "{name} : {facts}.":
+        "{name}: {facts}.",
     "Le niveau de vie médian et le taux de pauvreté ne sont publiés que par commune : une médiane ne s'additionne pas.":
         "The median standard of living and the poverty rate are published by commune only: a median does not add up.",
     "Le recensement de 2018":
@@ -592,6 +654,8 @@ MESSAGES: dict[str, str] = {
         "Employment area (BMO)",
     "Région":
         "Region",
+    "Le marché du travail à {name}.":
+        "The job market in {name}.",
     "Chiffre de {name}":
         "Figure for {name}",
     "Aucun chiffre de demandeurs d'emploi n'est publié pour ce territoire ni pour ses territoires d'appartenance.":
@@ -604,10 +668,16 @@ MESSAGES: dict[str, str] = {
         "Seasonal",
     "{count} habitants ({year})":
         "{count} inhabitants ({year})",
+    "taux de chômage {percent} ({kind}, {period})":
+        "unemployment rate {percent} ({kind}, {period})",
+    "{count} projets de recrutement en {year}":
+        "{count} hiring projects in {year}",
     "Demandeurs d'emploi inscrits, catégories A à E, fin {period}":
         "Registered jobseekers, categories A to E, end of {period}",
     "Taux de chômage localisé (INSEE), {period}":
         "Local unemployment rate (INSEE), {period}",
+    "{kind} : {name}":
+        "{kind}: {name}",
     "Projets de recrutement {year} (BMO)":
         "Hiring projects {year} (BMO)",
     "Chiffres clés":
@@ -640,8 +710,14 @@ MESSAGES: dict[str, str] = {
         "Change over one year",
     "L'enquête Besoins en main-d'œuvre ne publie pas de chiffres pour ce territoire.":
         "The Besoins en main-d'œuvre survey publishes no figures for this area.",
+    "{count} demandeurs d'emploi (catégories A à E) fin {period}":
+        "{count} jobseekers (categories A to E) at the end of {period}",
+    " ({subject})":
+        " ({subject})",
     "Affichage de la série":
         "Series display",
+    ", {change} sur un an":
+        ", {change} over one year",
     "Demandeurs d'emploi (A à E) pour 100 actifs":
         "Jobseekers (A to E) per 100 people in the labour force",
     "pour 100 actifs":
@@ -676,4 +752,20 @@ MESSAGES: dict[str, str] = {
         "Poverty rate (2019)",
     "Part des habitants sous le seuil de pauvreté (60 % du niveau de vie médian) en 2019.":
         "Share of inhabitants below the poverty line (60% of the median standard of living) in 2019.",
+    'Emploi-Territoires : statistiques publiques du marché du travail par territoire':
+        'Emploi-Territoires: public labour-market statistics by area',
+    "Demandeurs d'emploi, taux de chômage localisés et du recensement, projets de recrutement et indicateurs nationaux de France Travail, pour chaque commune, intercommunalité, zone d'emploi, bassin d'emploi, département et région de France, avec leur source, leur période et leur millésime.":
+        "Job seekers, localised and census unemployment rates, hiring projects and France Travail's national indicators, for every commune, intercommunality, employment zone, employment area, département and region of France, each with its source, period and vintage.",
+    "demandeurs d'emploi":
+        'job seekers',
+    'chômage':
+        'unemployment',
+    'recrutements':
+        'hiring',
+    "Demandeurs d'emploi par département (CSV)":
+        'Job seekers by département (CSV)',
+    "Description de l'API (OpenAPI)":
+        'API description (OpenAPI)',
+    'Sources : INSEE, France Travail, DARES — {url}':
+        'Sources: INSEE, France Travail, DARES — {url}',
 }

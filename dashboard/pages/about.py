@@ -57,5 +57,47 @@ def layout(tr: Translator, **_query):
     ], className="prose")
 
 
+def _producers(sources: list[dict], lang: str) -> set[str]:
+    """Producer names, from publisher fields such as "INSEE (Code officiel géographique), paquet Etalab"."""
+    names = set()
+    for s in sources:
+        if not s["demo"]:
+            publisher = localized(s, "publisher", lang).split(" (")[0].split(",")[0]
+            names |= {part.strip() for part in publisher.split(";") if part.strip()}
+    return names
+
+
+def structured_data(tr: Translator, public_url: str, **_) -> dict:
+    """schema.org ``Dataset``: what search engines' dataset search shows (sources, licence, coverage, downloads)."""
+    ds = dataset()
+    periods = sorted(p for p in ds.observations["period"].unique() if p)
+    years = [p[:4] for p in (periods[0], periods[-1])] if periods else []
+    return {
+        "@context": "https://schema.org", "@type": "Dataset",
+        "name": tr("Emploi-Territoires : statistiques publiques du marché du travail par territoire"),
+        "description": tr("Demandeurs d'emploi, taux de chômage localisés et du recensement, projets de recrutement et "
+                          "indicateurs nationaux de France Travail, pour chaque commune, intercommunalité, zone "
+                          "d'emploi, bassin d'emploi, département et région de France, avec leur source, leur "
+                          "période et leur millésime."),
+        "url": public_url + tr.href("/a-propos"), "inLanguage": tr.lang, "version": ds.version,
+        "dateModified": ds.published_at.isoformat(), "isAccessibleForFree": True,
+        "license": "https://www.etalab.gouv.fr/licence-ouverte-open-licence/",
+        "keywords": [tr("demandeurs d'emploi"), tr("chômage"), tr("recrutements"), "France Travail", "INSEE",
+                     "DARES"],
+        "spatialCoverage": {"@type": "Place", "name": "France"},
+        **({"temporalCoverage": f"{years[0]}/{years[1]}"} if years else {}),
+        "creator": [{"@type": "Organization", "name": name} for name in sorted(_producers(ds.manifest["sources"],
+                                                                                          tr.lang))],
+        "isBasedOn": list(dict.fromkeys(s["url"] for s in ds.manifest["sources"] if s.get("url") and not s["demo"])),
+        "distribution": [
+            {"@type": "DataDownload", "name": tr("Demandeurs d'emploi par département (CSV)"),
+             "encodingFormat": "text/csv",
+             "contentUrl": public_url + "/api/v1/observations?indicator=demandeurs_ae&level=departement&format=csv"},
+            {"@type": "DataDownload", "name": tr("Description de l'API (OpenAPI)"),
+             "encodingFormat": "application/json", "contentUrl": public_url + "/api/v1/openapi.json"},
+        ],
+    }
+
+
 register(__name__, layout, lambda tr, **_: tr("À propos et sources") + " — Emploi-Territoires", path="/a-propos",
-         name="À propos")
+         name="À propos", structured_data=structured_data)

@@ -1,4 +1,4 @@
-from dash import dcc, html
+from dash import html
 
 from ..i18n import Translator
 from .routing import register
@@ -40,7 +40,7 @@ def layout(tr: Translator, **_query):
         html.H2(tr("Retour d'information et contact")),
         html.P(tr("Si vous ne pouvez pas accéder à un contenu ou à un service, signalez-le sur le dépôt du projet "
                   "(tickets) : nous vous répondrons et proposerons une autre façon d'obtenir l'information.")),
-        html.P([tr("Voir aussi "), dcc.Link(tr("les sources et méthodes"), href=tr.href("/a-propos")), "."]),
+        html.P([tr("Voir aussi "), html.A(tr("les sources et méthodes"), href=tr.href("/a-propos")), "."]),
         html.P(tr("Déclaration établie le 25 novembre 2026."), className="note"),
     ], className="prose")
 

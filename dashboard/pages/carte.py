@@ -79,7 +79,8 @@ def layout(tr: Translator, **query):
         html.Div([
             html.Div(legend(build(state, tr)[1], tr(indicator.unit), tr), id="map-legend", className="map-legend"),
             dcc.Graph(id="map-graph", figure=figure, className="map",
-                      config=graph_config(tr, topojsonURL="/assets/topojson/", scrollZoom=False),
+                      config=graph_config(tr, topojsonURL="/assets/topojson/", scrollZoom=False,
+                                         displayModeBar=False),
                       style={"height": "640px"}),
         ], className="map-frame", role="figure", **{"aria-labelledby": "map-summary"}),
         dcc.Store(id="map-colours"),
@@ -174,42 +175,15 @@ def render_table(sort, indicator, level, period, dep, method, classes, drawn):
 
 
 clientside_callback(
-    """
-    function(indicator, level, period, dep, method, classes) {
-        const params = new URLSearchParams({indicateur: indicator || "", niveau: level || "",
-                                            periode: period || "", methode: method || "", classes: classes || ""});
-        if (dep) { params.set("dep", dep); }
-        const prefix = window.location.pathname.startsWith("/en/") ? "/en" : "";
-        window.history.replaceState(null, "", prefix + "/carte?" + params.toString());
-        return window.dash_clientside.no_update;
-    }
-    """,
-    Output("map-drawn", "id"),
+    ClientsideFunction("emploi", "map_url"), Output("map-drawn", "id"),
     Input("map-indicator", "value"), Input("map-level", "value"), Input("map-period", "value"),
     Input("map-dep", "value"), Input("map-method", "value"), Input("map-classes", "value"),
 )
-
 clientside_callback(
-    """
-    function(click, level) {
-        const nu = window.dash_clientside.no_update;
-        if (!click || !click.points || !click.points.length) { return [nu, nu]; }
-        const code = String(click.points[0].location || "");
-        if (!/^[0-9AB]{2,9}$/.test(code)) { return [nu, nu]; }
-        if (level === "departement") { return ["commune", code]; }
-        const prefix = window.location.pathname.startsWith("/en/") ? "/en" : "";
-        const target = prefix + (level === "commune" ? "/commune/" + code : "/territoire/" + level + "/" + code);
-        window.history.pushState({}, "", target);
-        window.dispatchEvent(new CustomEvent("_dashprivate_pushstate"));
-        window.scrollTo(0, 0);
-        return [nu, nu];
-    }
-    """,
+    ClientsideFunction("emploi", "map_click"),
     Output("map-level", "value", allow_duplicate=True), Output("map-dep", "value", allow_duplicate=True),
     Input("map-graph", "clickData"), State("map-level", "value"), prevent_initial_call=True,
 )
-
-
 clientside_callback(ClientsideFunction("maps", "recolour"), Output("map-graph", "id"),
                     Input("map-colours", "data"), prevent_initial_call=True)
 

@@ -1,4 +1,4 @@
-from dash import ALL, Input, Output, State, callback, clientside_callback, ctx, no_update
+from dash import ALL, ClientsideFunction, Input, Output, State, callback, clientside_callback, ctx, no_update
 
 from .. import SITE_NAME
 from ..i18n import Translator, translator
@@ -7,7 +7,7 @@ from ..store.runtime import dataset
 from .not_found_404 import not_found
 from .routing import register
 from .safe import safe_layout
-from .territory_view import SERIES_LABELS, rendered, series_block
+from .territory_view import SERIES_LABELS, main_chart, page_description, rendered, series_block
 
 
 def _title(tr: Translator, code=None, **_) -> str:
@@ -43,17 +43,24 @@ def switch_series(_clicks, ids, key):
     return mode, pressed, series_block(payload, mode, translator(key.get("lang")))
 
 
-clientside_callback(
-    """
-    function(mode) {
-        const url = new URL(window.location.href);
-        if (mode && mode !== "niveau") { url.searchParams.set("serie", mode); } else { url.searchParams.delete("serie"); }
-        window.history.replaceState(null, "", url.pathname + url.search);
-        return window.dash_clientside.no_update;
-    }
-    """,
-    Output("territory-key", "id"), Input("series-mode", "data"), prevent_initial_call=True,
-)
+clientside_callback(ClientsideFunction("emploi", "series_url"), Output("territory-key", "id"),
+                    Input("series-mode", "data"), prevent_initial_call=True)
 
 
-register(__name__, layout, _title, path_template="/commune/<code>", name="Commune")
+def _description(tr: Translator, code=None, **_) -> str:
+    t = dataset().find_territory(str(code or "").upper())
+    return page_description(territory(t["level"], t["code"]), tr) if t else ""
+
+
+def _preview(tr: Translator, code=None, **_):
+    t = dataset().find_territory(str(code or "").upper())
+    return main_chart(territory(t["level"], t["code"]), tr) if t else None
+
+
+def _listing():
+    table = dataset().territories
+    return ({"code": code} for code in table.loc[table.level.isin(("commune", "arrondissement")), "code"])
+
+
+register(__name__, layout, _title, path_template="/commune/<code>", name="Commune", description=_description,
+         preview=_preview, listing=_listing, exists=lambda code="", **_: dataset().find_territory(str(code).upper()) is not None)

@@ -6,7 +6,9 @@ from dash import dcc, html
 
 import math
 
+from ..components import InlineSvg
 from ..domain.citation import DEMO_FLAG, is_demo, source_line
+from ..figures.svg import NARROW, WIDE
 from ..i18n import Translator
 from ..locales.plotly_fr import LOCALE as PLOTLY_LOCALES
 from ..store.runtime import dataset
@@ -53,9 +55,15 @@ def data_table(headers: list[str], rows: list[list[str]], caption: str):
     ], className="data-table"), className="table-scroll", tabIndex="0", role="region", **{"aria-label": caption})
 
 
+# What a reader needs from a chart's toolbar: zoom into a period, and back. Downloads are in the export menu, and
+# plotly's "Share chart…" would upload the chart to a third party: it is never offered.
+MODEBAR = [["zoom2d", "resetScale2d"]]
+
+
 def graph_config(tr: Translator, **extra) -> dict:
-    """plotly's modebar in the page's language, without the plotly logo."""
-    config = {"displaylogo": False, "responsive": True, "locale": tr.lang, **extra}
+    """plotly's modebar in the page's language, without the plotly logo, reduced to zooming."""
+    config = {"displaylogo": False, "responsive": True, "locale": tr.lang, "modeBarButtons": MODEBAR,
+              "showSendToCloud": False, "showEditInChartStudio": False, **extra}
     if tr.lang == "fr":
         config["locales"] = PLOTLY_LOCALES
     return config
@@ -77,29 +85,41 @@ def spec_table(spec, tr: Translator):
     return data_table(list(table.columns), rows, spec.summary or spec.title)
 
 
-def chart_with_table(tr: Translator, graph_id: str, spec, height: int | None = None):
-    """Figure + generated text summary + a 'Voir les données' table of the same data + source line."""
-    figure = spec.figure
-    height = height or figure.get("layout", {}).get("height") or 320
+def drawing(spec, chart_id: str):
+    """The chart as drawn on the server, for a wide screen and for a phone (CSS shows the one that fits).
+    assets/charts.js adds the values under the pointer and the arrow keys."""
+    return html.Div([InlineSvg(spec.svg(WIDE), className="chart-svg chart-svg-wide"),
+                     InlineSvg(spec.svg(NARROW), className="chart-svg chart-svg-narrow")],
+                    id=chart_id, className="chart", tabIndex="0", role="group",
+                    **{"aria-labelledby": f"{chart_id}-summary"})
+
+
+def chart_with_table(tr: Translator, graph_id: str, spec):
+    """Drawing + generated text summary + a 'Voir les données' table of the same data + source line."""
     return html.Figure([
         html.P(spec.summary or spec.title, className="chart-summary", id=f"{graph_id}-summary"),
-        dcc.Graph(id=graph_id, figure=figure, config=graph_config(tr), className="chart",
-                  style={"height": f"{height}px"}),
+        drawing(spec, graph_id),
+        html.P(className="chart-readout visually-hidden", role="status", **{"aria-live": "polite"}),
         html.Details([html.Summary(tr("Voir les données")), spec_table(spec, tr)], className="data-toggle"),
         html.Figcaption(source_caption(tr, [], line=spec.source_line, demo=spec.demo)),
     ], className="chart-block", **{"aria-labelledby": f"{graph_id}-summary"})
 
 
 def search_box(box_id: str, tr: Translator, large: bool = False):
-    """The combobox; behaviour lives in assets/search.js (ARIA combobox pattern)."""
+    """A plain search form (it works without JavaScript: /recherche lists the matches); assets/search.js turns it
+    into an ARIA combobox with suggestions as you type."""
     listbox = f"{box_id}-list"
-    return html.Div([
+    return html.Form([
         html.Label(tr("Rechercher une commune"), htmlFor=f"{box_id}-input",
                    className="search-label" if large else "visually-hidden"),
-        dcc.Input(id=f"{box_id}-input", type="search", autoComplete="off", debounce=False,
-                  placeholder=tr("Code postal, commune ou code INSEE (ex. 33000)"),
-                  className="search-input", maxLength=100),
+        html.Div([
+            dcc.Input(id=f"{box_id}-input", type="search", autoComplete="off", debounce=False, name="q",
+                      placeholder=tr("Code postal, commune ou code INSEE (ex. 33000)"),
+                      className="search-input", maxLength=100),
+            html.Button(tr("Rechercher"), type="submit", className="search-submit"),
+        ], className="search-row"),
         html.Ul(id=listbox, role="listbox", className="search-list", hidden=True,
                 **{"aria-label": tr("Suggestions")}),
         html.P(id=f"{box_id}-status", className="search-status", role="status", **{"aria-live": "polite"}),
-    ], className="js-search search-large" if large else "js-search search-compact")
+    ], action=tr.href("/recherche"), method="get", role="search", id=box_id,
+        className="js-search search-large" if large else "js-search search-compact")

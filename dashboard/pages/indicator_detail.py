@@ -1,9 +1,10 @@
-from dash import dcc, html
+from dash import html
 
 from ..charts import chart_spec
 from ..charts.kpi import find
+from ..payloads.cached import kpi_summaries
 from ..i18n import Translator
-from .components import data_table, graph_config
+from .components import data_table, drawing
 from .kpi_format import (DIRECTION_TEXT, SOURCE_KIND_TEXT, as_published, kpi_definition, kpi_label, period_text,
                          status_badge, theme_label, value_text)
 from .not_found_404 import not_found
@@ -37,14 +38,15 @@ def layout(tr: Translator, indicator_id: str = "", **_query):
     titles = sorted({t for t, _, _ in summary["sources"]})
     params = {"id": summary["id"], **({"lang": tr.lang} if tr.lang != "fr" else {})}
     export = chart_spec("indicateur", params)  # the page shows exactly what is exported
-    last = tr("Dernière valeur publiée : {period}", period=period_text(latest, tr))
+    last = (tr("Dernière valeur publiée : {period}", period=period_text(latest, tr)) if latest
+            else tr("Aucune valeur réalisée publiée"))
     return html.Article([
-        html.Nav(html.Ol([html.Li(dcc.Link(tr("Indicateurs nationaux"), href=tr.href("/indicateurs"))),
+        html.Nav(html.Ol([html.Li(html.A(tr("Indicateurs nationaux"), href=tr.href("/indicateurs"))),
                           html.Li(theme_label(summary, tr)),
                           html.Li(label, **{"aria-current": "page"})]),
                  className="breadcrumb", **{"aria-label": tr("Fil d'Ariane")}),
         html.H1(label),
-        html.P(tr("{theme} — unité : {unit}", theme=theme_label(summary, tr), unit=summary["unit"]),
+        html.P(tr("{theme} — unité : {unit}", theme=theme_label(summary, tr), unit=tr(summary["unit_words"])),
                className="subtitle"),
         html.Div([
             html.P(value_text(summary, latest, tr), className="tile-value", id="kpi-detail-value"),
@@ -53,7 +55,8 @@ def layout(tr: Translator, indicator_id: str = "", **_query):
             status_badge(summary, tr),
         ], className="tile"),
         html.Figure([
-            dcc.Graph(id="kpi-series", figure=export.figure, config=graph_config(tr), style={"height": "380px"}),
+            html.P(label, className="chart-summary", id="kpi-series-summary"),
+            drawing(export, "kpi-series"),
             html.Figcaption([tr("Les points réalisés ne sont reliés que pour des périodes consécutives de même "
                                 "nature ; les cibles sont des losanges. "),
                              tr("Sources : {names}", names=""), as_published(" ; ".join(titles), tr)],
@@ -79,4 +82,23 @@ def _title(tr: Translator, indicator_id=None, **_) -> str:
     return (kpi_label(summary, tr) if summary else tr("Indicateur")) + " — Emploi-Territoires"
 
 
-register(__name__, layout, _title, path_template="/indicateurs/<indicator_id>", name="Indicateur")
+def _description(tr: Translator, indicator_id=None, **_) -> str:
+    summary = find(indicator_id)
+    if summary is None:
+        return ""
+    latest = summary["latest"]
+    value = tr(" : {value} ({period})", value=value_text(summary, latest, tr), period=period_text(latest, tr)) \
+        if latest else ""
+    return f"{kpi_label(summary, tr)}{value}. {kpi_definition(summary, tr)[:200]}"
+
+
+def _preview(tr: Translator, indicator_id=None, **_):
+    summary = find(indicator_id)
+    return chart_spec("indicateur", {"id": summary["id"], **({"lang": tr.lang} if tr.lang != "fr" else {})}) \
+        if summary else None
+
+
+register(__name__, layout, _title, path_template="/indicateurs/<indicator_id>", name="Indicateur",
+         description=_description, preview=_preview,
+         listing=lambda: ({"indicator_id": s["id"]} for s in kpi_summaries()),
+         exists=lambda indicator_id="", **_: find(indicator_id) is not None)

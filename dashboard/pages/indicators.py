@@ -1,6 +1,8 @@
-from dash import dcc, html
+from dash import html
 
-from ..figures.kpi import sparkline
+from ..components import InlineSvg
+from ..figures.kpi import segments
+from ..figures.svg import sparkline
 from ..i18n import Translator
 from ..domain.kpis import THEMES
 from ..payloads.cached import kpi_summaries
@@ -25,7 +27,7 @@ def key_figure_block(summary: dict, tr: Translator):
     ], className="key-figure", id="key-figure")
 
 
-def card(summary: dict, tr: Translator):
+def card(summary: dict, tr: Translator, newest: int):
     latest, target = summary["latest"], summary["target"]
     target_line = None
     if target:
@@ -34,24 +36,45 @@ def card(summary: dict, tr: Translator):
     elif summary["latest_target"] and latest is None:
         lt = summary["latest_target"]
         target_line = tr("Cible {period} : {value}", period=period_text(lt, tr), value=value_text(summary, lt, tr))
-    period = [period_text(latest, tr)]
+    period = [html.Strong(period_text(latest, tr), className="kpi-period")]
     if latest and latest["period_note"]:
         period += [" (", as_published(latest["period_note"], tr), ")"]
+    if is_old(latest, newest):
+        period += [" ", html.Span(tr("valeur ancienne : la plus récente publiée"), className="badge old")]
     change = change_text(summary, tr)
     shown = latest or summary["latest_target"]
+    dated = [a for a in summary["actuals"] if a["period"]]
     return html.Article([
-        html.H3(dcc.Link(kpi_label(summary, tr), href=tr.href(f"/indicateurs/{summary['id']}"))),
+        html.H3(html.A(kpi_label(summary, tr), href=tr.href(f"/indicateurs/{summary['id']}"))),
         html.P(value_text(summary, latest, tr), className="tile-value kpi-value"),
         html.P(period, className="tile-detail") if latest else None,
         html.P(target_line, className="tile-detail kpi-target") if target_line else None,
         status_badge(summary, tr),
         html.P(change, className="tile-detail") if change else None,
-        dcc.Graph(figure=sparkline(summary["actuals"]), config={"staticPlot": True, "displayModeBar": False},
-                  className="sparkline", style={"height": "60px"}) if len(summary["actuals"]) > 1 else None,
+        html.Div([
+            InlineSvg(sparkline([[(a["order"], a["value"]) for a in seg]
+                                 for seg in segments([a for a in summary["actuals"] if a["order"]])]),
+                      className="sparkline"),
+            html.P([html.Span(dated[0]["period"][:4]), html.Span(dated[-1]["period"][:4])], className="sparkline-years",
+                   **{"aria-hidden": "true"}),
+        ]) if len(dated) > 1 else None,
+        html.P(tr("Unité : {unit}", unit=tr(summary["unit_words"])), className="tile-note kpi-unit"),
         html.P(source_kind_badge(shown, tr)),
         html.P([tr("Source : {names}", names=""), as_published(_short(shown["source_title"]), tr)],
                className="source-caption"),
     ], className="kpi-card", id=f"kpi-{summary['id']}")
+
+
+OLD_YEARS = 3
+
+
+def is_old(point: dict | None, newest_year: int) -> bool:
+    """A value more than three years older than the newest values of the page stands out as such."""
+    return bool(point and point["order"]) and point["order"] // 100 < newest_year - OLD_YEARS
+
+
+def newest_year(summaries: list[dict]) -> int:
+    return max((s["latest"]["order"] // 100 for s in summaries if s["latest"] and s["latest"]["order"]), default=0)
 
 
 def _short(text: str, limit: int = 110) -> str:
@@ -69,7 +92,7 @@ def management_table(summaries: list[dict], tr: Translator):
         if latest:
             kind = tr("officielle") if latest["source_kind"] == "official" else tr("presse")
         rows.append(html.Tr([
-            html.Th(dcc.Link(kpi_label(s, tr), href=tr.href(f"/indicateurs/{s['id']}")), scope="row"),
+            html.Th(html.A(kpi_label(s, tr), href=tr.href(f"/indicateurs/{s['id']}")), scope="row"),
             html.Td(value_text(s, latest, tr)), html.Td(period_text(latest, tr) or "—"),
             html.Td(value_text(s, s["target"], tr) if s["target"] else "—"), html.Td(status),
             html.Td(trend_arrow(s, tr)), html.Td(kind),
@@ -95,7 +118,7 @@ def layout(tr: Translator, **_query):
         members = [s for s in summaries if s["theme"] == theme]
         if members:
             sections.append(html.Section([html.H2(tr(label)),
-                                          html.Div([card(s, tr) for s in members], className="kpi-grid")],
+                                          html.Div([card(s, tr, newest_year(summaries)) for s in members], className="kpi-grid")],
                                          id=f"theme-{theme}"))
     count = {"is_percent": False, "unit": ""}
     return html.Div([

@@ -25,10 +25,19 @@ def value_text(summary: dict, point: dict | None, tr: Translator, signed: bool =
 
 
 def amount(summary: dict, value: float, decimals: int, tr: Translator, signed: bool = False) -> str:
-    if summary["is_percent"]:
-        return tr.percent(value, decimals, signed=signed)
-    text = tr.number(value, decimals, signed=signed)
-    return f"{text}{NBSP}{tr('jours')}" if summary["unit"] == "jours" else text
+    """A value with its unit: '86,0 %', '+1,0 % par an', '12 jours', '9 sur 14'."""
+    suffix = summary.get("unit_suffix") or ""
+    signed = signed or suffix == "par an"
+    text = tr.percent(value, decimals, signed=signed) if summary["is_percent"] else tr.number(value, decimals,
+                                                                                            signed=signed)
+    return f"{text}{NBSP}{tr(suffix)}" if suffix else text
+
+
+def points(value: float, decimals: int, tr: Translator) -> str:
+    """'−2,1 points', '+0,5 point': the French plural starts at 2, the English one everywhere but 1."""
+    size = abs(round(value, decimals))
+    plural = size >= 2 if tr.lang == "fr" else size != 1
+    return tr.number(value, decimals, signed=True) + NBSP + (tr("points") if plural else tr("point"))
 
 
 def change_text(summary: dict, tr: Translator) -> str | None:
@@ -36,7 +45,7 @@ def change_text(summary: dict, tr: Translator) -> str | None:
         return None
     decimals = max(summary["latest"]["decimals"], summary["previous"]["decimals"])
     if summary["is_percent"]:
-        diff = tr.number(summary["change"], decimals, signed=True) + " " + tr("point")
+        diff = points(summary["change"], decimals, tr)
     else:
         diff = amount(summary, summary["change"], decimals, tr, signed=True)
     return tr("{diff} par rapport à {period}", diff=diff, period=period_text(summary["previous"], tr))

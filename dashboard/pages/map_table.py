@@ -8,7 +8,7 @@ travel to the browser: only the page shown does.
 
 from __future__ import annotations
 
-from dash import dcc, html
+from dash import html
 
 from ..i18n import N_, Translator
 from ..charts.map import STATUS_TEXT
@@ -53,13 +53,13 @@ def table_view(table, level: str, unit: str, decimals: int, sort: dict, caption:
         headers.append(html.Th(html.Button(
             [tr(label, unit=unit) if "{unit}" in label else tr(label), html.Span(" " + arrow, **{"aria-hidden": "true"})],
             id={"type": "map-sort", "column": key}, type="button", className="sort-button",
-            title=tr("Trier par cette colonne")), scope="col", **({"aria-sort": direction} if direction else {})))
+            title=tr("Trier par cette colonne"), **{"data-needs-dash": "1"}), scope="col", **({"aria-sort": direction} if direction else {})))
     counts = "count" in table
     if counts:
         headers.append(html.Th(tr("Effectif"), scope="col"))
     body = [html.Tr([
         html.Td("—" if row.rank != row.rank else tr.number(row.rank)),
-        html.Th(dcc.Link(row.name, href=tr.href(territory_path(level, row.code))), scope="row"),
+        html.Th(html.A(row.name, href=tr.href(territory_path(level, row.code))), scope="row"),
         html.Td(row.code),
         html.Td(_value(row, decimals, tr), className="number"),
         *([html.Td("—" if row.count != row.count else tr.number(row.count), className="number")] if counts else []),
@@ -69,9 +69,11 @@ def table_view(table, level: str, unit: str, decimals: int, sort: dict, caption:
                             className="data-table", id="map-table-grid"),
                  className="table-scroll", tabIndex="0", role="region", **{"aria-label": caption}),
         html.Div([
-            html.Button(tr("Page précédente"), id="map-page-prev", type="button", disabled=page == 0),
+            html.Button(tr("Page précédente"), id="map-page-prev", type="button", disabled=page == 0,
+                        **{"data-needs-dash": "1"}),
             html.Span(tr("Page {page} sur {pages}", page=tr.number(page + 1), pages=tr.number(pages)),
                       className="pager-status", role="status"),
-            html.Button(tr("Page suivante"), id="map-page-next", type="button", disabled=page >= pages - 1),
+            html.Button(tr("Page suivante"), id="map-page-next", type="button", disabled=page >= pages - 1,
+                        **{"data-needs-dash": "1"}),
         ], className="pager"),
     ])

@@ -1,24 +1,10 @@
-import dash
 from dash import html
 
 from .. import SITE_NAME
-from ..i18n import Translator, lang_of_path, translator
+from ..i18n import Translator
 from .components import search_box
+from .routing import register
 from .safe import safe_layout
-
-
-def _requested_lang() -> str:
-    """Dash shows this page for any unknown path: its language is the requested path's."""
-    try:
-        return lang_of_path(dash.callback_context.inputs.get("_pages_location.pathname"))
-    except Exception:  # outside a callback (tests, validation)
-        return "fr"
-
-
-@safe_layout
-def layout(**_query):
-    tr = translator(_requested_lang())
-    return not_found(tr, tr("Cette page n'existe pas."))
 
 
 def not_found(tr: Translator, message: str):
@@ -30,9 +16,13 @@ def not_found(tr: Translator, message: str):
     ], className="not-found", **{"data-status": "404"})
 
 
-def _title(**_):
-    tr = translator(_requested_lang())
+@safe_layout
+def layout(tr: Translator, **_query):
+    return not_found(tr, tr("Cette page n'existe pas."))
+
+
+def title(tr: Translator, **_) -> str:
     return tr("Page introuvable") + f" — {SITE_NAME}"
 
 
-dash.register_page(__name__, layout=layout, path="/404", title=_title, name="404")
+register(__name__, layout, title, path="/404", name="404", exists=lambda **_: False)

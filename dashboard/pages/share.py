@@ -25,12 +25,22 @@ def export_links(chart: str, params: dict, tr: Translator) -> list:
     return items
 
 
-def embed_code(chart: str, params: dict, title: str) -> str:
+EMBED_CHROME = 190  # title, subtitle, source line and margins of an embed page, around the chart
+
+
+def embed_height(figure: dict) -> int:
+    """The frame's height when the embedding page has not included the resize script."""
+    return int(figure.get("layout", {}).get("height") or 420) + EMBED_CHROME
+
+
+def embed_code(chart: str, params: dict, title: str, height: int = 560) -> str:
+    """An iframe of a fixed, sensible height, then the documented script that fits it to its content."""
     public = load_settings().public_url
     query = urlencode({k: v for k, v in params.items() if v})
     safe_title = title.replace('"', "'")
-    return (f'<iframe src="{public}/embed/{chart}?{query}" title="{safe_title}" width="100%" height="560" '
-            f'style="border:0;max-width:100%" loading="lazy"></iframe>')
+    return (f'<iframe src="{public}/embed/{chart}?{query}" title="{safe_title}" width="100%" height="{height}" '
+            f'style="border:0;max-width:100%" loading="lazy" data-emploi-territoires></iframe>\n'
+            f'<script src="{public}/assets/embed-resize.js" async></script>')
 
 
 def share_menu(export: ChartSpec, menu_id: str, tr: Translator):
@@ -44,7 +54,8 @@ def share_menu(export: ChartSpec, menu_id: str, tr: Translator):
             html.Div([
                 html.H4(tr("Intégrer")),
                 html.P(tr("Copiez ce code dans votre page :")),
-                html.Pre(embed_code(export.chart, export.params, export.title), className="embed-code",
+                html.Pre(embed_code(export.chart, export.params, export.title, embed_height(export.figure)),
+                         className="embed-code",
                          id=f"{menu_id}-embed", tabIndex="0"),
                 html.Button(tr("Copier le code d'intégration"), className="js-copy", type="button",
                             **{"data-copy-from": f"{menu_id}-embed"}),

@@ -5,7 +5,8 @@ from ..store.runtime import dataset
 from .not_found_404 import not_found
 from .routing import register
 from .safe import safe_layout
-from .territory_view import SERIES_LABELS, rendered
+from ..payloads.cached import territory
+from .territory_view import SERIES_LABELS, main_chart, page_description, rendered
 
 
 def known(level, code) -> dict | None:
@@ -29,4 +30,21 @@ def layout(tr: Translator, level: str = "", code: str = "", serie: str = "niveau
     return rendered(dataset().version, level, t["code"], serie if serie in SERIES_LABELS else "niveau", tr.lang)
 
 
-register(__name__, layout, _title, path_template="/territoire/<level>/<code>", name="Territoire")
+def _description(tr: Translator, level=None, code=None, **_) -> str:
+    t = known(level, code)
+    return page_description(territory(t["level"], t["code"]), tr) if t else ""
+
+
+def _preview(tr: Translator, level=None, code=None, **_):
+    t = known(level, code)
+    return main_chart(territory(t["level"], t["code"]), tr) if t else None
+
+
+def _listing():
+    table = dataset().territories
+    areas = table[table.level.isin(AREA_LEVELS)]
+    return ({"level": level, "code": code} for level, code in zip(areas.level, areas.code))
+
+
+register(__name__, layout, _title, path_template="/territoire/<level>/<code>", name="Territoire",
+         description=_description, preview=_preview, listing=_listing, exists=lambda level="", code="", **_: known(level, code) is not None)

@@ -9,7 +9,8 @@ from dash import dcc, html
 from ..charts import ChartNotFound, chart_spec
 from ..domain.citation import is_demo
 from ..domain.indicators import CATALOGUE, localized as field
-from ..domain.levels import label as level_label, place_name, territory_path
+from ..domain.levels import distinct_names, label as level_label, place_name, territory_path
+from ..domain.statuses import STATUS_LABELS
 from ..i18n import N_, Translator, translator
 from ..store import runtime
 from ..store.runtime import dataset
@@ -37,7 +38,7 @@ def indicator_definition(indicator: str, tr: Translator, with_caveats: bool = Tr
 
 def _value_text(indicator: str, value: dict | None, tr: Translator) -> str:
     if value is None or value["value"] is None:
-        return tr(STATUS_WORDS.get(value["status"] if value else "na", STATUS_WORDS["na"]))
+        return tr(STATUS_LABELS.get(value["status"] if value else "na", STATUS_LABELS["na"]))
     entry = CATALOGUE[indicator]
     if entry.unit == "%":
         return tr.percent(value["value"], entry.decimals)
@@ -46,8 +47,6 @@ def _value_text(indicator: str, value: dict | None, tr: Translator) -> str:
     return tr.number(value["value"], entry.decimals)
 
 
-STATUS_WORDS = {"na": N_("non disponible"), "secret": N_("secret statistique"),
-                "conflict": N_("valeur contradictoire dans la source")}
 
 
 def _change_text(change: dict | None, tr: Translator) -> str | None:
@@ -82,14 +81,16 @@ def headline_tiles(payload: dict, tr: Translator):
         first = rates[0]
         tiles.append(_tile(tr("Taux de chômage localisé (INSEE), {period}", period=tr.period(first["latest"]["period"])),
                            _value_text("taux_chomage", first["latest"], tr),
-                           place_name(first, tr), "tile-taux"))
+                           tr("{kind} : {name}", kind=tr(level_label(first["level"])), name=place_name(first, tr)),
+                           "tile-taux"))
         sources.append(first["latest"]["source"])
     if hiring is not None and hiring["total"]["value"] is not None:
         share = hiring["difficult"]["value"]
         tiles.append(_tile(tr("Projets de recrutement {year} (BMO)", year=hiring["year"]),
                            _value_text("projets_recrutement", hiring["total"], tr),
                            tr("{share} jugés difficiles", share=tr.percent(share, 0)) if share is not None else None,
-                           "tile-projets", place_name(hiring["area"], tr)))
+                           "tile-projets", tr("{kind} : {name}", kind=tr(level_label(hiring["area"]["level"])),
+                                              name=place_name(hiring["area"], tr))))
         sources.append(hiring["total"]["source"])
     if not tiles:
         return html.Section([html.H2(tr("Chiffres clés"), id="chiffres-cles"),
@@ -121,6 +122,24 @@ def _reason(js: dict, payload: dict, tr: Translator) -> str | None:
               subject=place_name(js["subject"], tr))
 
 
+def chart_params(t: dict, tr: Translator, mode: str = "niveau") -> dict[str, str]:
+    """A territory chart's state as URL parameters: defaults left out, so that equal states share one address."""
+    return {"code": t["code"], **({"niveau": t["level"]} if t["level"] not in ("commune", "arrondissement") else {}),
+            **({"mode": mode} if mode != "niveau" else {}), **({"lang": tr.lang} if tr.lang != "fr" else {})}
+
+
+def main_chart(payload: dict, tr: Translator):
+    """The chart a link preview shows: job seekers where they are published, else INSEE's rate, else the census."""
+    for chart in ("demandeurs", "chomage", "recensement"):
+        if chart == "demandeurs" and payload["jobseekers"]["series"] is None:
+            continue
+        try:
+            return chart_spec(chart, chart_params(payload["territory"], tr))
+        except ChartNotFound:
+            continue
+    return None
+
+
 def jobseekers_block(payload: dict, tr: Translator, mode: str):
     js = payload["jobseekers"]
     reason = _reason(js, payload, tr)
@@ -130,12 +149,10 @@ def jobseekers_block(payload: dict, tr: Translator, mode: str):
                              indicator_definition("demandeurs_ae", tr)], id="demandeurs")
     modes = ["niveau", "indice"] + (["categories"] if js["categories"] else [])
     mode = mode if mode in modes else "niveau"
-    params = {"code": t["code"], **({"niveau": t["level"]} if t["level"] not in ("commune", "arrondissement") else {}),
-              **({"mode": mode} if mode != "niveau" else {}), **({"lang": tr.lang} if tr.lang != "fr" else {})}
-    spec = chart_spec("demandeurs", params)
-    comparison = [[place_name(c, tr), _value_text("demandeurs_ae", c["latest"], tr),
+    spec = chart_spec("demandeurs", chart_params(t, tr, mode))
+    comparison = [[name, _value_text("demandeurs_ae", c["latest"], tr),
                    tr.percent(c["change"]["percent"], signed=True) if c["change"]["percent"] is not None else "—"]
-                  for c in js["comparison"]]
+                  for name, c in zip(distinct_names(js["comparison"], tr), js["comparison"])]
     return html.Section([
         html.H2(tr("Demandeurs d'emploi inscrits à France Travail")),
         html.P(reason, className="note", id="demandeurs-note") if reason else None,
@@ -143,7 +160,7 @@ def jobseekers_block(payload: dict, tr: Translator, mode: str):
         dcc.Store(id="series-mode", data=mode),
         html.Div([html.Button(tr(SERIES_LABELS[m]), id={"type": "series-button", "mode": m}, type="button",
                               className=f"toggle-button series-mode-{m}",
-                              **{"aria-pressed": "true" if m == mode else "false"})
+                              **{"aria-pressed": "true" if m == mode else "false", "data-needs-dash": "1"})
                   for m in modes],
                  className="toggle", role="group", **{"aria-label": tr("Affichage de la série")}),
         html.Div([chart_with_table(tr, "series-graph", spec), share_menu(spec, "share-series", tr)],
@@ -157,18 +174,14 @@ def jobseekers_block(payload: dict, tr: Translator, mode: str):
 def series_block(payload: dict, mode: str, tr: Translator):
     """What the series toggle replaces: the chart, its data and its export menu, for one mode."""
     t = payload["territory"]
-    params = {"code": t["code"], **({"niveau": t["level"]} if t["level"] not in ("commune", "arrondissement") else {}),
-              **({"mode": mode} if mode != "niveau" else {}), **({"lang": tr.lang} if tr.lang != "fr" else {})}
-    spec = chart_spec("demandeurs", params)
+    spec = chart_spec("demandeurs", chart_params(t, tr, mode))
     return [chart_with_table(tr, "series-graph", spec), share_menu(spec, "share-series", tr)]
 
 
 def _chart_section(chart: str, payload: dict, tr: Translator, title: str, indicator: str, extra=None):
     t = payload["territory"]
-    params = {"code": t["code"], **({"niveau": t["level"]} if t["level"] not in ("commune", "arrondissement") else {}),
-              **({"lang": tr.lang} if tr.lang != "fr" else {})}
     try:
-        spec = chart_spec(chart, params)
+        spec = chart_spec(chart, chart_params(t, tr))
     except ChartNotFound as exc:
         return html.Section([html.H2(title), html.P(str(exc)[:1].upper() + str(exc)[1:] + ".", className="note")],
                             id=chart)
@@ -179,9 +192,9 @@ def _chart_section(chart: str, payload: dict, tr: Translator, title: str, indica
 
 def rates_block(payload: dict, tr: Translator):
     rows = payload["rates"]["rows"]
-    items = [html.Li([html.Span(f"{place_name(r, tr)}{' : ' if tr.lang == 'fr' else ': '}"),
+    items = [html.Li([html.Span(f"{name}{' : ' if tr.lang == 'fr' else ': '}"),
                       html.Strong(tr.percent(r["latest"]["value"])), html.Span(f" ({tr.period(r['latest']['period'])})")])
-             for r in rows]
+             for name, r in zip(distinct_names(rows, tr), rows)]
     return _chart_section("chomage", payload, tr, tr("Taux de chômage localisé (INSEE)"), "taux_chomage",
                           [html.Ul(items, className="rates")] if items else None)
 
@@ -191,7 +204,7 @@ def census_block(payload: dict, tr: Translator):
     chain = profile["chain"]
     rows = [[field(_indicator(r["indicator"]), "short", tr.lang) + f" ({r['values'][0]['period'] or '—'})"]
             + [_value_text(r["indicator"], v, tr) for v in r["values"]] for r in profile["rows"]]
-    table = data_table([tr("Indicateur")] + [place_name(r, tr) for r in chain], rows,
+    table = data_table([tr("Indicateur")] + distinct_names(chain, tr), rows,
                        tr("Profil du recensement de 2018 et des revenus de 2019")) if rows else None
     note = html.P(tr("Le niveau de vie médian et le taux de pauvreté ne sont publiés que par commune : une médiane "
                      "ne s'additionne pas."), className="note")
@@ -221,7 +234,7 @@ def hiring_block(payload: dict, tr: Translator):
                           tr("Projets de recrutement — {area}, {year}", area=area, year=h["year"]),
                           "projets_recrutement",
                           [intro, html.Div(tiles, className="tiles"),
-                           html.P(dcc.Link(area, href=territory_href(h["area"], tr)), className="area-link")])
+                           html.P(html.A(area, href=territory_href(h["area"], tr)), className="area-link")])
 
 
 FACT_LABELS = (("commune", N_("Commune")), ("epci", N_("Intercommunalité (EPCI)")),
@@ -238,7 +251,7 @@ def facts_block(payload: dict, tr: Translator):
     for key, label in FACT_LABELS:
         ref = t.get(key)
         if ref and ref["code"] != t["code"]:
-            facts.append((tr(label), dcc.Link(f"{ref['name']} ({ref['code']})", href=territory_href(ref, tr))))
+            facts.append((tr(label), html.A(f"{ref['name']} ({ref['code']})", href=territory_href(ref, tr))))
     if t["postcodes"]:
         facts.append((tr("Codes postaux"), ", ".join(t["postcodes"])))
     facts.append((tr("Code INSEE") if t["level"] in ("commune", "arrondissement") else tr("Code"), t["code"]))
@@ -284,8 +297,8 @@ def render(payload: dict, mode: str = "niveau", tr: Translator | None = None):
     title = place_name(t, tr) + (f" ({t['departement']['code']})" if t["level"] in ("commune", "arrondissement")
                                  and t.get("departement") else "")
     return html.Article([
-        html.Nav(html.Ol([html.Li(dcc.Link("France", href=tr.href("/territoire/pays/FR")))] +
-                         [html.Li(dcc.Link(c["name"], href=territory_href(c, tr))) for c in crumbs] +
+        html.Nav(html.Ol([html.Li(html.A("France", href=tr.href("/territoire/pays/FR")))] +
+                         [html.Li(html.A(c["name"], href=territory_href(c, tr))) for c in crumbs] +
                          [html.Li(place_name(t, tr), **{"aria-current": "page"})]),
                  className="breadcrumb", **{"aria-label": tr("Fil d'Ariane")}),
         html.H1(title),
@@ -299,3 +312,25 @@ def render(payload: dict, mode: str = "niveau", tr: Translator | None = None):
         hiring_block(payload, tr),
         facts_block(payload, tr),
     ], className="territory")
+
+
+def page_description(payload: dict, tr: Translator) -> str:
+    """The page's summary for search engines and link previews, written from its figures."""
+    js, rates, hiring = payload["jobseekers"], payload["rates"]["rows"], payload["hiring"]
+    name = place_name(payload["territory"], tr)
+    bits = []
+    if js["latest"] is not None and js["latest"]["value"] is not None:
+        change = js["change"]["percent"] if js["change"] else None
+        bits.append(tr("{count} demandeurs d'emploi (catégories A à E) fin {period}", count=tr.number(js["latest"]["value"]),
+                       period=tr.period(js["latest"]["period"]))
+                    + (tr(", {change} sur un an", change=tr.percent(change, signed=True)) if change is not None else "")
+                    + (tr(" ({subject})", subject=place_name(js["subject"], tr)) if js["reason"] else ""))
+    if rates:
+        bits.append(tr("taux de chômage {percent} ({kind}, {period})", percent=tr.percent(rates[0]["latest"]["value"]),
+                       kind=tr(level_label(rates[0]["level"])), period=tr.period(rates[0]["latest"]["period"])))
+    if hiring is not None and hiring["total"]["value"] is not None:
+        bits.append(tr("{count} projets de recrutement en {year}", count=tr.number(hiring["total"]["value"]),
+                       year=hiring["year"]))
+    if not bits:
+        return tr("Le marché du travail à {name}.", name=name)
+    return tr("{name} : {facts}.", name=name, facts=(" ; " if tr.lang == "fr" else "; ").join(bits))

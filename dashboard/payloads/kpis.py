@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..domain.kpis import KEY_FIGURE, THEMES
+from ..domain.kpis import KEY_FIGURE, THEMES, UNITS
 from ..i18n import Translator
 
 
@@ -56,6 +56,8 @@ def summarise(indicator: str, values: pd.DataFrame, catalogue_row: dict) -> dict
         "label_en": catalogue_row["label_en"],
         "unit": first.unit,
         "is_percent": first.unit.startswith("%"),
+        "unit_suffix": UNITS.get(first.unit, ("", ""))[0],
+        "unit_words": UNITS.get(first.unit, ("", first.unit))[1],
         "theme": catalogue_row["theme"],
         "theme_label": THEMES[catalogue_row["theme"]],
         "direction": catalogue_row["direction"],

@@ -9,6 +9,7 @@ slice, not a scan.
 from __future__ import annotations
 
 import threading
+from datetime import date, datetime, timezone
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -54,6 +55,18 @@ class Dataset:
         self.job_labels: dict[tuple[str, str], str] = {(str(y), c): lbl for y, c, lbl in
                                                         zip(jobs.year, jobs.code, jobs.label)}
         self.job_nomenclature: dict[str, str] = dict(zip(jobs.year.astype(str), jobs.nomenclature))
+
+    @property
+    def published_at(self) -> datetime:
+        """When this release was published (its ``Last-Modified``); the release's own time if unrecorded."""
+        stamp = self.manifest.get("published_at")
+        if stamp:
+            return datetime.fromisoformat(stamp).astimezone(timezone.utc)
+        return datetime.fromtimestamp(self.release.stat().st_mtime, timezone.utc)
+
+    @property
+    def published_on(self) -> date:
+        return self.published_at.date()
 
     @staticmethod
     def _index_blocks(obs: pd.DataFrame) -> dict[tuple[str, str, str], tuple[int, int]]:

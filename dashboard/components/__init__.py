@@ -1,0 +1,5 @@
+"""Our own Dash components (their browser half is assets/components.js, loaded by every page)."""
+
+from .inline_svg import InlineSvg
+
+__all__ = ["InlineSvg"]
