@@ -1,4 +1,4 @@
-"""Commune page: server time of the page callback (cold and warm cache), bytes sent,
+"""Commune page: server time of the whole server-rendered page (cold and warm cache), bytes sent,
 and time from pressing Enter in the search box to the headline figures in Chromium.
 
 python bench/commune_page.py
@@ -16,7 +16,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench._server import chromium_args, running_app  # noqa: E402
-from tests.conftest import page_callback  # noqa: E402
 
 COLD_CODES = ["33063", "69123", "13055", "31555", "06088", "44109", "67482", "34172", "35238", "59350",
               "01001", "2A004", "97411", "75101", "76351", "42218", "51108", "21231", "87085", "29019"]
@@ -31,16 +30,16 @@ def server_times(client):
     cold = []
     for code in COLD_CODES:
         t = time.perf_counter()
-        response = page_callback(client, f"/commune/{code}")
+        response = client.get(f"/commune/{code}")
         cold.append((time.perf_counter() - t) * 1000)
         assert response.status_code == 200
     warm = []
     for _ in range(10):
         for code in COLD_CODES:
             t = time.perf_counter()
-            page_callback(client, f"/commune/{code}")
+            client.get(f"/commune/{code}")
             warm.append((time.perf_counter() - t) * 1000)
-    body = page_callback(client, "/commune/33063").data
+    body = client.get("/commune/33063").data
     return cold, warm, len(body), len(gzip.compress(body))
 
 
@@ -72,11 +71,11 @@ def browser_times(base):
 def main() -> None:
     with running_app() as (app, base):
         cold, warm, raw, compressed = server_times(app.server.test_client())
-        print(f"page callback, cold cache: p50 {statistics.median(cold):.1f} ms, p95 {pct(cold, .95):.1f} ms "
+        print(f"page HTML, cold cache: p50 {statistics.median(cold):.1f} ms, p95 {pct(cold, .95):.1f} ms "
               f"({len(cold)} communes)")
-        print(f"page callback, warm cache: p50 {statistics.median(warm):.1f} ms, p95 {pct(warm, .95):.1f} ms "
+        print(f"page HTML, warm cache: p50 {statistics.median(warm):.1f} ms, p95 {pct(warm, .95):.1f} ms "
               f"({len(warm)} requests)")
-        print(f"commune page payload (Bordeaux): {raw / 1000:.1f} kB raw, {compressed / 1000:.1f} kB gzip")
+        print(f"commune page HTML (Bordeaux): {raw / 1000:.1f} kB raw, {compressed / 1000:.1f} kB gzip")
         enter, transferred = browser_times(base)
         print(f"Enter -> headline figures in Chromium: p50 {statistics.median(enter):.0f} ms, "
               f"p95 {pct(enter, .95):.0f} ms ({len(enter)} runs, warm cache after first of each)")

@@ -41,7 +41,7 @@ def requests_for(base: str) -> dict[str, tuple]:
     recolour = json.dumps(recolour_body(_Client(), "departement", "", "jenks", "2024-09")).encode()
     return {
         "search": ("GET", "/api/v1/search?q=bordeaux", None),
-        "commune_page": ("POST", "/_dash-update-component", loadgen.callback_body(base, "/commune/33063")),
+        "commune_page": ("GET", "/commune/33063", None),
         "map_recolour": ("POST", "/_dash-update-component", recolour),
         "export_csv": ("GET", "/export/demandeurs.csv?code=33063", None),
     }

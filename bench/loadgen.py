@@ -7,7 +7,6 @@ are recorded per request kind. Used by bench/load.py and, briefly, by the tests.
 from __future__ import annotations
 
 import http.client
-import json
 import random
 import statistics
 import threading
@@ -48,22 +47,6 @@ class Result:
             rows.append((kind, len(samples), len(self.failures.get(kind, [])), statistics.median(samples) * 1000,
                          q(.95), q(.99)))
         return rows
-
-
-def callback_body(base: str, path: str) -> bytes:
-    """The body the browser posts to render a page (Dash Pages routing callback)."""
-    host = urlparse(base)
-    conn = http.client.HTTPConnection(host.hostname, host.port, timeout=10)
-    conn.request("GET", "/_dash-dependencies")
-    deps = json.loads(conn.getresponse().read())
-    conn.close()
-    output = next(d["output"] for d in deps if "_pages_content" in d["output"])
-    return json.dumps({
-        "output": output,
-        "outputs": [{"id": "_pages_content", "property": "children"}, {"id": "_pages_store", "property": "data"}],
-        "inputs": [{"id": "_pages_location", "property": "pathname", "value": path},
-                   {"id": "_pages_location", "property": "search", "value": ""}],
-        "changedPropIds": ["_pages_location.pathname"]}).encode()
 
 
 def run(bases: list[str], requests: list[tuple[str, str, str, bytes | None]], clients: int, seconds: float,

@@ -409,3 +409,35 @@ def test_dash_takes_over_the_server_view_without_a_jump(browser, live_server, pa
     context.close()
     assert blank == 0  # the page never goes empty while Dash renders
     assert shift < 0.1, shift  # Lighthouse's "good" cumulative layout shift
+
+
+TEXT_COLLISIONS = """() => {
+  const found = [];
+  for (const svg of document.querySelectorAll('.chart svg')) {
+    if (svg.getBoundingClientRect().width === 0) continue;  // the drawing for the other width
+    const boxes = [...svg.querySelectorAll('text')].filter(t => t.textContent.trim())
+      .map(t => [t.textContent, t.getBoundingClientRect()]);
+    boxes.forEach(([a, p], i) => boxes.slice(i + 1).forEach(([b, q]) => {
+      const w = Math.min(p.right, q.right) - Math.max(p.left, q.left);
+      const h = Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top);
+      if (w > 1 && h > 1) found.push(a + ' / ' + b);
+    }));
+  }
+  return [document.querySelectorAll('.chart svg').length, found];
+}"""
+
+
+@pytest.mark.parametrize("width", [360, 1280])
+def test_no_chart_text_overlaps_at_phone_and_desktop_widths(browser, live_server, width):
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    problems = {}
+    for path in ("/commune/33063", "/commune/33063?serie=indice", "/commune/01001", "/territoire/departement/33",
+                 "/en/territoire/epci/243300316", "/indicateurs/RETOURS_EMPLOI"):
+        page.goto(live_server + path)
+        charts, found = page.evaluate(TEXT_COLLISIONS)
+        assert charts >= 2, path  # the check does see the charts
+        if found:
+            problems[path] = found
+    context.close()
+    assert not problems, problems

@@ -51,6 +51,20 @@ def _attr(value) -> str:
     return escape(str(value), quote=True)
 
 
+def _x_labels(ticks: list[tuple[float, str]], size: float, low: float, high: float) -> list[tuple[float, str, str]]:
+    """Axis labels centred under their ticks, or aligned on the plot's edge rather than crossing it (into the
+    value labels, or out of the chart); a label that would touch the one before it is left out."""
+    placed, right_end = [], -math.inf
+    for x, text in ticks:
+        width = text_width(text, size)
+        anchor = "start" if x - width / 2 < low else "end" if x + width / 2 > high else "middle"
+        start = {"start": x, "end": x - width, "middle": x - width / 2}[anchor]
+        if start >= right_end + 4:
+            placed.append((x, text, anchor))
+            right_end = start + width
+    return placed
+
+
 def _text(x, y, content, size, anchor="start", fill=INK, weight=None, extra="") -> str:
     bold = f' font-weight="{weight}"' if weight else ""
     return (f'<text x="{x:.1f}" y="{y:.1f}" font-size="{size}" text-anchor="{anchor}" fill="{fill}"{bold}{extra}>'
@@ -142,12 +156,12 @@ def line_chart(lines: list[dict], tr: Translator, layout: Layout = WIDE, decimal
     years = list(range(int(periods[0][:4]), int(periods[-1][:4]) + 1))
     label_width = text_width("2024", layout.small) + 10
     step = max(1, math.ceil(len(years) * label_width / plot_w))
-    for year in years[::step]:
-        x = left + plot_w * (_ordinal(f"{year}-01") - first) / span
-        if left - 1 <= x <= left + plot_w + 1:
-            body.append(f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{top + plot_h:.1f}" y2="{top + plot_h + 4:.1f}" '
-                        f'stroke="{AXIS}"/>')
-            body.append(_text(x, top + plot_h + 16, str(year), layout.small, "middle", MUTED))
+    year_ticks = [(x_of(f"{year}-01"), str(year)) for year in years[::step]]
+    year_ticks = [(x, text) for x, text in year_ticks if left - 1 <= x <= left + plot_w + 1]
+    for x, text, anchor in _x_labels(year_ticks, layout.small, left, left + plot_w):
+        body.append(f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{top + plot_h:.1f}" y2="{top + plot_h + 4:.1f}" '
+                    f'stroke="{AXIS}"/>')
+        body.append(_text(x, top + plot_h + 16, text, layout.small, anchor, MUTED))
     body.append(f'<line x1="{left:.1f}" x2="{left + plot_w:.1f}" y1="{top + plot_h:.1f}" y2="{top + plot_h:.1f}" '
                 f'stroke="{AXIS}"/>')
     for start in breaks or []:
@@ -307,9 +321,9 @@ def category_chart(categories: list[str], series: list[dict], tr: Translator, la
                     f'stroke="{GRID}"/>')
         body.append(_text(left - 6, y_of(t) + layout.small / 3, text, layout.small, "end", MUTED))
     every = max(1, math.ceil(max(text_width(c, layout.small) for c in categories) + 8) // int(slot) + 1)
-    for i, c in enumerate(categories):
-        if i % every == 0:
-            body.append(_text(x_of[c], top + plot_h + 16, c, layout.small, "middle", MUTED))
+    shown = [(x_of[c], c) for i, c in enumerate(categories) if i % every == 0]
+    for x, text, anchor in _x_labels(shown, layout.small, left, left + plot_w):
+        body.append(_text(x, top + plot_h + 16, text, layout.small, anchor, MUTED))
     for s, (colour, _) in zip(series, styles):
         for seg in s["segments"]:
             if len(seg) > 1:
