@@ -1,19 +1,31 @@
 /* Starts Dash on demand. The page arrives rendered by the server and reads without any script; Dash's own
    scripts wait, inert, in <template id="dash-scripts">. They are loaded when a control that needs Dash is first
-   used (an element marked data-needs-dash: a chart toggle, a dropdown, a table button), or at once on the pages
-   whose first view needs Dash (<html data-dash="eager">). Dash then renders the same page in the same place,
-   and the control that was used is used again, so the click is not lost. */
+   used (an element marked data-needs-dash: a chart toggle, a dropdown, a table button). Dash then renders the
+   same page in the same place, and the control that was used is used again, so the click is not lost. */
 (function () {
   "use strict";
-  var started = false;
+  var started = false, swapped = false;
+  var replays = [];  // the controls used before Dash's view is shown, in order: used again in Dash's tree
   // The ids the server sent, read before any other script of the bundle adds its own (this file comes first).
   var root = document.getElementById("react-entry-point");
   var wanted = root ? Array.prototype.map.call(root.querySelectorAll("[id]"), function (e) { return e.id; }) : [];
 
   /* Dash renders into a fresh, hidden #react-entry-point laid over the page; the server's view stays on screen
      until Dash's tree is complete, then the two are swapped in one frame: no blank moment, nothing moves. The
-     control that started Dash is then used again in Dash's tree. */
-  function takeOver(id) {
+     controls used before the swap (the one that started Dash, and any used while it was loading) are then used
+     again in Dash's tree, in the same order. */
+  // What the reader changed in the server's view lives on in Dash's: open sections, typed text.
+  function carryOver(from, to) {
+    var before = from.querySelectorAll("details"), after = to.querySelectorAll("details");
+    for (var i = 0; i < Math.min(before.length, after.length); i++) { after[i].open = before[i].open; }
+    from.querySelectorAll("input[id]").forEach(function (input) {
+      var twin = document.getElementById(input.id) === input ? to.querySelector("[id='" + CSS.escape(input.id) + "']")
+        : null;
+      if (twin && twin.value !== input.value && input.type !== "hidden") { twin.value = input.value; }
+    });
+  }
+
+  function takeOver() {
     var shown = document.getElementById("react-entry-point");
     var fresh = document.createElement("div");
     shown.id = "server-view";
@@ -27,15 +39,19 @@
       watcher.disconnect();
       var focused = document.activeElement && shown.contains(document.activeElement) ? document.activeElement.id : null;
       var top = window.scrollY;
+      carryOver(shown, fresh);
       shown.remove();
       fresh.className = "";
+      swapped = true;
       window.scrollTo(0, top);
-      var again = id && document.getElementById(id);
-      if (again) {
-        setTimeout(function () { again.focus(); again.click(); }, 0);
-      } else if (focused && document.getElementById(focused)) {
-        document.getElementById(focused).focus();
-      }
+      var focusedThere = focused && document.getElementById(focused);
+      if (focusedThere) { focusedThere.focus(); }
+      replays.forEach(function (id, k) {
+        setTimeout(function () {  // one at a time: each callback sees what the one before it did
+          var again = document.getElementById(id);
+          if (again) { again.focus(); again.click(); }
+        }, 250 * k);
+      });
     }
     // Complete = every element the server sent is in Dash's tree too (Dash loads some components, such as its
     // dropdowns, a moment after the rest of the page).
@@ -54,6 +70,7 @@
   }
 
   function start(trigger) {
+    if (!swapped && trigger && trigger.id && replays[replays.length - 1] !== trigger.id) { replays.push(trigger.id); }
     if (started) { return; }
     started = true;
     var template = document.getElementById("dash-scripts");
@@ -61,7 +78,6 @@
     var sources = Array.prototype.map.call(template.content.querySelectorAll("script[src]"),
                                            function (s) { return s.getAttribute("src"); });
     var pending = sources.length;
-    var triggerId = trigger && trigger.id;
     sources.forEach(function (src) {
       var script = document.createElement("script");
       script.src = src;
@@ -69,7 +85,7 @@
       script.onload = script.onerror = function () {
         pending -= 1;
         if (pending === 0 && window.DashRenderer) {
-          takeOver(triggerId);
+          takeOver();
           window.dashRenderer = new window.DashRenderer();
         }
       };
@@ -86,11 +102,4 @@
     if (event.key === "Enter" || event.key === " ") { needsDash(event); }
   }, true);
   window.emploiStartDash = start;
-  if (document.documentElement.getAttribute("data-dash") === "eager") {
-    if (document.readyState === "loading") {
-      document.addEventListener("DOMContentLoaded", function () { start(null); });
-    } else {
-      start(null);
-    }
-  }
 })();

@@ -3,8 +3,7 @@
 Every page is rendered on the server (pages/ssr.py): its HTML carries the headings, figures, charts, tables
 and links, with a title, a description, a canonical address and link previews built from the figures and
 from ``PUBLIC_URL``. Dash's own scripts are not loaded with the page: assets/boot.js starts Dash when a
-control that needs it is used (or at once on the pages whose first view needs it), and Dash then renders the
-same tree in the same place.
+control that needs it is used, and Dash then renders the same tree in the same place.
 """
 
 from __future__ import annotations
@@ -44,8 +43,6 @@ log = logging.getLogger(__name__)
 
 DESCRIPTION = N_("Statistiques publiques du marché du travail par territoire : demandeurs d'emploi, chômage, "
                  "recrutements.")
-EAGER_PAGES = ("/carte",)  # their first view needs Dash (the map is drawn by a Dash graph)
-PLOTLY_BUNDLE = "/_dash-component-suites/plotly/package_data/plotly.min.js"  # as dcc.Graph loads it
 _DASH_SCRIPT = re.compile(r'<script[^>]*src="[^"]*_dash-component-suites[^"]*"[^>]*></script>')
 
 
@@ -122,16 +119,15 @@ class App(Dash):
         # dash_table is never used: its 1 MB bundle is left out.
         dash_scripts = "".join(s for s in _DASH_SCRIPT.findall(kwargs["scripts"]) if "dash_table" not in s)
         bundle: Bundle = self.server.config["BUNDLE"]
-        eager = strip_lang(path).rstrip("/") in EAGER_PAGES
-        # A page that starts Dash at once fetches its scripts and plotly while the HTML is still being read.
-        preloads = [f'<link rel="preload" href="{src}" as="script">'
-                    for src in [*re.findall(r'src="([^"]+)"', dash_scripts), PLOTLY_BUNDLE]] if eager else []
+        fetches = found.route.fetches(**query) if found.route is not None and found.route.fetches else []
+        preloads = [f'<link rel="preload" href="{escape(url)}" as="fetch" crossorigin="anonymous">' for url in fetches]
         head = "\n".join([kwargs["metas"], *head_tags(found, path, query, public),
                           f'<link rel="icon" href="{bundle.icon_url}" type="image/svg+xml">',
                           f'<link rel="stylesheet" href="{bundle.style_url}">',
                           f'<meta name="dataset-version" content="{runtime.dataset().version}">',
+                          f'<meta name="map-worker" content="{bundle.worker_url}">',
                           f'<script defer src="{bundle.script_url}"></script>', *preloads])
-        return (f'<!DOCTYPE html>\n<html lang="{found.lang}" data-dash="{"eager" if eager else "lazy"}">\n<head>\n'
+        return (f'<!DOCTYPE html>\n<html lang="{found.lang}">\n<head>\n'
                 f"{head}\n</head>\n<body>\n"
                 f'<div id="react-entry-point">{body}</div>\n'
                 f"{kwargs['config']}\n"

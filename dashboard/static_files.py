@@ -56,9 +56,11 @@ class Bundle:
     script: Compressed
     style: Compressed
     icon: Compressed
+    worker: Compressed  # assets/workers/map-layer.js: reads map layers off the main thread
     script_name: str
     style_name: str
     icon_name: str
+    worker_name: str
 
     @property
     def script_url(self) -> str:
@@ -72,6 +74,10 @@ class Bundle:
     def icon_url(self) -> str:
         return f"/bundle/{self.icon_name}"
 
+    @property
+    def worker_url(self) -> str:
+        return f"/bundle/{self.worker_name}"
+
 
 def _join(folder: Path, suffix: str) -> bytes:
     parts = [f"/* {path.name} */\n".encode() + path.read_bytes()
@@ -83,8 +89,9 @@ def build_bundle(folder: Path) -> Bundle:
     script = Compressed.of(_join(folder, ".js"), "text/javascript")
     style = Compressed.of(_join(folder, ".css"), "text/css")
     icon = Compressed.of((folder / "icon.svg").read_bytes(), "image/svg+xml")
-    return Bundle(script, style, icon, _named("app", script, "js"), _named("app", style, "css"),
-                  _named("icon", icon, "svg"))
+    worker = Compressed.of((folder / "workers" / "map-layer.js").read_bytes(), "text/javascript")
+    return Bundle(script, style, icon, worker, _named("app", script, "js"), _named("app", style, "css"),
+                  _named("icon", icon, "svg"), _named("map-layer", worker, "js"))
 
 
 def _named(stem: str, file: Compressed, suffix: str) -> str:
@@ -119,6 +126,8 @@ def blueprint(bundle: Bundle) -> Blueprint:
             return bundle.style.response()
         if name == bundle.icon_name:
             return bundle.icon.response()
+        if name == bundle.worker_name:
+            return bundle.worker.response()
         abort(404)
 
     return static

@@ -127,8 +127,8 @@ def test_back_button_returns_to_previous_page(page):
 
 
 @pytest.mark.parametrize("path,ready", [("/commune/33063", "#tile-demandeurs"), ("/en/commune/33063", "#tile-demandeurs"),
-                                        ("/carte", "#map-graph path.choroplethlocation"),
-                                        ("/en/carte?niveau=commune&dep=33", "#map-graph path.choroplethlocation"),
+                                        ("/carte", ".map-canvas[data-shapes]"),
+                                        ("/en/carte?niveau=commune&dep=33", ".map-canvas[data-shapes]"),
                                         ("/indicateurs", "#key-figure"), ("/en/a-propos", "h1")])
 def test_narrowest_phone_has_no_horizontal_scroll(browser, live_server, path, ready):
     context = browser.new_context(viewport={"width": 320, "height": 740})
@@ -166,19 +166,42 @@ def choose(page, dropdown: str, text: str):
 
 
 def _map_paths(page):
-    page.locator("#map-graph path.choroplethlocation").first.wait_for()
-    return page.locator("#map-graph path.choroplethlocation").count()
+    """The number of shapes drawn, once the map is drawn (the renderer's data-shapes)."""
+    page.locator(".map-canvas[data-shapes]").wait_for()
+    return int(page.locator(".map-canvas").get_attribute("data-shapes"))
+
+
+# A point inside a territory's shape, in page coordinates, found the way the map finds what is under the pointer.
+POINT_IN = """code => {
+  const state = document.querySelector('.map-canvas').__map, view = state.view;
+  const feature = state.layer.features[typeof code === 'number' ? code : state.layer.index[code]];
+  const ratio = window.devicePixelRatio || 1, ctx = state.canvas.getContext('2d');
+  const rect = state.canvas.getBoundingClientRect(), box = feature.box;
+  ctx.setTransform(ratio * view.scale, 0, 0, -ratio * view.scale, ratio * view.x, ratio * view.y);
+  for (let k = 1; k < 2000; k++) {
+    const x = box[0] + (box[2] - box[0]) * ((k * 0.618034) % 1), y = box[1] + (box[3] - box[1]) * ((k * 0.754878) % 1);
+    const px = view.x + x * view.scale, py = view.y - y * view.scale;
+    if (ctx.isPointInPath(feature.path, px * ratio, py * ratio)) return [feature.code, rect.left + px, rect.top + py];
+  }
+  return null;
+}"""
+
+
+def point_in(page, code):
+    found = page.evaluate(POINT_IN, code)
+    assert found, code
+    return found
 
 
 def test_map_departments_then_communes_of_gironde(page):
     page.goto(page.base + "/carte")
     assert _map_paths(page) == 101
-    assert "Départements" in page.locator("#map-graph .gtitle").text_content()
+    assert "Départements" in page.locator("#map-title").text_content()
     choose(page, "#map-dep", "Gironde")
     choose(page, "#map-level", "Communes")
-    page.wait_for_function("() => document.querySelector('#map-graph .gtitle').textContent.includes('département 33')")
-    page.wait_for_function("() => document.querySelectorAll('#map-graph path.choroplethlocation').length > 500")
-    count = page.locator("#map-graph path.choroplethlocation").count()
+    page.wait_for_function("() => document.querySelector('#map-title').textContent.includes('département 33')")
+    page.wait_for_function("() => +document.querySelector('.map-canvas').getAttribute('data-shapes') > 500")
+    count = _map_paths(page)
     assert 530 <= count <= 540
     assert "niveau=commune" in page.url and "dep=33" in page.url
     assert not page.errors, page.errors
@@ -189,32 +212,37 @@ def test_map_url_state_round_trips(page):
     url = page.base + "/carte?indicateur=evolution_demandeurs&niveau=region&periode=2024-12&methode=jenks&classes=6"
     page.goto(url)
     assert _map_paths(page) == 18
-    title = page.locator("#map-graph .gtitle").text_content()
+    title = page.locator("#map-title").text_content()
     assert "Évolution sur un an" in title and "décembre 2024" in title and "Régions" in title
     assert page.locator("#map-legend .legend-items li").count() >= 6  # the legend is text, in the page
     page.reload()
     assert _map_paths(page) == 18
-    assert "décembre 2024" in page.locator("#map-graph .gtitle").text_content()
+    assert "décembre 2024" in page.locator("#map-title").text_content()
     assert "methode=jenks" in page.url and "classes=6" in page.url
 
 
 def test_map_click_on_a_commune_opens_its_page(page):
     page.goto(page.base + "/carte?niveau=commune&dep=2A")
     _map_paths(page)
-    page.locator("#map-graph path.choroplethlocation").nth(3).scroll_into_view_if_needed()
-    box = page.locator("#map-graph path.choroplethlocation").nth(3).bounding_box()
-    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-    page.wait_for_url("**/commune/2A*")
+    page.locator(".map-canvas").scroll_into_view_if_needed()
+    code, x, y = point_in(page, 3)
+    page.mouse.click(x, y)
+    page.wait_for_url(f"**/commune/{code}")
     page.locator("#tile-demandeurs").wait_for()
     assert only_local(page.requests), page.requests
 
 
 def test_map_click_on_a_department_zooms_into_its_communes(page):
     page.goto(page.base + "/carte")
-    _map_paths(page)
-    page.locator("#map-graph path.choroplethlocation").nth(40).click(force=True)
-    page.wait_for_function("() => document.querySelector('#map-graph .gtitle').textContent.includes('Communes du département')")
-    assert "niveau=commune" in page.url and "dep=" in page.url
+    assert _map_paths(page) == 101
+    page.locator(".map-canvas").scroll_into_view_if_needed()
+    _, x, y = point_in(page, "33")
+    page.mouse.click(x, y)
+    page.wait_for_url("**niveau=commune**")
+    assert "dep=33" in page.url and 530 <= _map_paths(page) <= 540
+    assert "Communes du département 33" in page.locator("#map-title").text_content()
+    page.go_back()  # Back returns to France
+    assert _map_paths(page) == 101 and "Départements" in page.locator("#map-title").text_content()
 
 
 def test_export_png_and_embed_from_the_commune_page(browser, live_server):
@@ -288,10 +316,10 @@ def test_english_search_and_map_stay_in_english(page):
     page.wait_for_url("**/en/commune/33063")
     page.goto(page.base + "/en/carte?niveau=commune&dep=2A")
     _map_paths(page)
-    page.locator("#map-graph path.choroplethlocation").nth(3).scroll_into_view_if_needed()
-    box = page.locator("#map-graph path.choroplethlocation").nth(3).bounding_box()
-    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-    page.wait_for_url("**/en/commune/2A*")
+    page.locator(".map-canvas").scroll_into_view_if_needed()
+    code, x, y = point_in(page, 3)
+    page.mouse.click(x, y)
+    page.wait_for_url(f"**/en/commune/{code}")
     page.locator("#tile-demandeurs").wait_for()
     assert not page.errors, page.errors
 
@@ -326,23 +354,26 @@ def test_no_chart_offers_to_upload_itself_elsewhere(page):
     assert titles and not any("Share" in (t or "") or "Cloud" in (t or "") for t in titles), titles
 
 
-def test_map_recolour_keeps_the_outlines_and_updates_tooltips(page):
+def test_map_recolour_moves_no_geometry_and_updates_tooltips(page):
     page.goto(page.base + "/carte?indicateur=demandeurs_pour_100_actifs&niveau=commune&dep=33&periode=2024-12")
-    _map_paths(page)
-    paths = page.locator("#map-graph path.choroplethlocation")
-    count = paths.count()
-    page.evaluate("() => document.querySelectorAll('#map-graph path.choroplethlocation')[7].dataset.kept = '1'")
-    before = paths.evaluate_all("els => els.map(e => e.getAttribute('fill')).join()")
+    count = _map_paths(page)
+    before = page.evaluate("() => document.querySelector('.map-canvas canvas').toDataURL()")
     choose(page, "#map-period", "décembre 2020")
-    page.wait_for_function("() => document.querySelector('#map-graph .gtitle').textContent.includes('décembre 2020')")
-    assert paths.count() == count
-    assert page.locator("#map-graph path[data-kept='1']").count() == 1  # recoloured in place, not redrawn
-    assert paths.evaluate_all("els => els.map(e => e.getAttribute('fill')).join()") != before
+    page.wait_for_function("() => document.querySelector('#map-title').textContent.includes('décembre 2020')")
+    page.wait_for_function("() => document.querySelector('.map-canvas .map-colours').textContent.includes('décembre 2020')")
+    page.wait_for_timeout(300)
+    assert _map_paths(page) == count
+    assert page.evaluate("() => document.querySelector('.map-canvas canvas').toDataURL()") != before
+    assert sum(".geojson" in u for u in page.requests) == 1  # the layer travelled once
     assert "décembre 2020" in page.locator("#map-source").inner_text()
-    page.locator("#map-graph").scroll_into_view_if_needed()
-    box = paths.nth(7).bounding_box()
-    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-    page.wait_for_function("() => document.querySelector('#map-graph .hoverlayer').textContent.includes('décembre 2020')")
+    page.locator(".map-canvas").scroll_into_view_if_needed()
+    _, x, y = point_in(page, "33063")
+    page.mouse.move(x, y)
+    tip = page.locator(".map-tip")
+    tip.wait_for()
+    assert tip.inner_text().startswith("Bordeaux (33063)") and "décembre 2020 · rang" in tip.inner_text()
+    page.keyboard.press("Escape")
+    tip.wait_for(state="hidden")
     assert not page.errors, page.errors
 
 
@@ -441,3 +472,16 @@ def test_no_chart_text_overlaps_at_phone_and_desktop_widths(browser, live_server
             problems[path] = found
     context.close()
     assert not problems, problems
+
+
+def test_paris_close_up_answers_the_pointer(page):
+    page.goto(page.base + "/carte?niveau=commune")
+    assert _map_paths(page) > 34_000
+    frame = page.evaluate("""() => { const s = document.querySelector('.map-canvas').__map, r = s.canvas.getBoundingClientRect();
+        return [r.left + s.closeUp.left, r.top + s.closeUp.top, s.closeUp.side]; }""")
+    left, top, side = frame
+    page.mouse.move(left + side / 2, top + 14 + (side - 14) / 2)  # the middle of the close-up: Paris
+    tip = page.locator(".map-tip")
+    tip.wait_for()
+    assert tip.inner_text().startswith("Paris (75056)")
+    assert not page.errors, page.errors

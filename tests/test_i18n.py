@@ -141,9 +141,20 @@ def test_english_indicators_use_catalogue_labels_and_definitions(client, dataset
 def test_english_map_labels_and_separators(client, dataset):
     text = page_text(client, "/en/carte", "?niveau=commune&dep=33")
     assert "Jobseekers (A to E) per 100 people in the labour force — Communes of department 33" in text
-    assert '"separators": ".,"' in text and '"children": "33,710"' in text  # table: 33,710-style counts
+    assert '"children": "33,710"' in text  # table: 33,710-style counts
     french = page_text(client, "/carte", "?niveau=commune&dep=33")
-    assert '"separators": ", "' in french and '"children": "33\u202f710"' in french
+    assert '"children": "33\u202f710"' in french
+
+    def bordeaux_tip(path):
+        page = client.get(path).get_data(as_text=True)
+        colours = json.loads(re.search(r'<script[^>]*class="map-colours"[^>]*>(.*?)</script>',
+                                       page, re.S).group(1))
+        return colours["tips"][colours["codes"].index("33063")], colours["where"]
+
+    assert bordeaux_tip("/en/carte?niveau=commune&dep=33") == (["25.9 per 100 in the labour force", "13"],
+                                                               "December 2024 · rank {rank} of 58")
+    assert bordeaux_tip("/carte?niveau=commune&dep=33") == (["25,9 pour 100 actifs", "13"],
+                                                            "décembre 2024 · rang {rank} sur 58")
 
 
 @pytest.mark.parametrize("path,status", [("/en", 200), ("/en/", 200), ("/en/commune/33063", 200),

@@ -235,7 +235,7 @@ def test_map_page_state_from_url(client):
 
 def recolour_response(client, level: str, dep: str | None, drawn: dict):
     deps = client.get("/_dash-dependencies").get_json()
-    output = next(d["output"] for d in deps if d["output"].startswith("..map-graph.figure"))
+    output = next(d["output"] for d in deps if d["output"].startswith("..map-canvas-slot.children"))
     outputs = [o.split(".") for o in output.strip(".").split("...")]
     body = {"output": output, "outputs": [{"id": i, "property": p} for i, p in outputs],
             "inputs": [{"id": "map-period", "property": "value", "value": "2024-06"},
@@ -252,30 +252,39 @@ def recolour_response(client, level: str, dep: str | None, drawn: dict):
     return response
 
 
-def test_recolour_sends_colours_without_geometry_or_figure(client, dataset):
+def drawn_map(answer: dict) -> tuple[dict, dict]:
+    """The map element the callback sends (its layer's address) and its colours."""
+    canvas = next(c for c in answer["map-canvas-slot"]["children"] if c["props"].get("id") == "map-canvas")
+    return canvas["props"], json.loads(canvas["props"]["children"]["props"]["children"])
+
+
+def test_recolour_sends_colours_without_geometry(client, dataset):
     response = recolour_response(client, "departement", None, {"niveau": "departement", "dep": ""})
     answer = response.get_json()["response"]
-    assert "map-graph" not in answer  # the figure is not sent again: the browser recolours in place
-    colours = answer["map-colours"]["data"]
-    assert colours["geojson"] == f"/geo/{dataset.version}/departement.geojson"
-    assert len(colours["z"]) == len(colours["customdata"]) == 101 and len(colours["colors"]) == 8
-    assert "non disponible" in json.dumps(colours["customdata"], ensure_ascii=False)  # Yvelines: not in the file
+    drawn, colours = drawn_map(answer)
+    assert drawn["data-layer"] == f"/geo/{dataset.version}/departement.geojson"  # fetched once, kept by the page
+    assert len(colours["z"]) == len(colours["tips"]) == len(colours["codes"]) == 101 and len(colours["colors"]) == 8
+    yvelines = colours["tips"][colours["codes"].index("78")]  # not in the file: a note says so
+    assert "non disponible" in colours["notes"][yvelines]
     assert "juin 2024" in colours["title"] and "juin 2024" in answer["map-source"]["children"]
+    assert [inset["name"] for inset in colours["insets"]] == ["Guadeloupe", "Martinique", "Guyane", "La Réunion",
+                                                              "Mayotte"]
     items = answer["map-legend"]["children"][1]["props"]["children"]
     assert len(items) == 8 and "(2)" in json.dumps(items[-1])  # 7 classes, then Yvelines and Mayotte, counted
     assert b"coordinates" not in response.data and len(response.data) < 60_000
 
 
-def test_new_shapes_send_a_new_figure(client, dataset):
+def test_new_shapes_name_their_layer(client, dataset):
     response = recolour_response(client, "commune", "33", {"niveau": "departement", "dep": ""})
-    answer = response.get_json()["response"]
-    figure = answer["map-graph"]["figure"]
-    assert figure["data"][0]["geojson"] == f"/geo/{dataset.version}/commune-33.geojson"
-    assert "map-colours" not in answer
+    drawn, colours = drawn_map(response.get_json()["response"])
+    assert drawn["data-layer"] == f"/geo/{dataset.version}/commune-33.geojson" and drawn["data-level"] == "commune"
+    assert len(colours["codes"]) > 500 and colours["insets"] == []  # one département: no overseas insets
 
 
 def test_map_page_starts_its_downloads_early(client, dataset):
     page = client.get("/en/carte?niveau=commune").data.decode()
-    assert '<link rel="preload" href="/_dash-component-suites/plotly/package_data/plotly.min.js" as="script">' in page
-    assert f'<meta name="dataset-version" content="{dataset.version}">' in page  # for assets/map.js's prefetch
+    layer = f"/geo/{dataset.version}/commune.geojson"
+    assert f'<link rel="preload" href="{layer}" as="fetch" crossorigin="anonymous">' in page  # before any script
+    assert f'data-layer="{layer}"' in page
+    assert "_dash-component-suites" not in page.split('<template id="dash-scripts">')[0]  # the map needs no Dash
     assert 'rel="preload"' not in client.get("/commune/33063").data.decode()

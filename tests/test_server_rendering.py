@@ -44,7 +44,7 @@ def test_no_dash_script_runs_before_it_is_needed(client):
     outside = page.split('<template id="dash-scripts">')[0]
     assert not re.search(r"<script[^>]*src=\"[^\"]*(_dash-component-suites|plotly)", outside)
     assert "<link rel=\"preload\"" not in outside
-    assert '<html lang="fr" data-dash="lazy">' in page
+    assert "<html lang=\"fr\">" in page
     assert re.search(r'<script defer src="/bundle/app\.[0-9a-f]{16}\.js"></script>', page)
 
 

@@ -9,6 +9,7 @@ import pandas as pd
 
 from ..domain.citation import is_demo, source_line
 from ..domain.indicators import localized as field
+from ..domain.map_layout import CLOSE_UP_DEPARTEMENTS, CLOSE_UP_NAME, OVERSEAS_INSETS, OVERSEAS_NAMES
 from ..domain.statuses import STATUS_LABELS
 from ..figures.choropleth import choropleth, colour_update
 from ..i18n import LANGS, Translator, translator
@@ -112,12 +113,45 @@ def figure_for(state: MapState, tr: Translator | None = None, standalone: bool =
     return figure, table, title, line
 
 
-def colours_for(state: MapState, tr: Translator) -> dict:
-    """What the browser needs to recolour the drawn map in place (assets/map.js): no geometry, no figure."""
+@lru_cache(maxsize=16)
+def _inset_codes(version: str, level: str) -> tuple[dict[str, list[str]], list[str]]:
+    """The territories of each overseas inset at this level, and those of the Paris close-up (none for regions:
+    Île-de-France is one shape)."""
+    territories = dataset().territories
+    rows = territories[territories.level == level]
+    if level == "region":
+        regions = territories[territories.level == "departement"].set_index("code").region
+        return {dep: sorted(rows.code[rows.region == regions.get(dep)]) for dep in OVERSEAS_INSETS}, []
+    return ({dep: sorted(rows.code[rows.departement == dep]) for dep in OVERSEAS_INSETS},
+            sorted(rows.code[rows.departement.isin(CLOSE_UP_DEPARTEMENTS)]))
+
+
+runtime.on_swap(_inset_codes.cache_clear)
+
+
+def canvas_colours(state: MapState, tr: Translator) -> dict:
+    """What assets/mapcanvas.js needs to colour the drawn layer and write its tooltips: per territory (in
+    code order) its class (0: missing) and, for its tooltip, its value and rank as text, or the index of the
+    note that says why it has none (a few notes, shared by thousands of communes); no geometry."""
     _, update, title, _ = build(state, tr)
-    return {"geojson": geojson_url(state.niveau, state.dep), "z": update["z"],
-            "customdata": update["customdata"], "hovertemplate": update["hovertemplate"],
-            "colorscale": update["colorscale"], "colors": update["colors"], "zmax": update["zmax"], "title": title}
+    indicator = MAP_INDICATORS[state.indicateur]
+    notes: list[str] = []
+    tips = []
+    for value, rank in update["customdata"]:
+        if rank == "—":  # no value: its status, said once for all the territories that share it
+            if value not in notes:
+                notes.append(value)
+            tips.append(notes.index(value))
+        else:
+            tips.append([value, rank])
+    ranked = len(tips) - sum(isinstance(t, int) for t in tips)
+    where = f"{tr.period(state.periode)} · " + tr("rang {rank} sur {total}", rank="{rank}", total=tr.number(ranked))
+    overseas, close_up = ({}, []) if state.dep else _inset_codes(dataset().version, state.niveau)
+    insets = [{"name": tr(OVERSEAS_NAMES[dep]), "codes": codes} for dep, codes in overseas.items() if codes]
+    return {"codes": update["locations"], "z": update["z"], "colors": update["colors"], "tips": tips,
+            "notes": notes, "label": tr(indicator.label), "where": where, "period": tr.period(state.periode),
+            "title": title, "insets": insets,
+            "closeUp": {"name": tr(CLOSE_UP_NAME), "codes": close_up} if close_up else None}
 
 
 def mappable_indicators() -> list[str]:

@@ -21,21 +21,13 @@ import pandas as pd
 import shapely
 from shapely import affinity
 
+from ..domain.map_layout import OVERSEAS_INSETS
+
 # Tolerances in degrees (1e-3 deg ~ 80-110 m in France).
 FINE_TOLERANCE = 0.0008
 COARSE_TOLERANCE = 0.012  # national commune layer: ~8 points a commune, enough at that scale
 LEVEL_TOLERANCE = {"epci": 0.004, "zone_emploi": 0.006, "bassin": 0.006, "departement": 0.008, "region": 0.012}
 FINE_DECIMALS, COARSE_DECIMALS = 4, 3
-
-# Overseas departments: (target centre lon, lat, scale) for national insets, left of Brittany.
-INSETS = {
-    "971": (-7.3, 47.7, 1.2),
-    "972": (-7.3, 46.3, 1.2),
-    "973": (-7.3, 44.4, 0.35),
-    "974": (-7.3, 42.7, 1.0),
-    "976": (-5.4, 42.4, 3.0),
-}
-
 
 def _simplify(geoms: np.ndarray, tolerance: float) -> np.ndarray:
     return shapely.coverage_simplify(geoms, tolerance, simplify_boundary=True)
@@ -49,7 +41,7 @@ def _quantize(geoms: np.ndarray, decimals: int) -> np.ndarray:
 
 def _inset(frame: gpd.GeoDataFrame, dep_column: str) -> gpd.GeoDataFrame:
     out = frame.copy()
-    for dep, (lon, lat, scale) in INSETS.items():
+    for dep, (lon, lat, scale) in OVERSEAS_INSETS.items():
         mask = out[dep_column] == dep
         if not mask.any():
             continue

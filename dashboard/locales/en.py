@@ -768,4 +768,18 @@ MESSAGES: dict[str, str] = {
         'API description (OpenAPI)',
     'Sources : INSEE, France Travail, DARES — {url}':
         'Sources: INSEE, France Travail, DARES — {url}',
+    'Carte : {title}. Les valeurs sont dans le tableau sous la carte.':
+        'Map: {title}. The values are in the table below the map.',
+    'Guadeloupe':
+        'Guadeloupe',
+    'Martinique':
+        'Martinique',
+    'Guyane':
+        'French Guiana',
+    'La Réunion':
+        'Réunion',
+    'Mayotte':
+        'Mayotte',
+    'Paris et petite couronne':
+        'Paris and its inner suburbs',
 }

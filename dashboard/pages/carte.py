@@ -1,13 +1,16 @@
+import json
+
 from dash import ALL, ClientsideFunction, Input, Output, State, callback, clientside_callback, ctx, dcc, html, no_update
 
 from ..charts import ChartNotFound, chart_spec
-from ..charts.map import CLASS_COUNTS, MapState, build, colours_for, figure_for, mappable_indicators, summary_text
+from ..charts.map import (CLASS_COUNTS, MapState, build, canvas_colours, geojson_url, mappable_indicators,
+                          summary_text)
 from ..domain.citation import is_demo
 from ..i18n import N_, Translator, translator
 from ..maps.classify import METHODS
 from ..payloads.map import LEVEL_NAMES, MAP_INDICATORS, levels_for, periods_for
 from ..store.runtime import dataset
-from .components import definition, demo_notice, graph_config
+from .components import definition, demo_notice
 from .map_table import COLUMNS, DEFAULT_SORT, normalise_sort, table_view
 from .routing import register
 from .safe import safe_layout
@@ -45,7 +48,7 @@ def layout(tr: Translator, **query):
         return html.Div([html.H1(tr("Carte des indicateurs")),
                          html.P(tr("Aucun indicateur ne peut être cartographié avec les données publiées."),
                                 className="note")], className="map-page")
-    figure, table, title, line = figure_for(state, tr)
+    table, _, title, line = build(state, tr)
     indicator = MAP_INDICATORS[state.indicateur]
     deps = ds.level_table("departement").sort_values("code")
     demo = is_demo(ds.sources, table.source.dropna().unique())
@@ -78,12 +81,8 @@ def layout(tr: Translator, **query):
         html.Div(definition(tr(indicator.definition), tr), id="map-definition"),
         html.Div([
             html.Div(legend(build(state, tr)[1], tr(indicator.unit), tr), id="map-legend", className="map-legend"),
-            dcc.Graph(id="map-graph", figure=figure, className="map",
-                      config=graph_config(tr, topojsonURL="/assets/topojson/", scrollZoom=False,
-                                         displayModeBar=False),
-                      style={"height": "640px"}),
+            html.Div(map_canvas(state, tr), id="map-canvas-slot"),
         ], className="map-frame", role="figure", **{"aria-labelledby": "map-summary"}),
-        dcc.Store(id="map-colours"),
         html.P(line, id="map-source", className="source-caption"),
         html.Div(map_share(state, tr), id="map-share"),
         html.Details([
@@ -94,6 +93,19 @@ def layout(tr: Translator, **query):
         ], className="data-toggle", id="map-data"),
         dcc.Store(id="map-drawn", data={"niveau": state.niveau, "dep": state.dep, "lang": tr.lang}),
     ], className="map-page")
+
+
+def map_canvas(state: MapState, tr: Translator):
+    """The map as drawn by assets/mapcanvas.js: the layer's address, and the colours and tooltips as a JSON data
+    block (never run; a block, not an attribute, so that its quotes need no escaping); the title above it."""
+    colours = canvas_colours(state, tr)
+    return [html.H2(colours["title"], id="map-title", className="map-title"),
+            html.Div(html.Script(json.dumps(colours, ensure_ascii=False, separators=(",", ":")),
+                                 type="application/json", className="map-colours"),
+                     id="map-canvas", className="map-canvas", role="img",
+                     **{"aria-label": tr("Carte : {title}. Les valeurs sont dans le tableau sous la carte.",
+                                         title=colours["title"]),
+                        "data-layer": geojson_url(state.niveau, state.dep), "data-level": state.niveau})]
 
 
 def map_share(state: MapState, tr: Translator):
@@ -115,29 +127,25 @@ def sync_choices(indicator, level, period, drawn):
     return levels, state.niveau, _period_options(state, tr), state.periode
 
 
-@callback(Output("map-graph", "figure"), Output("map-colours", "data"), Output("map-legend", "children"),
+@callback(Output("map-canvas-slot", "children"), Output("map-legend", "children"),
           Output("map-table-state", "data"), Output("map-source", "children"),
           Output("map-summary", "children"), Output("map-drawn", "data"), Output("map-share", "children"),
-          Output("map-definition", "children"), Input("map-period", "value"), Input("map-dep", "value"), Input("map-method", "value"),
-          Input("map-classes", "value"), State("map-indicator", "value"), State("map-level", "value"),
-          State("map-drawn", "data"), State("map-table-state", "data"), prevent_initial_call=True)
+          Output("map-definition", "children"), Input("map-period", "value"), Input("map-dep", "value"),
+          Input("map-method", "value"), Input("map-classes", "value"), State("map-indicator", "value"),
+          State("map-level", "value"), State("map-drawn", "data"), State("map-table-state", "data"),
+          prevent_initial_call=True)
 def redraw(period, dep, method, classes, indicator, level, drawn, sort):
+    """New colours (and, for a new level or département, a new layer's address): the browser keeps every
+    layer it has fetched, so a recolour moves no geometry."""
     state = MapState.from_query({"indicateur": indicator, "niveau": level, "periode": period, "dep": dep or "",
                                  "methode": method, "classes": classes})
     if state.periode != period:
-        return (no_update,) * 9
+        return (no_update,) * 8
     indicator_def = MAP_INDICATORS[state.indicateur]
     tr = _lang(drawn)
-    drawn = drawn if isinstance(drawn, dict) else {}
-    table, update, title, line = build(state, tr)
-    if drawn.get("niveau") == state.niveau and drawn.get("dep") == state.dep:
-        # Same shapes: the browser recolours the drawn paths in place; neither geometry nor figure travels,
-        # and plotly does not recompute 35,000 outlines.
-        figure, colours = no_update, colours_for(state, tr)
-    else:
-        figure, colours = figure_for(state, tr)[0], no_update
-    return (figure, colours, legend(update, tr(indicator_def.unit), tr), {**normalise_sort(sort), "page": 0}, line,
-            summary_text(table, state, tr), {"niveau": state.niveau, "dep": state.dep, "lang": tr.lang},
+    table, update, _, line = build(state, tr)
+    return (map_canvas(state, tr), legend(update, tr(indicator_def.unit), tr), {**normalise_sort(sort), "page": 0},
+            line, summary_text(table, state, tr), {"niveau": state.niveau, "dep": state.dep, "lang": tr.lang},
             map_share(state, tr), definition(tr(indicator_def.definition), tr))
 
 
@@ -179,14 +187,14 @@ clientside_callback(
     Input("map-indicator", "value"), Input("map-level", "value"), Input("map-period", "value"),
     Input("map-dep", "value"), Input("map-method", "value"), Input("map-classes", "value"),
 )
-clientside_callback(
-    ClientsideFunction("emploi", "map_click"),
-    Output("map-level", "value", allow_duplicate=True), Output("map-dep", "value", allow_duplicate=True),
-    Input("map-graph", "clickData"), State("map-level", "value"), prevent_initial_call=True,
-)
-clientside_callback(ClientsideFunction("maps", "recolour"), Output("map-graph", "id"),
-                    Input("map-colours", "data"), prevent_initial_call=True)
+def _fetches(**query) -> list[str]:
+    """The map's layer: its download starts with the page, before any script runs."""
+    try:
+        state = MapState.from_query(query)
+    except ChartNotFound:
+        return []
+    return [geojson_url(state.niveau, state.dep)]
 
 
 register(__name__, layout, lambda tr, **_: tr("Carte des indicateurs") + " — Emploi-Territoires", path="/carte",
-         name="Carte")
+         name="Carte", fetches=_fetches)

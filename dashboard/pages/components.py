@@ -10,7 +10,6 @@ from ..components import InlineSvg
 from ..domain.citation import DEMO_FLAG, is_demo, source_line
 from ..figures.svg import NARROW, WIDE
 from ..i18n import Translator
-from ..locales.plotly_fr import LOCALE as PLOTLY_LOCALES
 from ..store.runtime import dataset
 
 
@@ -53,20 +52,6 @@ def data_table(headers: list[str], rows: list[list[str]], caption: str):
         html.Thead(html.Tr([html.Th(h, scope="col") for h in headers])),
         html.Tbody([html.Tr([html.Th(r[0], scope="row")] + [html.Td(c) for c in r[1:]]) for r in rows]),
     ], className="data-table"), className="table-scroll", tabIndex="0", role="region", **{"aria-label": caption})
-
-
-# What a reader needs from a chart's toolbar: zoom into a period, and back. Downloads are in the export menu, and
-# plotly's "Share chart…" would upload the chart to a third party: it is never offered.
-MODEBAR = [["zoom2d", "resetScale2d"]]
-
-
-def graph_config(tr: Translator, **extra) -> dict:
-    """plotly's modebar in the page's language, without the plotly logo, reduced to zooming."""
-    config = {"displaylogo": False, "responsive": True, "locale": tr.lang, "modeBarButtons": MODEBAR,
-              "showSendToCloud": False, "showEditInChartStudio": False, **extra}
-    if tr.lang == "fr":
-        config["locales"] = PLOTLY_LOCALES
-    return config
 
 
 def cell(value, tr: Translator) -> str:

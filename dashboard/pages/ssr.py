@@ -81,6 +81,10 @@ def _component(node: Component) -> str:
         tag = TAGS.get(kind, kind.lower())
         if tag in VOID:
             return f"<{tag}{_attributes(props)}>"
+        if tag == "script":  # a data block: raw text (a script's content is never decoded), kept from closing early
+            if props.get("type") != "application/json":
+                raise ValueError("only JSON data blocks are rendered, never a script that runs")
+            return f"<script{_attributes(props)}>{str(children or '').replace('</', '<' + chr(92) + '/')}</script>"
         return f"<{tag}{_attributes(props)}>{render(children)}</{tag}>"
     if namespace == "emploi_components" and kind == "InlineSvg":
         return f"<div{_attributes(props)}>{props.get('markup', '')}</div>"

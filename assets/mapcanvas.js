@@ -1,0 +1,283 @@
+/* The choropleth map, drawn on a canvas from our own compact GeoJSON layers (no plotly, no tiles, no base map).
+
+   The server renders <div class="map-canvas" data-layer="/geo/<version>/<layer>.geojson"> holding a JSON block
+   (<script type="application/json" class="map-colours">): the layer's URL (fetched once per page and kept: a
+   recolour never fetches it again) and, for every territory, its class and its tooltip texts. The shapes are projected once per layer, off the main thread (spherical
+   Mercator, assets/workers/map-layer.js), turned into Path2D objects once, then filled: a recolour only refills
+   them.
+   Hover shows the name, value, period and rank; a click on a département opens its communes, on any other
+   territory its page. Once drawn, the container carries data-shapes="N" (the shapes drawn), updated at each
+   redraw, so any renderer can be timed the same way; each drawing also sends a "map:drawn" event. */
+(function () {
+  "use strict";
+  var layers = {};  // URL -> promise of the projected layer
+
+  // The layer is parsed and projected by a worker (assets/workers/map-layer.js); here only its Path2D objects
+  // are built, once per layer.
+  function read(buffer) {
+    var meta = document.querySelector("meta[name='map-worker']");
+    return new Promise(function (resolve, reject) {
+      var worker = new Worker(meta.getAttribute("content"));
+      worker.onmessage = function (event) {
+        worker.terminate();
+        if (event.data.error) { reject(new Error(event.data.error)); } else { resolve(event.data); }
+      };
+      worker.onerror = function (error) { worker.terminate(); reject(error); };
+      worker.postMessage(buffer, [buffer]);
+    });
+  }
+
+  function shapes(data) {
+    var features = [], index = {}, ring = 0, box = [Infinity, Infinity, -Infinity, -Infinity];
+    var xy = data.xy, ringEnd = data.ringEnd, b = data.boxes;
+    for (var i = 0; i < data.codes.length; i++) {
+      var path = new Path2D();
+      for (; ring < data.featureEnd[i]; ring++) {
+        var start = ring ? ringEnd[ring - 1] : 0, end = ringEnd[ring];
+        path.moveTo(xy[2 * start], xy[2 * start + 1]);
+        for (var k = start + 1; k < end; k++) { path.lineTo(xy[2 * k], xy[2 * k + 1]); }
+        path.closePath();
+      }
+      var fbox = [b[4 * i], b[4 * i + 1], b[4 * i + 2], b[4 * i + 3]];
+      features.push({ code: data.codes[i], name: data.names[i], path: path, box: fbox });
+      index[data.codes[i]] = i;
+      box = [Math.min(box[0], fbox[0]), Math.min(box[1], fbox[1]), Math.max(box[2], fbox[2]), Math.max(box[3], fbox[3])];
+    }
+    return { features: features, box: box, index: index };
+  }
+
+  function load(url) {
+    if (!layers[url]) {
+      layers[url] = fetch(url, { credentials: "same-origin" })  // the page's preload, when it asked for one
+        .then(function (response) {
+          if (!response.ok) { throw new Error("HTTP " + response.status); }
+          return response.arrayBuffer();
+        })
+        .then(read)
+        .then(shapes);
+      layers[url].catch(function () { delete layers[url]; });
+    }
+    return layers[url];
+  }
+
+  function fitBox(b, left, top, width, height, pad) {
+    var scale = Math.min((width - 2 * pad) / (b[2] - b[0]), (height - 2 * pad) / (b[3] - b[1]));
+    var x0 = left + (width - (b[2] - b[0]) * scale) / 2, y0 = top + (height - (b[3] - b[1]) * scale) / 2;
+    return { scale: scale, x: x0 - b[0] * scale, y: y0 + b[3] * scale };  // y flipped: north up
+  }
+
+  function unionBox(layer, codes) {
+    var b = [Infinity, Infinity, -Infinity, -Infinity], members = [];
+    codes.forEach(function (code) {
+      var i = layer.index[code];
+      if (i === undefined) { return; }
+      var fb = layer.features[i].box;
+      members.push(i);
+      b = [Math.min(b[0], fb[0]), Math.min(b[1], fb[1]), Math.max(b[2], fb[2]), Math.max(b[3], fb[3])];
+    });
+    return members.length ? { box: b, members: members } : null;
+  }
+
+  // One path per class, filled once (a fill per shape costs ten times more with 35,000 communes); the borders
+  // are one path too, stroked once, and left out where they would be thinner than a pixel's fraction.
+  function fill(ctx, ratio, view, layer, indices, state, linePx) {
+    ctx.setTransform(ratio * view.scale, 0, 0, -ratio * view.scale, ratio * view.x, ratio * view.y);
+    var colors = state.colours.colors, classes = colors.map(function () { return new Path2D(); });
+    var outline = linePx >= 0.3 ? new Path2D() : null;
+    for (var k = 0; k < indices.length; k++) {
+      var path = layer.features[indices[k]].path;
+      classes[state.classOf[indices[k]] || 0].addPath(path);
+      if (outline) { outline.addPath(path); }
+    }
+    classes.forEach(function (path, c) {
+      ctx.fillStyle = colors[c];
+      ctx.fill(path);
+    });
+    if (outline) {
+      ctx.lineWidth = linePx / view.scale;
+      ctx.stroke(outline);
+    }
+  }
+
+  function paint(state) {
+    var el = state.el, layer = state.layer, colours = state.colours;
+    var width = el.clientWidth, height = el.clientHeight;
+    if (!width || !height) { return; }
+    var ratio = window.devicePixelRatio || 1;
+    var canvas = state.canvas;
+    canvas.width = Math.round(width * ratio);
+    canvas.height = Math.round(height * ratio);
+    canvas.style.width = width + "px";
+    canvas.style.height = height + "px";
+    var view = fitBox(layer.box, 0, 0, width, height, 8);
+    state.view = view;
+    var ctx = canvas.getContext("2d");
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    ctx.strokeStyle = "#ffffff";
+    ctx.lineJoin = "round";
+    if (!layer.all) { layer.all = layer.features.map(function (_, i) { return i; }); }
+    fill(ctx, ratio, view, layer, layer.all, state, layer.features.length > 5000 ? 0.15 : 0.6);
+    state.closeUp = null;
+    // (not on a phone: too small there to help, and it would cover the north-east)
+    var close = colours.closeUp && width >= 560 && unionBox(layer, colours.closeUp.codes);
+    if (close) {
+      // Paris and its inner suburbs, enlarged in the top right corner, framed and named.
+      var side = Math.round(Math.min(width, height) * 0.26), left = width - side - 6, top = 6;
+      var frame = { left: left, top: top, side: side, view: fitBox(close.box, left, top + 14, side, side - 14, 4),
+                    members: close.members };
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      ctx.fillStyle = "#ffffff";
+      ctx.fillRect(left, top, side, side);
+      ctx.save();
+      ctx.beginPath();
+      ctx.rect(left, top, side, side);
+      ctx.clip();
+      fill(ctx, ratio, frame.view, layer, close.members, state, 0.4);
+      ctx.restore();
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      ctx.strokeStyle = "#4a4a4a";
+      ctx.lineWidth = 1;
+      ctx.strokeRect(left + 0.5, top + 0.5, side - 1, side - 1);
+      ctx.font = "11px system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
+      ctx.fillStyle = "#1e1e1e";
+      ctx.textAlign = "left";
+      ctx.textBaseline = "top";
+      ctx.fillText(colours.closeUp.name, left + 4, top + 3, side - 8);
+      state.closeUp = frame;
+    }
+    // The overseas insets are named under their shapes.
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.font = "11px system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
+    ctx.fillStyle = "#1e1e1e";
+    ctx.textAlign = "center";
+    ctx.textBaseline = "top";
+    (colours.insets || []).forEach(function (inset) {
+      var found = unionBox(layer, inset.codes);
+      if (!found) { return; }
+      var b = found.box;
+      ctx.fillText(inset.name, view.x + (b[0] + b[2]) / 2 * view.scale, view.y - b[1] * view.scale + 2);
+    });
+    el.setAttribute("data-shapes", String(layer.features.length));
+    el.dispatchEvent(new CustomEvent("map:drawn", { detail: { shapes: layer.features.length } }));
+  }
+
+  function at(state, event) {
+    if (!state.view) { return -1; }
+    var rect = state.canvas.getBoundingClientRect();
+    var px = event.clientX - rect.left, py = event.clientY - rect.top;
+    var view = state.view, candidates = state.layer.all, close = state.closeUp;
+    if (close && px >= close.left && px <= close.left + close.side && py >= close.top && py <= close.top + close.side) {
+      view = close.view;
+      candidates = close.members;
+    }
+    var x = (px - view.x) / view.scale, y = (view.y - py) / view.scale;
+    var ratio = window.devicePixelRatio || 1;
+    var ctx = state.canvas.getContext("2d");
+    ctx.setTransform(ratio * view.scale, 0, 0, -ratio * view.scale, ratio * view.x, ratio * view.y);
+    var features = state.layer.features;
+    for (var k = 0; k < candidates.length; k++) {
+      var b = features[candidates[k]].box;
+      if (x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3] &&
+          ctx.isPointInPath(features[candidates[k]].path, px * ratio, py * ratio)) {
+        return candidates[k];
+      }
+    }
+    return -1;
+  }
+
+  function showTip(state, i, event) {
+    var tip = state.tip;
+    if (i < 0) { tip.hidden = true; state.el.style.cursor = ""; return; }
+    var feature = state.layer.features[i];
+    var row = state.rowOf[i];
+    var entry = row === undefined ? state.colours.notes.length : state.colours.tips[row];
+    // a territory without value has the index of the note saying why, instead of [value, rank]
+    var texts = typeof entry === "number" ? [state.colours.notes[entry] || "—", "—"] : entry;
+    tip.textContent = "";
+    var head = document.createElement("strong");
+    head.textContent = feature.name + " (" + feature.code + ")";
+    tip.appendChild(head);
+    var colon = document.documentElement.lang === "en" ? ": " : " : ";
+    [state.colours.label + colon + texts[0],
+     texts[1] === "—" ? state.colours.period : state.colours.where.replace("{rank}", texts[1])].forEach(function (line) {
+      var div = document.createElement("div");
+      div.textContent = line;
+      tip.appendChild(div);
+    });
+    tip.hidden = false;
+    var frame = state.el.getBoundingClientRect();
+    var left = event.clientX - frame.left + 14, top = event.clientY - frame.top + 14;
+    if (left + tip.offsetWidth > frame.width) { left = Math.max(0, left - tip.offsetWidth - 28); }
+    if (top + tip.offsetHeight > frame.height) { top = Math.max(0, top - tip.offsetHeight - 28); }
+    tip.style.left = left + "px";
+    tip.style.top = top + "px";
+    state.el.style.cursor = "pointer";
+  }
+
+  function open(state, i) {
+    if (i < 0) { return; }
+    var code = state.layer.features[i].code;
+    var level = state.el.getAttribute("data-level");
+    var prefix = window.location.pathname.indexOf("/en/") === 0 ? "/en" : "";
+    if (level === "departement") {
+      var url = new URL(window.location.href);
+      url.searchParams.set("niveau", "commune");
+      url.searchParams.set("dep", code);
+      window.location.assign(url.pathname + url.search);  // a page of its own: Back returns to France
+    } else {
+      window.location.assign(prefix + (level === "commune" ? "/commune/" : "/territoire/" + level + "/") + code);
+    }
+  }
+
+  function setup(el) {
+    var block = el.querySelector("script.map-colours");
+    var text = block && block.textContent;
+    var url = el.getAttribute("data-layer");
+    if (!text || !url || el.__drawn === url + text) { return; }
+    el.__drawn = url + text;
+    var state = el.__map;
+    if (!state) {
+      state = el.__map = { el: el, canvas: document.createElement("canvas"), tip: document.createElement("div") };
+      state.canvas.setAttribute("aria-hidden", "true");
+      state.tip.className = "map-tip";
+      state.tip.hidden = true;
+      state.tip.setAttribute("aria-hidden", "true");
+      el.appendChild(state.canvas);
+      el.appendChild(state.tip);
+      el.addEventListener("pointermove", function (event) { showTip(state, at(state, event), event); });
+      el.addEventListener("pointerleave", function () { state.tip.hidden = true; });
+      el.addEventListener("click", function (event) { open(state, at(state, event)); });
+      document.addEventListener("keydown", function (event) {
+        if (event.key === "Escape") { state.tip.hidden = true; }
+      });
+      if (window.ResizeObserver) {
+        var width = 0;
+        new ResizeObserver(function () {
+          if (state.layer && el.clientWidth !== width) { width = el.clientWidth; paint(state); }
+        }).observe(el);
+      }
+    }
+    var colours = JSON.parse(text);
+    load(url).then(function (layer) {
+      if (el.__drawn !== url + text) { return; }  // a newer state arrived meanwhile
+      var classOf = new Uint8Array(layer.features.length), rowOf = new Array(layer.features.length);
+      colours.codes.forEach(function (code, row) {
+        var i = layer.index[code];
+        if (i !== undefined) { classOf[i] = colours.z[row]; rowOf[i] = row; }
+      });
+      state.layer = layer;
+      state.colours = colours;
+      state.classOf = classOf;
+      state.rowOf = rowOf;
+      paint(state);
+    }).catch(function () {
+      el.setAttribute("data-error", "1");
+    });
+  }
+
+  function scan() { document.querySelectorAll(".map-canvas[data-layer]").forEach(setup); }
+  new MutationObserver(scan).observe(document.documentElement, {
+    childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ["data-layer"] });
+  if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", scan); } else { scan(); }
+})();
