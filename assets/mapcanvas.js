@@ -119,11 +119,12 @@
     if (!layer.all) { layer.all = layer.features.map(function (_, i) { return i; }); }
     fill(ctx, ratio, view, layer, layer.all, state, layer.features.length > 5000 ? 0.15 : 0.6);
     state.closeUp = null;
-    // (not on a phone: too small there to help, and it would cover the north-east)
+    // (not on a phone: too small there to help, and it would cover Brittany)
     var close = colours.closeUp && width >= 560 && unionBox(layer, colours.closeUp.codes);
     if (close) {
-      // Paris and its inner suburbs, enlarged in the top right corner, framed and named.
-      var side = Math.round(Math.min(width, height) * 0.26), left = width - side - 6, top = 6;
+      // Paris and its inner suburbs, enlarged in the top left corner (open sea, above the overseas insets),
+      // framed and named.
+      var side = Math.round(Math.min(width, height) * 0.26), left = 6, top = 6;
       var frame = { left: left, top: top, side: side, view: fitBox(close.box, left, top + 14, side, side - 14, 4),
                     members: close.members };
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
@@ -156,7 +157,9 @@
       var found = unionBox(layer, inset.codes);
       if (!found) { return; }
       var b = found.box;
-      ctx.fillText(inset.name, view.x + (b[0] + b[2]) / 2 * view.scale, view.y - b[1] * view.scale + 2);
+      var half = ctx.measureText(inset.name).width / 2 + 2;  // kept inside the canvas
+      var x = Math.max(half, Math.min(width - half, view.x + (b[0] + b[2]) / 2 * view.scale));
+      ctx.fillText(inset.name, x, view.y - b[1] * view.scale + 2);
     });
     el.setAttribute("data-shapes", String(layer.features.length));
     el.dispatchEvent(new CustomEvent("map:drawn", { detail: { shapes: layer.features.length } }));

@@ -16,8 +16,9 @@ from html import escape
 from urllib.parse import parse_qsl, urlparse
 
 from dash import Dash, html
-from flask import Flask, g, has_request_context, redirect, request
+from flask import Flask, abort, g, has_request_context, redirect, request
 from flask_compress import Compress
+from werkzeug.exceptions import HTTPException
 
 from . import SITE_NAME, http_cache
 from .api.exports import exports
@@ -34,7 +35,7 @@ from .pages.link_preview import preview_path, previews
 from .pages.sitemap import sitemaps
 from .pages.routing import Resolved, resolve
 from .static_files import Bundle, blueprint as bundle_blueprint, build_bundle, compress_suites
-from .security import finish_response, install_error_handlers, make_limiter
+from .security import MACHINE_PREFIXES, finish_response, install_error_handlers, make_limiter
 from .store import runtime
 from .store.dataset import load
 from .store.search import QueryError, SearchIndex
@@ -148,6 +149,19 @@ def search_redirect():
     return None
 
 
+def refuse_machine_path(server: Flask) -> None:
+    """A path under /api/, /export/, /embed/ or /geo/ that only Dash's catch-all took: 405 (with Allow) if one
+    of their routes serves it with another method, else 404; both in JSON, never the site's page."""
+    try:
+        endpoint, _ = server.url_map.bind_to_environ(request.environ).match(request.path, method="GET")
+    except HTTPException:
+        endpoint = None
+    if endpoint is not None and endpoint != request.url_rule.endpoint:
+        methods = set().union(*(rule.methods for rule in server.url_map.iter_rules(endpoint)))
+        abort(405, valid_methods=sorted(methods))
+    abort(404)
+
+
 def create_app(settings: Settings | None = None) -> Dash:
     settings = settings or load_settings()
     if not os.environ.get("PUBLIC_URL") and behind_a_proxy():
@@ -192,6 +206,12 @@ def create_app(settings: Settings | None = None) -> Dash:
 
     @server.before_request
     def start():
+        if "//" in request.path:  # "/en//evil.example/x" would make links to another site: one slash
+            query = request.query_string.decode("latin-1")
+            return redirect(re.sub("/{2,}", "/", request.path) + (f"?{query}" if query else ""), code=301)
+        if request.path.startswith(MACHINE_PREFIXES) and request.url_rule is not None \
+                and "<path:" in request.url_rule.rule:
+            refuse_machine_path(server)
         runtime.snapshot()  # this request's dataset, whatever is published meanwhile
         runtime.ensure_watcher(settings.data_dir)
         dataset = runtime.dataset()

@@ -61,6 +61,8 @@ class Translator:
         text = msgid
         if self.lang != DEFAULT_LANG:
             text = self._messages.get(msgid)
+            if text is None and not any(c.isalpha() for c in msgid):
+                text = msgid  # a symbol such as "%" reads the same in every language
             if text is None:
                 if msgid not in MISSING:
                     log.warning("no %s translation for %r", self.lang, msgid)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-PERIOD_PATTERN = r"^\d{4}(-T[1-4]|-(0[1-9]|1[0-2]))?$"
+PERIOD_PATTERN = r"^[0-9]{4}(-T[1-4]|-(0[1-9]|1[0-2]))?\Z"  # ASCII digits, no trailing newline
 _PERIOD = re.compile(PERIOD_PATTERN)
 
 

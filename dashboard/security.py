@@ -11,6 +11,8 @@ from __future__ import annotations
 import logging
 import math
 import os
+import traceback
+import uuid
 
 from flask import g, jsonify, request
 from flask_limiter import Limiter
@@ -26,6 +28,7 @@ BASE_HEADERS = {
     "Cross-Origin-Opener-Policy": "same-origin",
 }
 LIMITED_PREFIXES = ("/api/", "/export/", "/embed/")
+MACHINE_PREFIXES = ("/api/", "/export/", "/embed/", "/geo/")  # answered in JSON, never with a page
 SEARCH_PATH = "/api/v1/search"
 _CALLBACK_PATH = "/_dash-update-component"
 
@@ -61,12 +64,22 @@ def make_limiter(server, redis_url: str | None) -> Limiter:
     search = limiter.shared_limit(os.environ.get("SEARCH_RATE_LIMIT", "1200 per minute;60 per second"),
                                   scope="search")
 
+    # flask-limiter keys the limits of a decorated function by its name: each budget has a function of its own
+    # (two lambdas would share a name, and a search would then count against the export budget too).
+    def search_budget():
+        return None
+
+    def api_export_budget():
+        return None
+
+    check_search, check_api_export = search(search_budget), shared(api_export_budget)
+
     @server.before_request
     def _rate_limit():
         if request.path == SEARCH_PATH:
-            return search(lambda: None)()
+            return check_search()
         if request.path.startswith(LIMITED_PREFIXES):
-            return shared(lambda: None)()
+            return check_api_export()
         return None
 
     return limiter
@@ -98,32 +111,51 @@ def install_error_handlers(server) -> None:
     @server.errorhandler(Exception)
     def _unexpected(exc):
         if isinstance(exc, HTTPException):
-            if request.path.startswith(("/api/", "/export/", "/embed/", "/geo/")) or exc.code != 404:
+            if request.path.startswith(MACHINE_PREFIXES) or exc.code != 404:
                 response = jsonify({"error": {"status": exc.code, "message": exc.description or exc.name}})
                 response.status_code = exc.code
+                for name, value in exc.get_headers():  # e.g. Allow on a 405
+                    if name.lower() != "content-type":
+                        response.headers[name] = value
                 return response
             return exc
-        if request.path == _CALLBACK_PATH:
+        if request.path == _CALLBACK_PATH and not raised_by_our_code(exc):
             # Callback bodies come from the browser: a malformed one is the client's error, not ours.
             log.info("refused malformed callback request: %s", exc.__class__.__name__)
             response = jsonify({"error": {"status": 400, "message": "Requête de mise à jour invalide."}})
             response.status_code = 400
             return response
-        log.exception("unexpected error on %s", request.path)
-        response = jsonify({"error": {"status": 500, "message": "Erreur interne ; elle a été consignée."}})
+        # One of our own functions failed (a callback included): a real error, logged with its request id.
+        log.error("unexpected error on %s (request %s)", request.path, request_id(), exc_info=exc)
+        response = jsonify({"error": {"status": 500, "message": "Erreur interne ; elle a été consignée.",
+                                      "request_id": request_id()}})
         response.status_code = 500
         return response
 
 
+def request_id() -> str:
+    """An id per request, in the log and in the X-Request-Id header, so that a report can be traced."""
+    if "request_id" not in g:
+        g.request_id = uuid.uuid4().hex[:16]
+    return g.request_id
+
+
+def raised_by_our_code(exc: BaseException) -> bool:
+    """Whether the error went through one of our functions (a callback of ours failed) rather than arising in
+    Dash's reading of a malformed body, which never calls them."""
+    package = os.path.dirname(os.path.abspath(__file__)) + os.sep
+    return any(frame.filename.startswith(package) for frame in traceback.extract_tb(exc.__traceback__))
+
+
 def finish_response(response, csp_hashes: list[str], dataset_version: str):
-    path = request.path
-    frameable = path.startswith("/embed/")
+    frameable = request.endpoint == "exports.embed" and response.status_code == 200  # real embeds only
     for name, value in BASE_HEADERS.items():
         response.headers.setdefault(name, value)
     if not frameable:
         response.headers.setdefault("X-Frame-Options", "DENY")
     response.headers["Content-Security-Policy"] = content_security_policy(csp_hashes, frameable)
     response.headers["X-Dataset-Version"] = dataset_version
+    response.headers["X-Request-Id"] = request_id()
     state = g.get("cache_state")
     if state:
         response.headers["X-Cache"] = state

@@ -2,6 +2,7 @@
 
 import gzip
 import json
+import re
 
 import numpy as np
 import pytest
@@ -288,3 +289,38 @@ def test_map_page_starts_its_downloads_early(client, dataset):
     assert f'data-layer="{layer}"' in page
     assert "_dash-component-suites" not in page.split('<template id="dash-scripts">')[0]  # the map needs no Dash
     assert 'rel="preload"' not in client.get("/commune/33063").data.decode()
+
+
+def test_a_map_that_cannot_be_shown_as_asked_says_so(client):
+    page = client.get("/carte?indicateur=taux_chomage&niveau=commune&dep=33").get_data(as_text=True)
+    notice = re.search(r'<p id="map-notice"[^>]*>([^<]*)</p>', page).group(1)
+    assert "n'est pas publié pour le niveau « Communes » : la carte montre le niveau « Départements »" in notice
+    assert "la carte montre toute la France" in notice
+    english = client.get("/en/carte?indicateur=taux_chomage&niveau=commune").get_data(as_text=True)
+    assert "is not published for the level" in english
+    plain = client.get("/carte?niveau=commune&dep=33").get_data(as_text=True)
+    assert re.search(r'<p id="map-notice"[^>]*></p>', plain)  # nothing to say when the map is what was asked
+
+
+def test_map_drawing_for_exports_fills_each_class_with_its_legend_colour():
+    from dashboard.figures.map_svg import choropleth_svg, layer_paths, project
+    from dashboard.figures.svg import WIDE
+    square = lambda x, y: [[[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1], [x, y]]]  # noqa: E731
+    shapes, box = project([("A", square(0, 45)), ("B", square(1, 45)), ("C", square(0, 44))])
+    paths, anchors = layer_paths(shapes, box, WIDE)
+    svg = choropleth_svg(paths, anchors, {"A": 1, "B": 2}, ["#bbbbbb", "#111111", "#222222"],
+                         [("#111111", "de 1 à 2"), ("#222222", "plus de 2 à 3"), ("#bbbbbb", "Donnée manquante (1)")],
+                         "pour 100 actifs", WIDE, labels=[("Sud", ["C"])])
+    fills = dict(re.findall(r'<path fill="(#\w+)"[^>]* d="([^"]+)"', svg))
+    assert fills["#111111"] == paths["A"] and fills["#222222"] == paths["B"] and fills["#bbbbbb"] == paths["C"]
+    assert ">de 1 à 2<" in svg and ">Donnée manquante (1)<" in svg and ">Sud<" in svg
+
+
+def test_map_exports_are_drawn_without_a_browser(client, monkeypatch):
+    from dashboard.exports import render
+    monkeypatch.setattr(render, "_ensure_kaleido", lambda: pytest.fail("the map must not need kaleido"))
+    svg = client.get("/export/carte.svg?niveau=departement&indicateur=taux_chomage").get_data(as_text=True)
+    assert "Guadeloupe" in svg and "Mayotte" in svg  # the overseas insets are named
+    assert svg.count("<path fill=") >= 5  # one path per class
+    png = client.get("/export/carte.png?niveau=commune&dep=33")
+    assert png.status_code == 200 and png.data.startswith(b"\x89PNG")

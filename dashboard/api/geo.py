@@ -9,7 +9,7 @@ from flask import Blueprint, Response, abort, request, send_file
 from ..store import runtime
 
 geo = Blueprint("geo", __name__)
-_NAME = re.compile(r"^[a-z_]+(-[0-9AB]{2,3})?$")
+_NAME = re.compile(r"^[a-z_]+(-[0-9AB]{2,3})?\Z")
 ENCODINGS = (("br", ".br"), ("gzip", ".gz"))
 
 

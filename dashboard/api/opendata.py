@@ -24,7 +24,7 @@ from .routes import error
 opendata = Blueprint("opendata", __name__)
 MAX_PAGE, DEFAULT_PAGE, MAX_ROWS, MAX_CODES = 10_000, 1_000, 100_000, 500
 LEVELS = LEVEL_IDS
-_CODE = re.compile(r"^[0-9A-Za-z]{1,9}$")
+_CODE = re.compile(r"^[0-9A-Za-z]{1,9}\Z")
 _PERIOD = re.compile(PERIOD_PATTERN)
 
 
@@ -43,7 +43,7 @@ def _int(name: str, default: int, low: int, high: int) -> int:
     raw = request.args.get(name)
     if raw is None:
         return default
-    if not raw.isdigit():
+    if not (raw.isascii() and raw.isdigit()):  # "²" is a digit to isdigit(), not to int()
         raise ApiError(400, f"« {name} » doit être un entier positif")
     value = int(raw)
     if not low <= value <= high:

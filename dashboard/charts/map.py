@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 
@@ -12,6 +13,8 @@ from ..domain.indicators import localized as field
 from ..domain.map_layout import CLOSE_UP_DEPARTEMENTS, CLOSE_UP_NAME, OVERSEAS_INSETS, OVERSEAS_NAMES
 from ..domain.statuses import STATUS_LABELS
 from ..figures.choropleth import choropleth, colour_update
+from ..figures.map_svg import choropleth_svg, layer_paths, project
+from ..figures.svg import Layout
 from ..i18n import LANGS, Translator, translator
 from ..maps.classify import METHODS, breaks_for
 from ..payloads.map import LEVEL_NAMES, MAP_INDICATORS, SMALL, levels_for, map_table, periods_for
@@ -154,6 +157,32 @@ def canvas_colours(state: MapState, tr: Translator) -> dict:
             "closeUp": {"name": tr(CLOSE_UP_NAME), "codes": close_up} if close_up else None}
 
 
+@lru_cache(maxsize=8)
+def _layer_drawing(version: str, url: str, layout: Layout):
+    """A layer's shapes as SVG path data at one drawing size: read from the published release, projected and
+    written once per process, whatever the colours."""
+    geojson = json.loads((dataset().release / "geo" / url.rsplit("/", 1)[-1]).read_bytes())
+    features = []
+    for feature in geojson["features"]:
+        geometry = feature["geometry"]
+        polygons = [geometry["coordinates"]] if geometry["type"] == "Polygon" else geometry["coordinates"]
+        features.append((str(feature["id"]), [ring for polygon in polygons for ring in polygon]))
+    return layer_paths(*project(features), layout)
+
+
+runtime.on_swap(_layer_drawing.cache_clear)
+
+
+def map_svg(state: MapState, tr: Translator, layout: Layout) -> str:
+    """The map as the page draws it (same layer, classes and colours), as SVG: for image exports and previews."""
+    _, update, _, _ = build(state, tr)
+    colours = canvas_colours(state, tr)
+    paths, anchors = _layer_drawing(dataset().version, geojson_url(state.niveau, state.dep), layout)
+    labels = [(inset["name"], inset["codes"]) for inset in colours["insets"]]
+    return choropleth_svg(paths, anchors, dict(zip(update["locations"], update["z"])), update["colors"],
+                          update["legend"], tr(MAP_INDICATORS[state.indicateur].unit), layout, labels)
+
+
 def mappable_indicators() -> list[str]:
     return [k for k in MAP_INDICATORS if levels_for(dataset(), k)]
 
@@ -202,5 +231,6 @@ def map_chart(params: dict) -> ChartSpec:
         source=field(entry, "source", lang), source_line=line, definition=tr(indicator.definition),
         period=tr.period(state.periode), demo=is_demo(ds.sources, ids), page=tr.href(f"/carte?{query}"),
         make_figure=lambda: figure_for(state, tr, standalone=True)[0], make_table=data,
+        make_svg=lambda layout: map_svg(state, tr, layout),
         summary=summary_text(table, state, tr), lang=lang,
         vintage=" ; ".join(field(ds.sources.get(s, {}), "vintage", lang) for s in ids))

@@ -782,4 +782,8 @@ MESSAGES: dict[str, str] = {
         'Mayotte',
     'Paris et petite couronne':
         'Paris and its inner suburbs',
+    "« {indicator} » n'est pas publié pour le niveau « {asked} » : la carte montre le niveau « {shown} ».":
+        '“{indicator}” is not published for the level “{asked}”: the map shows the level “{shown}”.',
+    "Le choix d'un département ne vaut que pour les communes et les intercommunalités : la carte montre toute la France.":
+        'Choosing a département only applies to communes and intercommunalities: the map shows the whole of France.',
 }

@@ -76,6 +76,8 @@ def layout(tr: Translator, **query):
                 id="map-classes", options=[{"label": k, "value": k} for k in CLASS_COUNTS],
                 value=state.classes, clearable=False)),
         ], className="controls", role="group", **{"aria-label": tr("Réglages de la carte")}),
+        html.P(fallback_note(query.get("niveau"), query.get("dep"), state, tr), id="map-notice",
+               className="map-notice", role="status"),
         html.P(summary_text(table, state, tr), id="map-summary", className="chart-summary",
                **{"aria-live": "polite"}),
         html.Div(definition(tr(indicator.definition), tr), id="map-definition"),
@@ -93,6 +95,19 @@ def layout(tr: Translator, **query):
         ], className="data-toggle", id="map-data"),
         dcc.Store(id="map-drawn", data={"niveau": state.niveau, "dep": state.dep, "lang": tr.lang}),
     ], className="map-page")
+
+
+def fallback_note(asked_level: str | None, asked_dep: str | None, state: MapState, tr: Translator) -> str:
+    """Says what the map shows instead of what was asked, when the data does not allow it (never silently)."""
+    notes = []
+    if asked_level and asked_level in LEVEL_NAMES and asked_level != state.niveau:
+        notes.append(tr("« {indicator} » n'est pas publié pour le niveau « {asked} » : la carte montre le niveau "
+                        "« {shown} ».", indicator=tr(MAP_INDICATORS[state.indicateur].label),
+                        asked=tr(LEVEL_NAMES[asked_level]), shown=tr(LEVEL_NAMES[state.niveau])))
+    if asked_dep and not state.dep:
+        notes.append(tr("Le choix d'un département ne vaut que pour les communes et les intercommunalités : la carte "
+                        "montre toute la France."))
+    return " ".join(notes)
 
 
 def map_canvas(state: MapState, tr: Translator):
@@ -118,13 +133,19 @@ def _lang(drawn) -> Translator:
 
 
 @callback(Output("map-level", "options"), Output("map-level", "value"), Output("map-period", "options"),
-          Output("map-period", "value"), Input("map-indicator", "value"), Input("map-level", "value"),
-          State("map-period", "value"), State("map-drawn", "data"), prevent_initial_call=True)
-def sync_choices(indicator, level, period, drawn):
+          Output("map-period", "value"), Output("map-notice", "children"), Output("map-dep", "value"),
+          Input("map-indicator", "value"), Input("map-level", "value"),
+          State("map-period", "value"), State("map-dep", "value"), State("map-drawn", "data"),
+          prevent_initial_call=True)
+def sync_choices(indicator, level, period, dep, drawn):
+    """The levels and periods the chosen indicator has; what cannot be shown is said, and a département choice
+    that no longer applies is cleared rather than left on screen."""
     tr = _lang(drawn)
-    state = MapState.from_query({"indicateur": indicator, "niveau": level, "periode": period})
+    state = MapState.from_query({"indicateur": indicator, "niveau": level, "periode": period, "dep": dep or ""})
     levels = _options({lvl: LEVEL_NAMES[lvl] for lvl in levels_for(dataset(), state.indicateur)}, tr)
-    return levels, state.niveau, _period_options(state, tr), state.periode
+    note = fallback_note(level, dep, state, tr)
+    return (levels, state.niveau, _period_options(state, tr), state.periode, note,
+            dep if state.dep else None)
 
 
 @callback(Output("map-canvas-slot", "children"), Output("map-legend", "children"),
