@@ -27,23 +27,35 @@
     });
   }
 
+  // Built in slices that yield to the browser every ~30 ms, so that a big layer never blocks the page.
   function shapes(data) {
     var features = [], index = {}, ring = 0, box = [Infinity, Infinity, -Infinity, -Infinity];
-    var xy = data.xy, ringEnd = data.ringEnd, b = data.boxes;
-    for (var i = 0; i < data.codes.length; i++) {
-      var path = new Path2D();
-      for (; ring < data.featureEnd[i]; ring++) {
-        var start = ring ? ringEnd[ring - 1] : 0, end = ringEnd[ring];
-        path.moveTo(xy[2 * start], xy[2 * start + 1]);
-        for (var k = start + 1; k < end; k++) { path.lineTo(xy[2 * k], xy[2 * k + 1]); }
-        path.closePath();
-      }
-      var fbox = [b[4 * i], b[4 * i + 1], b[4 * i + 2], b[4 * i + 3]];
-      features.push({ code: data.codes[i], name: data.names[i], path: path, box: fbox });
-      index[data.codes[i]] = i;
-      box = [Math.min(box[0], fbox[0]), Math.min(box[1], fbox[1]), Math.max(box[2], fbox[2]), Math.max(box[3], fbox[3])];
-    }
-    return { features: features, box: box, index: index };
+    var xy = data.xy, ringEnd = data.ringEnd, b = data.boxes, i = 0;
+    return new Promise(function (resolve) {
+      (function slice() {
+        var until = performance.now() + 30;
+        for (; i < data.codes.length && performance.now() < until; i++) {
+          var path = new Path2D();
+          for (; ring < data.featureEnd[i]; ring++) {
+            var start = ring ? ringEnd[ring - 1] : 0, end = ringEnd[ring];
+            path.moveTo(xy[2 * start], xy[2 * start + 1]);
+            for (var k = start + 1; k < end; k++) { path.lineTo(xy[2 * k], xy[2 * k + 1]); }
+            path.closePath();
+          }
+          var fbox = [b[4 * i], b[4 * i + 1], b[4 * i + 2], b[4 * i + 3]];
+          features.push({ code: data.codes[i], name: data.names[i], path: path, box: fbox });
+          index[data.codes[i]] = i;
+          box = [Math.min(box[0], fbox[0]), Math.min(box[1], fbox[1]), Math.max(box[2], fbox[2]),
+                 Math.max(box[3], fbox[3])];
+        }
+        if (i < data.codes.length) {
+          setTimeout(slice, 0);
+        } else {
+          // the painting comes in a task of its own
+          setTimeout(function () { resolve({ features: features, box: box, index: index }); }, 0);
+        }
+      })();
+    });
   }
 
   function load(url) {
