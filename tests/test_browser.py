@@ -433,7 +433,8 @@ def test_dash_takes_over_the_server_view_without_a_jump(browser, live_server, pa
     page.add_init_script(LAYOUT_WATCH)
     page.goto(live_server + path)
     page.evaluate("window.emploiStartDash(null)")  # what the first click on a chart toggle or a dropdown does
-    page.wait_for_function("() => window.dashRenderer && !document.getElementById('server-view')")
+    # generous: on a loaded CI machine Dash's scripts and first render take their time (this checks jumps, not speed)
+    page.wait_for_function("() => window.dashRenderer && !document.getElementById('server-view')", timeout=90_000)
     page.wait_for_timeout(500)
     shift, blank = page.evaluate("[window.__shift, window.__blank]")
     assert page.locator("#react-entry-point h1").count() == 1
