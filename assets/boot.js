@@ -66,7 +66,12 @@
       }
     });
     watcher.observe(fresh, { childList: true, subtree: true });
-    setTimeout(swap, 15000);  // whatever happens, never two views for long
+    setTimeout(function fallback() {
+      // Whatever happens, never two views for long: after 15 s Dash's view is shown as soon as it has content
+      // (never an empty page, however slow the machine).
+      if (done) { return; }
+      if (fresh.querySelector("h1")) { swap(); } else { setTimeout(fallback, 500); }
+    }, 15000);
   }
 
   function start(trigger) {
