@@ -6,8 +6,9 @@ export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: run run-demo test install install-dev data demo-data import-data bench soak clean
 
+# nginx in front of gunicorn when nginx is installed (production topology), gunicorn alone otherwise.
 run: install data
-	$(BIN)/gunicorn -c gunicorn.conf.py dashboard.wsgi:server
+	$(BIN)/python -m dashboard serve
 
 test: install-dev data
 	$(BIN)/python -m pytest
@@ -37,7 +38,7 @@ demo-data: install
 	DATA_DIR=data/demo $(BIN)/python -m dashboard data build --demo --if-stale
 
 run-demo: install demo-data
-	DATA_DIR=data/demo $(BIN)/gunicorn -c gunicorn.conf.py dashboard.wsgi:server
+	DATA_DIR=data/demo $(BIN)/python -m dashboard serve
 
 # Maintainers: official files -> data/sources (needs ../shared/data/official or downloaded files).
 import-data: install

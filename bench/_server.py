@@ -17,6 +17,7 @@ def running_app():
     logging.getLogger("werkzeug").setLevel(logging.ERROR)
     # A benchmark is one client asking a lot: the per-client rate limit would measure itself.
     os.environ.setdefault("RATE_LIMIT", "100000 per second")
+    os.environ.setdefault("PAGE_RATE_LIMIT", "100000 per second")
     app = create_app()
     server = make_server("127.0.0.1", 0, app.server, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)

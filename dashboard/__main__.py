@@ -1,10 +1,11 @@
-"""Command line: python -m dashboard data build|fetch|ingest|status."""
+"""Command line: python -m dashboard data build|import|fetch|ingest|status, python -m dashboard serve."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -105,6 +106,11 @@ def _cmd_status(args) -> int:
     return 0
 
 
+def _cmd_serve(args) -> int:
+    from .serving import serve
+    return serve(args.proxy)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m dashboard", description="Emploi-Territoires")
     groups = parser.add_subparsers(dest="group", required=True)
@@ -132,6 +138,11 @@ def main(argv: list[str] | None = None) -> int:
     status = commands.add_parser("status", help="ce qui est chargé, d'où, de quand, ce qui reste en démonstration")
     status.add_argument("--json", action="store_true")
     status.set_defaults(func=_cmd_status)
+    serve = groups.add_parser("serve", help="servir l'application (nginx devant gunicorn quand nginx est installé)")
+    serve.add_argument("--proxy", choices=("auto", "nginx", "none"),
+                       default=os.environ.get("SERVE_PROXY", "auto"),
+                       help="auto : nginx s'il est installé ; none : gunicorn seul (défaut : $SERVE_PROXY ou auto)")
+    serve.set_defaults(func=_cmd_serve)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     try:

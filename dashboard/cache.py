@@ -1,6 +1,6 @@
 """One flask-caching instance, configured from the environment, that never breaks a request.
 
-SimpleCache (per process) by default; RedisCache shared by every worker and
+BoundedMemoryCache (per process, at most CACHE_MAX_MB) by default; RedisCache shared by every worker and
 every machine when REDIS_URL is set. Keys carry the dataset version, so a new
 release never serves stale answers. When the cache fails (Redis down or gone
 mid-run), requests are computed instead; a short circuit breaker avoids
@@ -16,6 +16,7 @@ import time
 
 from flask import g, has_request_context
 from flask_caching import Cache
+from flask_caching.backends.simplecache import SimpleCache
 
 from .config import Settings
 
@@ -42,9 +43,60 @@ class _Breaker:
 breaker = _Breaker()
 
 
+class BoundedMemoryCache(SimpleCache):
+    """flask-caching's SimpleCache bounded by the bytes of its pickled values (CACHE_MAX_MB), least recently
+    used first out: its own bound, 500 entries, lets a crawler fill a worker with pages and images."""
+
+    def __init__(self, max_bytes: int = 128 * 1024 * 1024, default_timeout: int = 300):
+        super().__init__(threshold=1 << 30, default_timeout=default_timeout)
+        self.max_bytes = max_bytes
+        self.bytes = 0
+
+    @classmethod
+    def factory(cls, app, config, args, kwargs):
+        return cls(max_bytes=int(float(config.get("CACHE_MAX_MB", 128)) * 1024 * 1024),
+                   default_timeout=config["CACHE_DEFAULT_TIMEOUT"])
+
+    def get(self, key: str):
+        with self._lock:
+            value = super().get(key)
+            if value is not None:  # most recently used last: dicts keep insertion order
+                self._cache[key] = self._cache.pop(key)
+            return value
+
+    def set(self, key: str, value, timeout=None) -> bool:
+        with self._lock:
+            self.delete(key)
+            super().set(key, value, timeout)
+            size = len(self._cache[key][1])
+            if size > self.max_bytes:
+                self.delete(key)
+                return False
+            self.bytes += size
+            while self.bytes > self.max_bytes:
+                self.delete(next(iter(self._cache)))
+            return True
+
+    def add(self, key: str, value, timeout=None) -> bool:
+        with self._lock:
+            return False if self.has(key) else self.set(key, value, timeout)
+
+    def delete(self, key: str) -> bool:
+        with self._lock:
+            item = self._cache.pop(key, None)
+            if item is not None:
+                self.bytes -= len(item[1])
+            return item is not None
+
+    def clear(self) -> bool:
+        with self._lock:
+            self.bytes = 0
+            return super().clear()
+
+
 def init_cache(server, settings: Settings) -> None:
     config = {"CACHE_TYPE": settings.cache_type, "CACHE_DEFAULT_TIMEOUT": settings.cache_timeout,
-              "CACHE_KEY_PREFIX": "emploi:"}
+              "CACHE_KEY_PREFIX": "emploi:", "CACHE_MAX_MB": settings.cache_max_mb}
     if settings.redis_url:
         config["CACHE_REDIS_URL"] = settings.redis_url
         config["CACHE_OPTIONS"] = {"socket_timeout": 0.25, "socket_connect_timeout": 0.25,

@@ -16,6 +16,7 @@ class Settings:
     redis_url: str | None
     cache_timeout: int
     public_url: str
+    cache_max_mb: float = 128.0
 
 
 def default_public_url(environ=os.environ) -> str:
@@ -35,11 +36,12 @@ def behind_a_proxy(environ=os.environ) -> bool:
 
 def load_settings() -> Settings:
     redis_url = os.environ.get("REDIS_URL") or None
-    cache_type = os.environ.get("CACHE_TYPE") or ("RedisCache" if redis_url else "SimpleCache")
+    cache_type = os.environ.get("CACHE_TYPE") or ("RedisCache" if redis_url else "dashboard.cache.BoundedMemoryCache")
     return Settings(
         data_dir=Path(os.environ.get("DATA_DIR", REPO_ROOT / "data")).resolve(),
         cache_type=cache_type,
         redis_url=redis_url,
         cache_timeout=int(os.environ.get("CACHE_TIMEOUT", "86400")),
         public_url=(os.environ.get("PUBLIC_URL") or default_public_url()).rstrip("/"),
+        cache_max_mb=float(os.environ.get("CACHE_MAX_MB", "128")),
     )

@@ -2,8 +2,11 @@
 
 Scripts may only come from this server or be one of Dash's own inline
 scripts, allowed by hash (no 'unsafe-inline' for scripts). Only embed pages
-may be framed. API and export routes are rate-limited per client, in Redis
-when it is configured so that every worker and machine shares the count.
+may be framed. Every route but static files is rate-limited per client, in
+Redis when it is configured so that every worker and machine shares the count
+(without it, each worker counts alone: the real limit is the stated one times
+the number of workers). Behind a trusted proxy the client is the address the
+proxy forwarded, not the proxy's.
 """
 
 from __future__ import annotations
@@ -12,11 +15,11 @@ import logging
 import math
 import os
 import traceback
+import ipaddress
 import uuid
 
 from flask import g, jsonify, request
 from flask_limiter import Limiter
-from flask_limiter.util import get_remote_address
 from werkzeug.exceptions import HTTPException
 
 log = logging.getLogger(__name__)
@@ -30,6 +33,10 @@ BASE_HEADERS = {
 LIMITED_PREFIXES = ("/api/", "/export/", "/embed/")
 MACHINE_PREFIXES = ("/api/", "/export/", "/embed/", "/geo/")  # answered in JSON, never with a page
 SEARCH_PATH = "/api/v1/search"
+# Files every page view fetches: cached by the browser, cheap, outside any budget.
+UNLIMITED_PREFIXES = ("/assets/", "/bundle/", "/_dash-component-suites/", "/favicon", "/healthz")
+# What one export costs against the api-export budget: an image or a workbook is rendered, the rest is read.
+EXPORT_COSTS = {".png": 10, ".svg": 10, ".xlsx": 10}
 _CALLBACK_PATH = "/_dash-update-component"
 
 
@@ -50,19 +57,70 @@ def content_security_policy(script_hashes: list[str], frameable: bool) -> str:
     ])
 
 
+def _trusted_proxies(environ=os.environ) -> list:
+    trusted = []
+    for item in environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1").split(","):
+        item = item.strip()
+        if item == "*":
+            return ["*"]
+        try:
+            trusted.append(ipaddress.ip_network(item, strict=False))
+        except ValueError:
+            continue
+    return trusted
+
+
+def _is_trusted(address: str, trusted: list) -> bool:
+    if trusted == ["*"]:
+        return True
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    return any(ip in network for network in trusted)
+
+
+def client_address(trusted: list | None = None) -> str:
+    """The address the limits count against: the peer, or, when the peer is a proxy that FORWARDED_ALLOW_IPS
+    trusts, the nearest address in X-Forwarded-For that is not itself a trusted proxy (the rightmost entries
+    are the ones our proxies wrote; the leftmost can be anything a client sent)."""
+    trusted = _trusted_proxies() if trusted is None else trusted
+    peer = request.remote_addr or "unknown"
+    if not _is_trusted(peer, trusted):
+        return peer
+    hops = [h.strip() for h in request.headers.get("X-Forwarded-For", "").split(",") if h.strip()]
+    for hop in reversed(hops):
+        if not _is_trusted(hop, trusted):
+            try:
+                return str(ipaddress.ip_address(hop))
+            except ValueError:
+                return peer  # a proxy of ours never writes this: do not let it pick the bucket
+    return peer
+
+
+def request_cost() -> int:
+    return next((cost for ending, cost in EXPORT_COSTS.items()
+                 if request.path.startswith("/export/") and request.path.endswith(ending)), 1)
+
+
 def make_limiter(server, redis_url: str | None) -> Limiter:
     limit = os.environ.get("RATE_LIMIT", "300 per minute;30 per second")
+    trusted = _trusted_proxies()
     limiter = Limiter(
-        key_func=get_remote_address, app=server, default_limits=[],
+        key_func=lambda: client_address(trusted), app=server, default_limits=[],
         storage_uri=redis_url or "memory://", storage_options={"socket_timeout": 0.25, "socket_connect_timeout": 0.25},
         in_memory_fallback_enabled=True, headers_enabled=True, strategy="moving-window",
         swallow_errors=True,
     )
-    shared = limiter.shared_limit(limit, scope="api-export")
+    shared = limiter.shared_limit(limit, scope="api-export", cost=request_cost)
     # Search-as-you-type sends a request per keystroke: it has its own, generous budget, so that a newsroom or a
     # school behind one address is not cut off, and searching never eats into the export budget.
     search = limiter.shared_limit(os.environ.get("SEARCH_RATE_LIMIT", "1200 per minute;60 per second"),
                                   scope="search")
+    # Pages, Dash's callbacks and map layers: a budget no person browsing reaches, that stops a crawler or a
+    # script from taking every worker.
+    browse = limiter.shared_limit(os.environ.get("PAGE_RATE_LIMIT", "1200 per minute;60 per second"),
+                                  scope="browse")
 
     # flask-limiter keys the limits of a decorated function by its name: each budget has a function of its own
     # (two lambdas would share a name, and a search would then count against the export budget too).
@@ -72,7 +130,11 @@ def make_limiter(server, redis_url: str | None) -> Limiter:
     def api_export_budget():
         return None
 
+    def browse_budget():
+        return None
+
     check_search, check_api_export = search(search_budget), shared(api_export_budget)
+    check_browse = browse(browse_budget)
 
     @server.before_request
     def _rate_limit():
@@ -80,6 +142,8 @@ def make_limiter(server, redis_url: str | None) -> Limiter:
             return check_search()
         if request.path.startswith(LIMITED_PREFIXES):
             return check_api_export()
+        if not request.path.startswith(UNLIMITED_PREFIXES):
+            return check_browse()
         return None
 
     return limiter

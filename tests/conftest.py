@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from pathlib import Path
 
@@ -9,6 +10,10 @@ import pytest
 
 from dashboard.config import load_settings
 from dashboard.store.dataset import load
+
+# Tests send far more requests a second than a person: the limits have tests of their own, with their own servers.
+for _budget in ("RATE_LIMIT", "SEARCH_RATE_LIMIT", "PAGE_RATE_LIMIT"):
+    os.environ.setdefault(_budget, "100000 per second")
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data" / "official"
 

@@ -67,6 +67,7 @@ class Gunicorn:
         self.port = free_port()
         self.env = {**os.environ, "PORT": str(self.port), "HOST": "127.0.0.1", "WEB_CONCURRENCY": str(workers),
                     "DATA_DIR": str(data_dir), "RATE_LIMIT": "100000 per second", "SEARCH_RATE_LIMIT": "100000 per second",
+                    "PAGE_RATE_LIMIT": "100000 per second",
                     **(extra_env or {})}
         if redis_url:
             self.env["REDIS_URL"] = redis_url

@@ -3,40 +3,74 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import threading
 from html import escape
 
 from flask import Blueprint, Response, current_app, request
 
 from .. import SITE_NAME
-from ..cache import cached
+from .. import cache
 from ..store import runtime
-from ..charts import BadChartState, ChartNotFound, chart_spec
+from ..charts import BadChartState, ChartNotFound, chart_spec, chart_state, unknown_params
 from ..exports.render import MIME, SIZES, ExportUnavailable, render
 from ..locales.plotly_fr import LOCALE as PLOTLY_LOCALES
 from .routes import error
 
 exports = Blueprint("exports", __name__)
 _SAFE = re.compile(r"[^A-Za-z0-9_-]+")
-ALLOWED_PARAMS = {"code", "mode", "dimension", "id", "indicateur", "niveau", "periode", "dep", "methode", "classes",
-                  "lang"}
+EXPORT_ONLY = {"taille"}
+# Images and workbooks of the largest maps take seconds to render: each worker renders this many at once and
+# answers the others 503 with Retry-After rather than letting them queue up and hold every worker.
+RENDER_SLOTS = threading.BoundedSemaphore(max(1, int(os.environ.get("RENDER_CONCURRENCY", "1"))))
+RENDER_WAIT_SECONDS = 2.0
+RETRY_AFTER_SECONDS = 5
+COSTLY_FORMATS = {"png", "svg", "xlsx"}
 
 
-def _params() -> dict:
+class Busy(RuntimeError):
+    """Every render slot of this worker is taken."""
+
+
+class UnknownParam(BadChartState):
+    """A parameter the chart does not read, or one given twice: the request is malformed (400)."""
+
+
+def _params(chart: str, extra: set[str] = frozenset()) -> dict:
+    """The chart's parameters from the query string; an unknown or repeated one is refused."""
+    names = set(request.args) - set(extra)
+    unknown = unknown_params(chart, names)
+    if unknown:
+        raise UnknownParam(f"paramètre inconnu pour ce graphique : « {unknown[0][:30]} »")
     params = {}
-    for key in ALLOWED_PARAMS:
-        value = request.args.get(key)
-        if value is not None:
-            if len(value) > 40:
-                raise BadChartState(f"le paramètre « {key} » est trop long")
-            params[key] = value
+    for key in sorted(names):
+        values = request.args.getlist(key)
+        if len(values) > 1:
+            raise UnknownParam(f"le paramètre « {key} » est donné plusieurs fois")
+        if len(values[0]) > 40:
+            raise BadChartState(f"le paramètre « {key} » est trop long")
+        params[key] = values[0]
     return params
 
 
-@cached("export")
-def _render(version: str, chart: str, fmt: str, size: str, params_json: str, public_url: str):
-    export = chart_spec(chart, json.loads(params_json))
-    return render(export, fmt, size, public_url)
+def _render(version: str, chart: str, fmt: str, size: str, params: dict, public_url: str):
+    """The file, from the cache when any worker made it before; keyed by the chart's normalised state."""
+    state = json.dumps(chart_state(chart, params), sort_keys=True)
+    key = f"export:{version}:{chart}:{fmt}:{size}:{state}:{public_url}"
+    body = cache.get(key)
+    if body is not None:
+        return body
+    costly = fmt in COSTLY_FORMATS
+    if costly and not RENDER_SLOTS.acquire(timeout=RENDER_WAIT_SECONDS):
+        raise Busy()
+    try:
+        body = render(chart_spec(chart, params), fmt, size, public_url)
+    finally:
+        if costly:
+            RENDER_SLOTS.release()
+    cache.put(key, body)
+    return body
 
 
 @exports.get("/export/<chart>.<fmt>")
@@ -49,14 +83,23 @@ def export_file(chart: str, fmt: str):
     settings = current_app.config["SETTINGS"]
     dataset = runtime.dataset()
     try:
-        params = _params()
-        body = _render(dataset.version, chart, fmt, size, json.dumps(params, sort_keys=True), settings.public_url)
+        params = _params(chart, EXPORT_ONLY)
+    except ChartNotFound as exc:
+        return error(404, str(exc))
+    except BadChartState as exc:
+        return error(400 if isinstance(exc, UnknownParam) else 422, str(exc))
+    try:
+        body = _render(dataset.version, chart, fmt, size, params, settings.public_url)
     except ChartNotFound as exc:
         return error(404, str(exc))
     except BadChartState as exc:
         return error(422, str(exc))
     except ExportUnavailable as exc:
         return error(503, str(exc))
+    except Busy:
+        response = error(503, "Le serveur prépare déjà d'autres images : réessayez dans quelques secondes.")
+        response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return response
     name = _SAFE.sub("-", "-".join([chart] + [str(v) for v in params.values()]))[:80]
     suffix = {"double": "-2x", "carre": "-carre"}.get(size, "") if fmt in ("png", "svg") else ""
     response = Response(body, mimetype=MIME[fmt])
@@ -74,7 +117,13 @@ def _plain(value):
 def embed(chart: str):
     settings = current_app.config["SETTINGS"]
     try:
-        export = chart_spec(chart, _params())
+        params = _params(chart)
+    except ChartNotFound as exc:
+        return error(404, str(exc))
+    except BadChartState as exc:
+        return error(400 if isinstance(exc, UnknownParam) else 422, str(exc))
+    try:
+        export = chart_spec(chart, params)
     except ChartNotFound as exc:
         return error(404, str(exc))
     except BadChartState as exc:

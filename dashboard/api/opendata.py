@@ -10,7 +10,9 @@ from __future__ import annotations
 import csv
 import io
 import re
+from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 from flask import Blueprint, Response, jsonify, request
 
@@ -129,64 +131,102 @@ def territory(level: str, code: str):
     return jsonify(_territory_json(ds, row))
 
 
-def _observations_frame() -> tuple[pd.DataFrame, dict]:
-    ds = _dataset()
-    indicator = _choice("indicator", set(ds.indicators), required=True)
-    level = _choice("level", LEVELS, required=True)
-    codes_raw = request.args.get("codes", "")
-    codes = [c.strip().upper() for c in codes_raw.split(",") if c.strip()]
-    if len(codes) > MAX_CODES:
-        raise ApiError(413, f"au plus {MAX_CODES} codes par requête")
-    bad = [c for c in codes if not _CODE.match(c)]
-    if bad:
-        raise ApiError(422, f"code territorial invalide : « {bad[0][:12]} »")
-    period_from, period_to = request.args.get("period_from"), request.args.get("period_to")
-    for name, value in (("period_from", period_from), ("period_to", period_to)):
-        if value and not _PERIOD.match(value):
-            raise ApiError(422, f"« {name} » doit être une période comme 2024, 2024-T4 ou 2024-06")
-    breakdown = request.args.get("breakdown", "total")
-    if breakdown not in ("total", "sexe", "age", "anciennete", "metier", "all"):
-        raise ApiError(422, "« breakdown » doit valoir total, sexe, age, anciennete, metier ou all")
-    if codes:
-        frames = [ds.block(indicator, level, c) for c in codes]
-        rows = pd.concat(frames) if frames else ds.observations.iloc[0:0]
+OBSERVATION_PARAMS = {"indicator", "level", "codes", "period_from", "period_to", "breakdown", "format", "limit",
+                      "offset"}
+BREAKDOWNS = ("total", "sexe", "age", "anciennete", "metier", "all")
+
+
+@dataclass(frozen=True)
+class ObservationQuery:
+    """An observations request in normal form: its cache key, whatever the spelling of its URL."""
+    indicator: str
+    level: str
+    codes: tuple[str, ...]
+    period_from: str | None
+    period_to: str | None
+    breakdown: str
+    format: str
+    limit: int
+    offset: int
+
+    @classmethod
+    def from_request(cls, ds) -> ObservationQuery:
+        unknown = sorted(set(request.args) - OBSERVATION_PARAMS)
+        if unknown:
+            raise ApiError(400, f"paramètre inconnu : « {unknown[0][:30]} » (connus : "
+                                f"{', '.join(sorted(OBSERVATION_PARAMS))})")
+        fmt = _choice("format", {"json", "csv", "xlsx"}) or "json"
+        limit = _int("limit", DEFAULT_PAGE, 1, MAX_PAGE)
+        offset = _int("offset", 0, 0, MAX_ROWS)
+        indicator = _choice("indicator", set(ds.indicators), required=True)
+        level = _choice("level", LEVELS, required=True)
+        codes = list(dict.fromkeys(c.strip().upper() for c in request.args.get("codes", "").split(",") if c.strip()))
+        if len(codes) > MAX_CODES:
+            raise ApiError(413, f"au plus {MAX_CODES} codes par requête")
+        bad = [c for c in codes if not _CODE.match(c)]
+        if bad:
+            raise ApiError(422, f"code territorial invalide : « {bad[0][:12]} »")
+        period_from, period_to = request.args.get("period_from") or None, request.args.get("period_to") or None
+        for name, value in (("period_from", period_from), ("period_to", period_to)):
+            if value and not _PERIOD.match(value):
+                raise ApiError(422, f"« {name} » doit être une période comme 2024, 2024-T4 ou 2024-06")
+        breakdown = request.args.get("breakdown", "total")
+        if breakdown not in BREAKDOWNS:
+            raise ApiError(422, "« breakdown » doit valoir total, sexe, age, anciennete, metier ou all")
+        return cls(indicator, level, tuple(codes), period_from, period_to, breakdown, fmt, limit, offset)
+
+
+def _in_periods(periods: pd.Series, period_from: str | None, period_to: str | None) -> np.ndarray:
+    """Row mask of the periods in range, deciding once per distinct period rather than once per row."""
+    categorical = periods.astype("category")
+    keep = np.array([(not period_from or sort_key(str(p)) >= sort_key(period_from))
+                     and (not period_to or sort_key(str(p)) <= sort_key(period_to))
+                     for p in categorical.cat.categories] + [False], dtype=bool)
+    return keep[categorical.cat.codes.to_numpy()]  # code -1 (no period) takes the trailing False
+
+
+def _observations_frame(ds, query: ObservationQuery) -> pd.DataFrame:
+    """The rows asked for; slices of the sorted table, never a scan of the whole of it."""
+    if query.codes:
+        rows = pd.concat([ds.block(query.indicator, query.level, c) for c in query.codes])
     else:
-        obs = ds.observations
-        rows = obs[(obs.indicator == indicator) & (obs.level == level)]
-    if breakdown != "all":
-        rows = rows[rows.breakdown == breakdown]
-    if period_from or period_to:
-        keys = rows.period.astype(str).map(sort_key)
-        if period_from:
-            rows = rows[keys.to_numpy() >= sort_key(period_from)]
-            keys = keys[keys >= sort_key(period_from)]
-        if period_to:
-            rows = rows[keys.to_numpy() <= sort_key(period_to)]
+        rows = ds.level_block(query.indicator, query.level)
+    if query.breakdown != "all":
+        rows = rows[(rows.breakdown == query.breakdown).to_numpy()]
+    if query.period_from or query.period_to:
+        rows = rows[_in_periods(rows.period, query.period_from, query.period_to)]
     if len(rows) > MAX_ROWS:
         raise ApiError(413, f"{len(rows)} lignes demandées, plus que la limite de {MAX_ROWS} : "
                             "précisez « codes » ou une plage de périodes")
-    return rows, {"indicator": indicator, "level": level}
+    return rows
 
 
 @opendata.get("/api/v1/observations")
 def observations():
-    key = f"api:{_dataset().version}:{request.full_path}"
-    stored = cache.get(key) if request.args.get("format", "json") != "csv" else None
+    ds = _dataset()
+    try:
+        query = ObservationQuery.from_request(ds)
+    except ApiError as exc:
+        return error(exc.status, str(exc))
+    key = f"api:observations:{ds.version}:{query}"
+    stored = cache.get(key) if query.format != "csv" else None
     if stored is not None:
-        body, mimetype, headers = stored
-        return Response(body, mimetype=mimetype, headers=headers)
-    response = _observations()
-    if response.status_code == 200 and not response.is_streamed:
-        cache.put(key, (response.get_data(), response.mimetype, dict(response.headers)))
+        body, status, mimetype, headers = stored
+        return Response(body, status=status, mimetype=mimetype, headers=headers)
+    try:
+        response = _observations(ds, query)
+    except ApiError as exc:  # a refusal costs as much to find as an answer: it is kept too
+        response = error(exc.status, str(exc))
+    if not response.is_streamed and response.status_code in (200, 413):
+        cache.put(key, (response.get_data(), response.status_code, response.mimetype,
+                        {k: v for k, v in response.headers.items() if k.lower() != "content-length"}))
     return response
 
 
-def _observations():
-    fmt = _choice("format", {"json", "csv", "xlsx"}) or "json"
-    limit = _int("limit", DEFAULT_PAGE, 1, MAX_PAGE)
-    offset = _int("offset", 0, 0, MAX_ROWS)
-    rows, meta = _observations_frame()
-    ds = _dataset()
+def _observations(ds, query: ObservationQuery):
+    fmt, limit, offset = query.format, query.limit, query.offset
+    rows = _observations_frame(ds, query)
+    meta = {"indicator": query.indicator, "level": query.level}
     total = len(rows)
     page = rows.iloc[offset:offset + limit]
     names = {s: _source_fields(ds, s) for s in page.source.astype(str).unique()}

@@ -13,14 +13,30 @@ from ..payloads.kpis import kpi_definition, kpi_label, theme_label
 from .spec import BadChartState, ChartNotFound, ChartSpec
 
 
+PARAMS = frozenset({"id", "lang"})
+
+
+def _lang(params: dict) -> str:
+    lang = params.get("lang") or "fr"
+    if lang not in LANGS:
+        raise BadChartState("lang doit valoir « fr » ou « en »")
+    return lang
+
+
+def state_query(params: dict) -> dict[str, str]:
+    lang = _lang(params)
+    summary = find(params.get("id"))
+    if summary is None:
+        raise ChartNotFound(f"indicateur national inconnu : « {str(params.get('id'))[:40]} »")
+    return {"id": summary["id"], **({"lang": lang} if lang != "fr" else {})}
+
+
 def find(indicator_id) -> dict | None:
     return next((s for s in kpi_summaries() if s["id"] == str(indicator_id or "")), None)
 
 
 def kpi_chart(params: dict) -> ChartSpec:
-    lang = params.get("lang") or "fr"
-    if lang not in LANGS:
-        raise BadChartState("lang doit valoir « fr » ou « en »")
+    lang = _lang(params)
     tr = translator(lang)
     summary = find(params.get("id"))
     if summary is None:

@@ -17,6 +17,7 @@ from ..figures.map_svg import choropleth_svg, layer_paths, project
 from ..figures.svg import Layout
 from ..i18n import LANGS, Translator, translator
 from ..maps.classify import METHODS, breaks_for
+from ..memo import memoize
 from ..payloads.map import LEVEL_NAMES, MAP_INDICATORS, SMALL, levels_for, map_table, periods_for
 from ..store import runtime
 from ..store.runtime import dataset
@@ -70,7 +71,7 @@ def geojson_url(level: str, dep: str | None) -> str:
     return f"/geo/{dataset().version}/{layer}.geojson"
 
 
-@lru_cache(maxsize=256)
+@memoize("map_classes", 32)
 def _classes(version, state: MapState):
     """Values and class limits of a map state: the same in every language, computed once."""
     indicator = MAP_INDICATORS[state.indicateur]
@@ -84,7 +85,7 @@ def map_source_line(table: pd.DataFrame, period: str, tr: Translator) -> str:
     return source_line(ds.sources, ids, tr, tr.period(period), table.status.unique())
 
 
-@lru_cache(maxsize=256)
+@memoize("map_states", 96)
 def _build(version, state: MapState, lang):
     tr = translator(lang)
     indicator = MAP_INDICATORS[state.indicateur]
@@ -157,7 +158,7 @@ def canvas_colours(state: MapState, tr: Translator) -> dict:
             "closeUp": {"name": tr(CLOSE_UP_NAME), "codes": close_up} if close_up else None}
 
 
-@lru_cache(maxsize=8)
+@memoize("map_drawings", 48)
 def _layer_drawing(version: str, url: str, layout: Layout):
     """A layer's shapes as SVG path data at one drawing size: read from the published release, projected and
     written once per process, whatever the colours."""
@@ -201,10 +202,23 @@ def summary_text(table: pd.DataFrame, state: MapState, tr: Translator) -> str:
               bottom_value=tr.number(bottom.value, indicator.decimals), missing=tr.number(len(table) - len(valid)))
 
 
-def map_chart(params: dict) -> ChartSpec:
+PARAMS = frozenset({"indicateur", "niveau", "periode", "dep", "methode", "classes", "lang"})
+
+
+def _lang(params: dict) -> str:
     lang = params.get("lang") or "fr"
     if lang not in LANGS:
         raise BadChartState("lang doit valoir « fr » ou « en »")
+    return lang
+
+
+def state_query(params: dict) -> dict[str, str]:
+    lang = _lang(params)
+    return {**MapState.from_query(params).to_query(), **({"lang": lang} if lang != "fr" else {})}
+
+
+def map_chart(params: dict) -> ChartSpec:
+    lang = _lang(params)
     tr = translator(lang)
     state = MapState.from_query(params)
     table, _, title, line = build(state, tr)

@@ -233,5 +233,19 @@ def hiring(params: dict) -> ChartSpec:
 
 
 CHARTS = {"demandeurs": jobseekers, "chomage": unemployment, "recensement": census, "recrutement": hiring}
+PARAMS = {chart: frozenset({"code", "niveau", "lang"} | ({"mode"} if chart == "demandeurs" else set()))
+          for chart in CHARTS}
+
+
+def state_query(chart: str):
+    def normalise(params: dict) -> dict[str, str]:
+        state = TerritoryState.from_query(params)
+        if chart != "demandeurs":
+            return state.to_query()
+        mode = params.get("mode") or "niveau"
+        if mode not in SERIES_MODES:
+            raise BadChartState("mode doit valoir « niveau », « indice » ou « categories »")
+        return state.to_query(mode=mode)
+    return normalise
 TITLES = {"demandeurs": N_("Demandeurs d'emploi"), "chomage": N_("Taux de chômage localisé"),
           "recensement": N_("Recensement"), "recrutement": N_("Projets de recrutement")}

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from dash import dcc, html
 
 from ..charts import ChartNotFound, chart_spec
@@ -12,6 +10,7 @@ from ..domain.indicators import CATALOGUE, localized as field
 from ..domain.levels import distinct_names, label as level_label, place_name, territory_path
 from ..domain.statuses import STATUS_LABELS
 from ..i18n import N_, Translator, translator
+from ..memo import memoize
 from ..store import runtime
 from ..store.runtime import dataset
 from .components import chart_with_table, data_table, definition, demo_notice, source_caption
@@ -273,7 +272,7 @@ def _sources(payload: dict) -> set[str]:
     return {s for s in found if s}
 
 
-@lru_cache(maxsize=2048)
+@memoize("territory_pages", 64)
 def rendered(version: str, level: str, code: str, mode: str = "niveau", lang: str = "fr"):
     """The page's component tree, built once per process, dataset version and language (figures are costly)."""
     from ..payloads.cached import territory

@@ -20,6 +20,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..domain.manifest import read_manifest
+from ..memo import memoize
 from ..domain.statuses import WITH_VALUE
 from ..periods import sort_key
 
@@ -47,6 +48,7 @@ class Dataset:
         self.indicators: dict[str, dict] = {r["id"]: r for r in indicators.to_dict("records")}
         self.observations = _read_observations(release / "observations.parquet")
         self._blocks = self._index_blocks(self.observations)
+        self._level_spans = self._index_level_spans(self._blocks)
         self.kpi_catalogue = _read_optional(release / "kpi_catalogue.parquet")
         self.kpis = _read_optional(release / "kpis.parquet")
         self.tables: dict[str, pd.DataFrame] = {p.stem: pd.read_parquet(p)
@@ -84,6 +86,15 @@ class Dataset:
             for s, e in zip(starts, ends)
         }
 
+    @staticmethod
+    def _index_level_spans(blocks: dict) -> dict[tuple[str, str], tuple[int, int]]:
+        """Rows are sorted by indicator, level, code: the rows of one indicator at one level are contiguous."""
+        spans: dict[tuple[str, str], tuple[int, int]] = {}
+        for (indicator, level, _), (start, end) in blocks.items():
+            low, high = spans.get((indicator, level), (start, end))
+            spans[(indicator, level)] = (min(low, start), max(high, end))
+        return spans
+
     # Territories -------------------------------------------------------------
     def territory(self, level: str, code: str) -> dict | None:
         try:
@@ -104,6 +115,13 @@ class Dataset:
     # Observations ------------------------------------------------------------
     def block(self, indicator: str, level: str, code: str) -> pd.DataFrame:
         span = self._blocks.get((indicator, level, code))
+        if span is None:
+            return self.observations.iloc[0:0]
+        return self.observations.iloc[span[0]:span[1]]
+
+    def level_block(self, indicator: str, level: str) -> pd.DataFrame:
+        """Every row of one indicator at one level, without scanning the others."""
+        span = self._level_spans.get((indicator, level))
         if span is None:
             return self.observations.iloc[0:0]
         return self.observations.iloc[span[0]:span[1]]
@@ -192,7 +210,7 @@ def _read_observations(path: Path) -> pd.DataFrame:
     return frame
 
 
-@lru_cache(maxsize=256)
+@memoize("level_values", 32)
 def _level_values(dataset: Dataset, indicator, level, period, breakdown, value) -> pd.DataFrame:
     obs = dataset.observations
     mask = ((obs.indicator == indicator) & (obs.level == level) & (obs.period == period)
