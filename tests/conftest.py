@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import threading
 from pathlib import Path
 
@@ -21,6 +22,15 @@ SHARED = Path(__file__).resolve().parents[2] / "shared" / "data" / "official"
 @pytest.fixture(scope="session")
 def dataset():
     return load(load_settings().data_dir)
+
+
+@pytest.fixture(scope="module")
+def data_dir(dataset, tmp_path_factory):
+    """A data folder of the module's own (hard links to the published release), for servers it starts."""
+    folder = tmp_path_factory.mktemp("serving-data")
+    shutil.copytree(dataset.release, folder / "releases" / dataset.release.name, copy_function=os.link)
+    os.symlink(Path("releases") / dataset.release.name, folder / "current")
+    return folder
 
 
 @pytest.fixture(scope="session")

@@ -108,3 +108,44 @@ class Gunicorn:
         if self.log is not None:
             self.log.close()
             Path(self.log.name).unlink(missing_ok=True)
+
+
+class Production:
+    """`python -m dashboard serve --proxy nginx|none`: the topology `make run` starts, on free ports."""
+
+    def __init__(self, data_dir: Path, proxy: str = "nginx", extra_env: dict | None = None):
+        self.port = free_port()
+        self.proxy = proxy
+        self.env = {**os.environ, "PORT": str(self.port), "UPSTREAM_PORT": str(free_port()), "HOST": "127.0.0.1",
+                    "WEB_CONCURRENCY": "2", "DATA_DIR": str(data_dir), "RATE_LIMIT": "100000 per second",
+                    "SEARCH_RATE_LIMIT": "100000 per second", "PAGE_RATE_LIMIT": "100000 per second",
+                    **(extra_env or {})}
+        self.process = None
+        self.log = None
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> "Production":
+        self.log = tempfile.NamedTemporaryFile(prefix="serve-", suffix=".log", delete=False)  # noqa: SIM115
+        self.process = subprocess.Popen(  # nosec B603
+            [sys.executable, "-m", "dashboard", "serve", "--proxy", self.proxy], cwd=ROOT, env=self.env,
+            stdout=subprocess.DEVNULL, stderr=self.log, start_new_session=True)
+        wait_http(self.base + "/healthz", timeout=90)
+        return self
+
+    def log_tail(self, lines: int = 40) -> str:
+        return "\n".join(Path(self.log.name).read_text(errors="replace").splitlines()[-lines:]) if self.log else ""
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait()
+        if self.log is not None:
+            self.log.close()
+            Path(self.log.name).unlink(missing_ok=True)

@@ -21,14 +21,6 @@ pytestmark = pytest.mark.skipif(shutil.which("redis-server") is None, reason="re
 
 
 @pytest.fixture(scope="module")
-def data_dir(dataset, tmp_path_factory):
-    folder = tmp_path_factory.mktemp("serving-data")
-    shutil.copytree(dataset.release, folder / "releases" / dataset.release.name, copy_function=os.link)
-    os.symlink(Path("releases") / dataset.release.name, folder / "current")
-    return folder
-
-
-@pytest.fixture(scope="module")
 def redis():
     server = Redis().start()
     yield server
