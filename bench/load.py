@@ -1,7 +1,11 @@
 """Load benchmark against gunicorn (2 workers): search, commune page, map recolour, export,
 at 1, 10 and 50 clients, with and without Redis, and the same against a minimal Flask ceiling.
 
-python bench/load.py [--seconds 8] [--soak]   (--soak: 50 clients for 60 s on the page, search and recolour mix)
+python bench/load.py [--seconds 8] [--soak]
+
+--soak: the topology `make run` starts (nginx in front of gunicorn's 2 workers, with Redis), 50 clients for 60 s on
+the page, search and recolour mix while 50 more connections send their headers a byte a second; exits non-zero
+when a request fails or the p95 of any kind reaches 1 s.
 """
 
 from __future__ import annotations
@@ -23,7 +27,8 @@ sys.path.insert(0, str(ROOT))
 from bench import loadgen  # noqa: E402
 from bench.map import recolour_body  # noqa: E402
 from dashboard.config import load_settings  # noqa: E402
-from tests.serving import Gunicorn, Redis, free_port, wait_http  # noqa: E402
+from dashboard.serving import find_nginx  # noqa: E402
+from tests.serving import Gunicorn, Production, Redis, SlowClient, free_port, wait_http  # noqa: E402
 
 
 def requests_for(base: str) -> dict[str, tuple]:
@@ -55,7 +60,30 @@ def fetch(base, method, path, body):
     return response.read(), response.getheader("Content-Type", "application/octet-stream")
 
 
-def rss_per_worker(server: Gunicorn) -> list[int]:
+def soak(data_dir: Path, redis: Redis | None) -> int:
+    proxy = "nginx" if find_nginx() else "none"
+    server = Production(data_dir, proxy=proxy, extra_env={"REDIS_URL": redis.url} if redis else {}).start()
+    slow = [SlowClient(server.port) for _ in range(50)]
+    try:
+        reqs = requests_for(server.base)
+        mix = [(k, *reqs[k]) for k in ("search", "commune_page", "map_recolour")]
+        before = rss_per_worker(server)
+        for client in slow:
+            client.start()
+        result = loadgen.run([server.base], mix, clients=50, seconds=60)
+        loadgen.print_table(f"soak: 50 clients + 50 slow connections, 60 s, {proxy} + gunicorn 2 workers"
+                            + (" + Redis" if redis else ""), result)
+        print(f"RSS per worker (MB): before {before}, after {rss_per_worker(server)}")
+        slowest_p95 = max((row[4] for row in result.table()), default=float("inf"))
+        print(f"failed: {result.failed}; highest p95: {slowest_p95:.0f} ms")
+        return 1 if result.failed or slowest_p95 >= 1000 else 0
+    finally:
+        for client in slow:
+            client.stop.set()
+        server.stop()
+
+
+def rss_per_worker(server) -> list[int]:
     out = []
     for pid in server.worker_pids():
         with open(f"/proc/{pid}/status") as fh:
@@ -72,17 +100,7 @@ def main() -> None:
     redis = Redis().start() if shutil.which("redis-server") else None
     try:
         if args.soak:
-            server = Gunicorn(data_dir, redis.url if redis else None).start()
-            try:
-                reqs = requests_for(server.base)
-                mix = [(k, *reqs[k]) for k in ("search", "commune_page", "map_recolour")]
-                result = loadgen.run([server.base], mix, clients=50, seconds=60)
-                loadgen.print_table("soak: 50 clients, 60 s, gunicorn 2 workers" + (" + Redis" if redis else ""),
-                                    result)
-                print(f"RSS per worker (MB): {rss_per_worker(server)}")
-                sys.exit(1 if result.failed else 0)
-            finally:
-                server.stop()
+            sys.exit(soak(data_dir, redis))
 
         summary = {}
         for label, redis_url in (("simple cache", None), ("Redis", redis.url if redis else None)):

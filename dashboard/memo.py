@@ -2,9 +2,9 @@
 
 An entry-count bound says nothing about memory: one all-communes map state weighs
 about 13 MB, one commune page about 0.4 MB. Every memo here has a byte budget
-(MEMO_BUDGET_SCALE scales them all, e.g. 0.25 on a small machine), evicts the
-least recently used entries past it, and reports its usage for /healthz and the
-memory test. Sizes are estimated once, when an entry is stored.
+(MEMO_BUDGET_SCALE scales them all, e.g. 0.25 on a small machine) and evicts the
+least recently used entries past it. Sizes are estimated once, when an entry is
+stored.
 """
 
 from __future__ import annotations

@@ -9,6 +9,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -138,6 +139,17 @@ class Production:
     def log_tail(self, lines: int = 40) -> str:
         return "\n".join(Path(self.log.name).read_text(errors="replace").splitlines()[-lines:]) if self.log else ""
 
+    def worker_pids(self) -> list[int]:
+        """gunicorn's workers: the children of the children of `serve` that are not nginx."""
+        def children(pid: int) -> list[tuple[int, str]]:
+            out = subprocess.run(["ps", "-o", "pid=,comm=", "--ppid", str(pid)],  # nosec B603 B607
+                                 capture_output=True, text=True).stdout
+            return [(int(line.split()[0]), line.split()[1]) for line in out.splitlines() if line.strip()]
+        masters = [pid for pid, name in children(self.process.pid) if "nginx" not in name]
+        if self.proxy == "none":  # serve replaced itself by gunicorn's master
+            masters = [self.process.pid]
+        return [pid for master in masters for pid, _ in children(master)]
+
     def stop(self) -> None:
         if self.process and self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)
@@ -149,3 +161,27 @@ class Production:
         if self.log is not None:
             self.log.close()
             Path(self.log.name).unlink(missing_ok=True)
+
+
+class SlowClient(threading.Thread):
+    """Holds a connection open by sending a request's headers one byte a second (or a bogus chunked body)."""
+
+    def __init__(self, port: int, bogus_chunk: bool = False):
+        super().__init__(daemon=True)
+        self.port, self.bogus_chunk = port, bogus_chunk
+        self.stop = threading.Event()
+        self.connected = threading.Event()
+
+    def run(self):
+        try:
+            with socket.create_connection(("127.0.0.1", self.port), timeout=5) as sock:
+                if self.bogus_chunk:
+                    sock.sendall(b"POST /api/v1/search HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                 b"zzzz\r\n")
+                else:
+                    sock.sendall(b"GET /commune/33063 HTTP/1.1\r\nHost: x\r\n")
+                self.connected.set()
+                while not self.stop.wait(1.0):
+                    sock.sendall(b"X")  # one more byte of a header that never ends
+        except OSError:
+            self.connected.set()  # cut off by the server: what it should do, eventually

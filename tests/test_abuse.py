@@ -8,41 +8,15 @@ from __future__ import annotations
 
 import http.client
 import shutil
-import socket
-import threading
 import time
 
 import pytest
 
 from dashboard.payloads.map import periods_for
 from dashboard.serving import find_nginx
-from tests.serving import Gunicorn, Production, Redis
+from tests.serving import Gunicorn, Production, Redis, SlowClient
 
 needs_nginx = pytest.mark.skipif(find_nginx() is None, reason="nginx is not installed (.ci/run installs it)")
-
-
-class SlowClient(threading.Thread):
-    """Holds a connection open by sending a request's headers one byte a second (or a bogus chunked body)."""
-
-    def __init__(self, port: int, bogus_chunk: bool = False):
-        super().__init__(daemon=True)
-        self.port, self.bogus_chunk = port, bogus_chunk
-        self.stop = threading.Event()
-        self.connected = threading.Event()
-
-    def run(self):
-        try:
-            with socket.create_connection(("127.0.0.1", self.port), timeout=5) as sock:
-                if self.bogus_chunk:
-                    sock.sendall(b"POST /api/v1/search HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
-                                 b"zzzz\r\n")
-                else:
-                    sock.sendall(b"GET /commune/33063 HTTP/1.1\r\nHost: x\r\n")
-                self.connected.set()
-                while not self.stop.wait(1.0):
-                    sock.sendall(b"X")  # one more byte of a header that never ends
-        except OSError:
-            self.connected.set()  # cut off by the server: what it should do, eventually
 
 
 def get(base: str, path: str, source: str | None = None, headers: dict | None = None,
