@@ -486,3 +486,21 @@ def test_paris_close_up_answers_the_pointer(page):
     tip.wait_for()
     assert tip.inner_text().startswith("Paris (75056)")
     assert not page.errors, page.errors
+
+
+def test_job_search_to_job_page(page):
+    """A citizen types a job's name without its hyphen or accents, picks it, and reads its page."""
+    page.goto(page.base + "/metiers")
+    page.locator("#job-q").fill("aide soignant")
+    page.locator("#job-q").press("Enter")
+    page.wait_for_url("**/metiers?q=aide+soignant")
+    page.locator("#job-results a", has_text="Aides-soignants").click()
+    page.wait_for_url("**/metier/V0X60")
+    assert page.locator("h1").inner_text() == "Aides-soignants"
+    assert "recrutements" in page.locator("#job-summary").inner_text()
+    image = page.locator("img.job-map-img")
+    image.scroll_into_view_if_needed()
+    page.wait_for_function("img => img.complete && img.naturalWidth > 0", arg=image.element_handle())
+    assert page.locator("#job-chart svg").first.is_visible()
+    assert not page.errors, page.errors
+    assert only_local(page.requests), page.requests

@@ -20,6 +20,7 @@ def _param(name, description, schema, required=False, where="query"):
 def spec(public_url: str) -> dict:
     levels = ["pays", "region", "departement", "zone_emploi", "zone_emploi_partie", "epci", "commune", "arrondissement"]
     errors = {code: ERROR for code in ("400", "404", "413", "422")}
+    job_levels = ("bassin", "departement", "region", "france")
     return {
         "openapi": "3.1.0",
         "info": {"title": f"{SITE_NAME} — API de données ouvertes", "version": __version__,
@@ -73,6 +74,26 @@ def spec(public_url: str) -> dict:
                 "responses": {"200": {"description": "observations, avec source, millésime et indicateur demo",
                                       "content": {"application/json": {"schema": {"type": "object"}},
                                                   "text/csv": {"schema": {"type": "string"}}}}, **errors}}},
+            "/api/v1/jobs": {"get": {
+                "summary": "Rechercher un métier par son intitulé (sans accents ni casse, débuts de mots)",
+                "operationId": "jobSearch",
+                "parameters": [_param("q", "intitulé recherché (80 caractères au plus)", {"type": "string"}, True)],
+                "responses": {"200": {"description": "métiers, code de la dernière enquête qui les a",
+                                      "content": {"application/json": {"schema": {"type": "array"}}}}, **errors}}},
+            "/api/v1/jobs/areas/{level}/{code}": {"get": {
+                "summary": "Les métiers d'un territoire (enquête BMO) : projets, parts difficile et saisonnière, "
+                           "évolution, tension 2019, liste des métiers en tension 2024", "operationId": "areaJobs",
+                "parameters": [_param("level", "niveau", {"type": "string", "enum": list(job_levels)}, True, "path"),
+                               _param("code", "code officiel (FR pour la France)", {"type": "string"}, True, "path"),
+                               _param("annee", "année de l'enquête (la dernière par défaut)", {"type": "integer"})],
+                "responses": {"200": {"description": "métiers classés par projets ; secret statistique : null",
+                                      "content": {"application/json": {"schema": {"type": "object"}}}}, **errors}}},
+            "/api/v1/jobs/{code}": {"get": {
+                "summary": "Un métier dans toute la France : projets et part difficile par bassin, historique",
+                "operationId": "job",
+                "parameters": [_param("code", "code FAP (ex. A1X42)", {"type": "string"}, True, "path")],
+                "responses": {"200": {"description": "le métier, par bassin",
+                                      "content": {"application/json": {"schema": {"type": "object"}}}}, **errors}}},
             "/api/v1/kpis": {"get": {
                 "summary": "Indicateurs nationaux de performance, valeurs et sources", "operationId": "kpis",
                 "responses": {"200": {"description": "indicateurs", "content": {"application/json": {

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from . import kpi, map as map_charts, territory
+from . import jobs, kpi, map as map_charts, territory
 from .spec import BadChartState, ChartNotFound, ChartSpec
 
 CHARTS: dict[str, Callable[[dict], ChartSpec]] = {
     **territory.CHARTS,
     "carte": map_charts.map_chart,
     "indicateur": kpi.kpi_chart,
+    **jobs.CHARTS,
 }
 # The URL parameters each chart reads: exports and embeds refuse any other, so that no parameter a chart
 # ignores can make a new cache entry.
@@ -22,12 +23,14 @@ PARAMS: dict[str, frozenset[str]] = {
     **{chart: territory.PARAMS[chart] for chart in territory.CHARTS},
     "carte": map_charts.PARAMS,
     "indicateur": kpi.PARAMS,
+    **jobs.PARAMS,
 }
 # A chart's state in normal form, cheaply (without building the chart): the key of its cached files.
 STATES: dict[str, Callable[[dict], dict[str, str]]] = {
     **{chart: territory.state_query(chart) for chart in territory.CHARTS},
     "carte": map_charts.state_query,
     "indicateur": kpi.state_query,
+    **jobs.STATES,
 }
 
 __all__ = ["CHARTS", "PARAMS", "BadChartState", "ChartNotFound", "ChartSpec", "chart_spec", "chart_state",

@@ -174,6 +174,11 @@ def _layer_drawing(version: str, url: str, layout: Layout):
 runtime.on_swap(_layer_drawing.cache_clear)
 
 
+def layer_drawing(level: str, layout: Layout):
+    """The shapes of a whole level's layer as SVG path data (for maps drawn on the server, e.g. a job's)."""
+    return _layer_drawing(dataset().version, geojson_url(level, None), layout)
+
+
 def map_svg(state: MapState, tr: Translator, layout: Layout) -> str:
     """The map as the page draws it (same layer, classes and colours), as SVG: for image exports and previews."""
     _, update, _, _ = build(state, tr)

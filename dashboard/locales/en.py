@@ -786,4 +786,120 @@ MESSAGES: dict[str, str] = {
         '“{indicator}” is not published for the level “{asked}”: the map shows the level “{shown}”.',
     "Le choix d'un département ne vaut que pour les communes et les intercommunalités : la carte montre toute la France.":
         'Choosing a département only applies to communes and intercommunalities: the map shows the whole of France.',
+    # Jobs pages
+    "{job} : les bassins où les employeurs prévoient le plus de recrutements, BMO {year}":
+        "{job}: the areas where employers plan the most hires, BMO {year}",
+    "{job}, {year} : le plus de projets de recrutement dans les bassins de {places}.":
+        "{job}, {year}: the most hiring projects in the areas of {places}.",
+    "Part des projets jugés difficiles (%)": "Share of projects deemed difficult (%)",
+    "{job} : part des projets jugés difficiles par bassin, BMO {year}":
+        "{job}: share of projects deemed difficult by area, BMO {year}",
+    "{count} bassins sur {total} ont une part publiée ; la plus élevée : {top} ({value}).":
+        "{count} areas out of {total} have a published share; the highest: {top} ({value}).",
+    "Code {nomenclature} {code}": "{nomenclature} code {code}",
+    "Évolution sur un an (%)": "Change over a year (%)",
+    "Bassin": "Employment area",
+    "Code du bassin": "Area code",
+    "pas de projet publié": "no published project",
+    "bassin d'emploi": "employment area",
+    "France": "France",
+    "Intensité des embauches : les employeurs recrutent beaucoup au regard du nombre de personnes qui exercent ce métier.":
+        "Hiring intensity: employers hire a lot compared with the number of people in this job.",
+    "Lien entre formation et emploi : le métier demande une formation précise, que peu de candidats ont.":
+        "Link between training and job: the job requires specific training that few candidates have.",
+    "Manque de main-d'œuvre disponible : peu de demandeurs d'emploi cherchent ce métier au regard des offres.":
+        "Lack of available workers: few jobseekers look for this job compared with the vacancies.",
+    "Non-durabilité de l'emploi : les contrats sont courts, les postes à pourvoir reviennent souvent.":
+        "Non-lasting employment: contracts are short, positions come up again often.",
+    "Conditions de travail contraignantes : horaires, pénibilité, risques.":
+        "Demanding working conditions: hours, hardship, risks.",
+    "Inadéquation géographique : les candidats ne vivent pas là où sont les emplois.":
+        "Geographical mismatch: candidates do not live where the jobs are.",
+    "très faible": "very low",
+    "faible": "low",
+    "moyenne": "medium",
+    "forte": "high",
+    "très forte": "very high",
+    "{area} : en {year}, les employeurs prévoient {count} recrutements (cellules publiées)":
+        "{area}: in {year}, employers plan {count} hires (published cells)",
+    "Métiers classés par projets de recrutement, BMO {year} ({count} métiers)":
+        "Jobs ranked by hiring projects, BMO {year} ({count} jobs)",
+    "En {year}, les employeurs prévoient {count} recrutements de « {job} » dans les bassins où le chiffre est publié ; {secret} bassins sont au secret statistique.":
+        "In {year}, employers plan {count} hires as “{job}” in the areas where the figure is published; {secret} areas are under statistical secrecy.",
+    "Part jugée difficile": "Share deemed difficult",
+    "Part saisonnière": "Seasonal share",
+    "non couvert": "not covered",
+    "oui": "yes",
+    " ; {share} sont jugés difficiles": "; {share} are deemed difficult",
+    "Un total est la somme des cellules publiées : les cellules couvertes par le secret statistique n'y figurent pas. Un métier au secret statistique n'a pas de valeur, et n'est pas classé.":
+        "A total is the sum of the published cells: cells under statistical secrecy are left out. A job under statistical secrecy has no value and is not ranked.",
+    "Les métiers qui recrutent — {area}": "Jobs that are hiring — {area}",
+    "{job} : projets de recrutement par bassin, part jugée difficile, tension.":
+        "{job}: hiring projects by area, share deemed difficult, tension.",
+    "Tension (DARES 2019)": "Tension (DARES 2019)",
+    "Liste des métiers en tension (2024)": "Official shortage list (2024)",
+    "Toutes les familles": "All families",
+    "Page du territoire : {name}": "Area page: {name}",
+    "L'évolution compare {year} à {previous}, deux enquêtes aux mêmes codes métier.":
+        "The change compares {year} with {previous}, two surveys with the same job codes.",
+    "Pas d'évolution sur un an : l'enquête précédente utilise une autre nomenclature des métiers.":
+        "No change over a year: the previous survey uses another job classification.",
+    "La tension est celle que la DARES a mesurée en 2019 (classe de 1, très faible, à 5, très forte) ; elle ne dit rien de la situation actuelle. La liste des métiers en tension est celle de l'arrêté du 1er mars 2024 pour la région.":
+        "Tension is what DARES measured in 2019 (class 1, very low, to 5, very high); it says nothing about the current situation. The shortage list is the région's list in the order of 1 March 2024.",
+    "Les indicateurs de tension (2019 à 2021) et la liste des métiers en tension de 2024 sont publiés dans l'ancienne nomenclature (FAP 2009) : ils ne couvrent que l'enquête 2023.":
+        "Tension indicators (2019 to 2021) and the 2024 shortage list are published in the former classification (FAP 2009): they only cover the 2023 survey.",
+    "Aucun métier ne porte le code « {code} ».": "No job has the code “{code}”.",
+    "Métier introuvable": "Job not found",
+    "Les métiers qui recrutent": "Jobs that are hiring",
+    "Les métiers qui recrutent, par territoire : projets de recrutement, part jugée difficile, tension.":
+        "Jobs that are hiring, by area: hiring projects, share deemed difficult, tension.",
+    "Année de l'enquête": "Survey year",
+    "Famille de métiers": "Job family",
+    "Afficher": "Show",
+    "Année de l'enquête : ": "Survey year: ",
+    "{kind}, enquête Besoins en main-d'œuvre {year} de France Travail":
+        "{kind}, France Travail's labour needs survey (BMO) {year}",
+    "Tension": "Tension",
+    "Code {nomenclature} {code} — famille : {family} — enquête Besoins en main-d'œuvre {year}":
+        "{nomenclature} code {code} — family: {family} — labour needs survey (BMO) {year}",
+    "Rechercher un métier": "Search for a job",
+    "Résultats pour « {query} »": "Results for “{query}”",
+    "Les projets de recrutement des employeurs par métier, d'après l'enquête Besoins en main-d'œuvre de France Travail, avec la part des recrutements jugés difficiles et la tension sur chaque métier.":
+        "Employers' hiring projects by job, from France Travail's labour needs survey (BMO), with the share of hires deemed difficult and the tension on each job.",
+    "Par territoire": "By area",
+    "Pour un département ou un bassin, ouvrez sa page depuis la recherche de communes :":
+        "For a département or an employment area, open its page from the commune search:",
+    "Voir « {label} » (code {code}, enquête {year})": "See “{label}” (code {code}, {year} survey)",
+    "Aucun métier ne correspond à cette recherche.": "No job matches this search.",
+    "Tous les métiers": "All jobs",
+    "un projet de recrutement est une embauche que l'employeur prévoit pour l'année ; il est jugé difficile quand l'employeur pense avoir du mal à le pourvoir.":
+        "a hiring project is a hire the employer plans for the year; it is deemed difficult when the employer expects trouble filling it.",
+    "Aller plus loin": "Going further",
+    "Tension sur ce métier": "Tension on this job",
+    "Tension par département en 2019 (DARES)": "Tension by département in 2019 (DARES)",
+    "Ces indicateurs datent de 2019 : ils ne décrivent pas la situation actuelle. Chacun va de 1 (très faible) à 5 (très forte) ; la tension résume six composantes :":
+        "These indicators date from 2019: they do not describe the current situation. Each goes from 1 (very low) to 5 (very high); tension sums up six components:",
+    "Tension par département, DARES 2019, classes de 1 à 5": "Tension by département, DARES 2019, classes 1 to 5",
+    "Les bassins où ce métier est le plus en tension en {year} (France Travail)":
+        "The areas where this job was under the most tension in {year} (France Travail)",
+    "Indicateurs de France Travail de {year} par métier du ROME et bassin : ils ne décrivent pas la situation actuelle.":
+        "France Travail's {year} indicators by ROME job and area: they do not describe the current situation.",
+    "Les 20 bassins les plus en tension, France Travail {year}": "The 20 areas under the most tension, France Travail {year}",
+    "Part des projets jugés difficiles, par bassin d'emploi": "Share of projects deemed difficult, by employment area",
+    "{count} bassins ont une valeur publiée ; les autres sont en gris (secret statistique ou aucun projet). Les nombres de projets sont dans le tableau de la carte et dans le graphique suivant.":
+        "{count} areas have a published value; the others are grey (statistical secrecy or no project). The numbers of projects are in the map's table and in the next chart.",
+    "Les bassins qui recrutent le plus": "The areas hiring the most",
+    "Historique": "History",
+    "Seules les enquêtes aux mêmes codes métier ({nomenclature}) se comparent.":
+        "Only surveys with the same job codes ({nomenclature}) can be compared.",
+    "non comparable": "not comparable",
+    "Les 15 métiers qui recrutent le plus": "The 15 jobs hiring the most",
+    "Métier (ROME)": "Job (ROME)",
+    "Offres enregistrées": "Registered vacancies",
+    "Demandeurs d'emploi (A, B, C)": "Jobseekers (A, B, C)",
+    "Intitulé du métier (ex. aide-soignant)": "Job title (e.g. aide-soignant)",
+    "Les indicateurs de tension (DARES 2019, France Travail 2020 et 2021) sont publiés dans l'ancienne nomenclature des métiers (FAP 2009) et ne couvrent pas ce code.":
+        "Tension indicators (DARES 2019, France Travail 2020 and 2021) are published in the former job classification (FAP 2009) and do not cover this code.",
+    "Tous les métiers qui recrutent — {area}": "All the jobs that are hiring — {area}",
+    "Métiers": "Jobs",
 }

@@ -14,7 +14,8 @@ from .. import SITE_NAME
 from ..i18n import N_, Translator, localize
 from .components import search_box
 
-NAV = [("/", N_("Accueil")), ("/carte", N_("Carte")), ("/indicateurs", N_("Indicateurs nationaux")),
+NAV = [("/", N_("Accueil")), ("/carte", N_("Carte")), ("/metiers", N_("Métiers")),
+       ("/indicateurs", N_("Indicateurs nationaux")),
        ("/a-propos", N_("À propos et sources"))]
 SWITCH = {"fr": ("en", "English", "Read this page in English"),
           "en": ("fr", "Français", "Lire cette page en français")}

@@ -233,7 +233,16 @@ def hiring_block(payload: dict, tr: Translator):
                           tr("Projets de recrutement — {area}, {year}", area=area, year=h["year"]),
                           "projets_recrutement",
                           [intro, html.Div(tiles, className="tiles"),
-                           html.P(html.A(area, href=territory_href(h["area"], tr)), className="area-link")])
+                           html.P(html.A(area, href=territory_href(h["area"], tr)), className="area-link"),
+                           html.P(html.A(tr("Tous les métiers qui recrutent — {area}", area=area),
+                                         href=tr.href(jobs_page(h["area"]))), className="jobs-link")
+                           if jobs_page(h["area"]) else None])
+
+
+def jobs_page(area: dict) -> str | None:
+    """The jobs page of a hiring area (a commune's is its bassin's), if the jobs pages cover its level."""
+    url_level = {"pays": "france"}.get(area["level"], area["level"])
+    return f"/metiers/{url_level}/{area['code']}" if url_level in ("bassin", "departement", "region", "france") else None
 
 
 FACT_LABELS = (("commune", N_("Commune")), ("epci", N_("Intercommunalité (EPCI)")),

@@ -1,0 +1,103 @@
+"""/api/v1/jobs: the jobs pages' data (BMO survey by job and area, tension, shortage list) as JSON.
+
+Every answer names its source, vintage and survey year; a secret cell is null with the status "secret",
+never 0; a total is the sum of the published cells, and says so.
+"""
+
+from __future__ import annotations
+
+import math
+
+from flask import Blueprint, jsonify, request
+
+from ..payloads import jobs as J
+from ..store import runtime
+from .routes import error
+
+jobs_api = Blueprint("jobs_api", __name__)
+SUM_NOTE = "somme des cellules publiées (les cellules au secret statistique n'y figurent pas)"
+TENSION_NOTE = ("tension : classe DARES 2019 (1 très faible à 5 très forte), codes FAP 2009 seulement ; "
+                "liste des métiers en tension : arrêté du 1er mars 2024, codes FAP 2009 seulement")
+
+
+def _number(value):
+    return None if value is None or (isinstance(value, float) and math.isnan(value)) else float(value)
+
+
+def _source(ds) -> dict:
+    src = ds.sources.get("bmo", {})
+    return {"source": src.get("name", "bmo"), "millesime": src.get("vintage"), "licence": src.get("licence"),
+            "demo": bool(src.get("demo"))}
+
+
+def _unknown(allowed: set[str]):
+    extra = sorted(set(request.args) - allowed)
+    return error(400, f"paramètre inconnu : « {extra[0][:30]} »") if extra else None
+
+
+@jobs_api.get("/api/v1/jobs")
+def search():
+    refused = _unknown({"q"})
+    if refused:
+        return refused
+    query = request.args.get("q", "")
+    if not query.strip() or len(query) > 80:
+        return error(400, "« q » : le nom d'un métier, 80 caractères au plus")
+    ds = runtime.dataset()
+    return jsonify([{"code": j.code, "libelle": j.label, "nomenclature": j.nomenclature, "annee": j.year,
+                     "famille": j.family_label} for j in J.search_jobs(ds, query)])
+
+
+@jobs_api.get("/api/v1/jobs/areas/<level>/<code>")
+def area(level: str, code: str):
+    refused = _unknown({"annee"})
+    if refused:
+        return refused
+    ds = runtime.dataset()
+    if level not in J.JOB_LEVELS:
+        return error(404, f"niveau inconnu : « {level[:20]} » ({', '.join(J.JOB_LEVELS)})")
+    territory = ds.territory(J.JOB_LEVELS[level], code.upper())
+    if territory is None:
+        return error(404, f"territoire inconnu : {level} « {code[:12]} »")
+    years = J.bmo_years(ds)
+    raw = request.args.get("annee", str(years[-1]) if years else "")
+    if not (raw.isascii() and raw.isdigit()) or int(raw) not in years:
+        return error(422, f"« annee » doit valoir l'une de : {', '.join(map(str, years))}")
+    year = int(raw)
+    frame = J.area_jobs(ds, J.JOB_LEVELS[level], territory["code"], year)
+    total = J.area_total(ds, J.JOB_LEVELS[level], territory["code"], year)
+    comparable = J.previous_comparable_year(ds, year)
+    return jsonify({
+        "territoire": {"niveau": level, "code": territory["code"], "nom": territory["name"]},
+        "annee": year, "nomenclature": J.nomenclature_of(ds, year), **_source(ds),
+        "total": {"projets": _number(total["projects"]), "part_difficile": _number(total["difficult"]),
+                  "part_saisonniere": _number(total["seasonal"]), "note": SUM_NOTE},
+        "evolution_depuis": comparable, "note": TENSION_NOTE,
+        "metiers": [{"code": r.code, "libelle": r.label, "famille": r.family_label,
+                     "projets": _number(r.projects), "statut": r.projects_status,
+                     "part_difficile": _number(r.difficult), "part_saisonniere": _number(r.seasonal),
+                     "evolution_pct": _number(r.change),
+                     "tension_2019": None if r.tension is None or math.isnan(r.tension) else int(r.tension),
+                     "liste_metiers_en_tension_2024": None if r.shortage is None else bool(r.shortage)}
+                    for r in frame.itertuples()]})
+
+
+@jobs_api.get("/api/v1/jobs/<code>")
+def job(code: str):
+    refused = _unknown(set())
+    if refused:
+        return refused
+    ds = runtime.dataset()
+    found = J.find_job(ds, code)
+    if found is None:
+        return error(404, f"métier inconnu : « {code[:12]} »")
+    frame = J.job_by_bassin(ds, found)
+    return jsonify({
+        "metier": {"code": found.code, "libelle": found.label, "nomenclature": found.nomenclature,
+                   "famille": found.family_label},
+        "annee": found.year, **_source(ds),
+        "historique_france": J.job_history(ds, found),
+        "bassins": [{"code": r.code, "nom": r.name, "departement": r.departement, "projets": _number(r.projects),
+                     "statut": r.projects_status if isinstance(r.projects_status, str) else "na",
+                     "part_difficile": _number(r.difficult), "part_saisonniere": _number(r.seasonal)}
+                    for r in frame.itertuples()]})
