@@ -159,3 +159,11 @@ def test_sitemap_lists_jobs_pages(client):
     sitemaps = re.findall(r"<loc>[^<]*(/sitemap-\d+\.xml)</loc>", index)
     body = "".join(client.get(s).get_data(as_text=True) for s in sitemaps)
     assert "/metiers/departement/33" in body and "/metier/A1X42" in body
+
+
+def test_jobs_pages_share_their_chart_as_link_preview(client):
+    head = client.get("/metiers/departement/33").get_data(as_text=True)
+    assert 'property="og:image"' in head and "/og/metiers/departement/33.png" in head
+    image = client.get("/og/metiers/departement/33.png")
+    assert image.status_code == 200 and image.mimetype == "image/png" and len(image.data) > 10_000
+    assert client.get("/og/metier/A1X42.png?lang=en").status_code == 200

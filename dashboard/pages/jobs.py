@@ -12,7 +12,7 @@ import pandas as pd
 from dash import dcc, html
 
 from .. import SITE_NAME
-from ..charts import chart_spec
+from ..charts import ChartNotFound, chart_spec
 from ..charts.jobs import AreaJobsState, area_name, jobs_path
 from ..i18n import N_, Translator
 from ..payloads import jobs as J
@@ -242,6 +242,21 @@ def _area_description(tr: Translator, level="", code="", **_) -> str:
     return summary_sentence(tr, area_name(area, tr), years[-1], total)
 
 
+def _lang_query(tr: Translator) -> dict[str, str]:
+    return {"lang": tr.lang} if tr.lang != "fr" else {}
+
+
+def _area_preview(tr: Translator, level="", code="", **_):
+    """The link-preview image: the area's top jobs chart."""
+    area = _area(level, code)
+    if area is None:
+        return None
+    try:
+        return chart_spec("metiers", {"niveau": level, "code": area["code"], **_lang_query(tr)})
+    except ChartNotFound:
+        return None
+
+
 def _area_listing():
     ds = dataset()
     for url_level, level in J.JOB_LEVELS.items():
@@ -344,6 +359,11 @@ def job_layout(tr: Translator, code: str = "", **_query):
     ], className="job-page")
 
 
+def _job_preview(tr: Translator, code="", **_):
+    job = J.find_job(dataset(), code)
+    return chart_spec("metier", {"code": job.code, **_lang_query(tr)}) if job else None
+
+
 def _job_title(tr: Translator, code="", **_) -> str:
     job = J.find_job(dataset(), code)
     return (job.label if job else tr("Métier introuvable")) + f" — {SITE_NAME}"
@@ -410,7 +430,8 @@ register(__name__ + ".home", home_layout, lambda tr, **_: tr("Les métiers qui r
                                         "jugée difficile, tension."))
 register(__name__ + ".area", area_layout, _area_title, path_template="/metiers/<level>/<code>",
          name="Métiers d'un territoire", description=_area_description, listing=_area_listing,
+         preview=_area_preview,
          exists=lambda level="", code="", **_: _area(level, code) is not None)
 register(__name__ + ".job", job_layout, _job_title, path_template="/metier/<code>", name="Métier",
-         description=_job_description, listing=_job_listing,
+         description=_job_description, listing=_job_listing, preview=_job_preview,
          exists=lambda code="", **_: J.find_job(dataset(), code) is not None)
