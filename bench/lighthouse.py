@@ -40,7 +40,19 @@ def lighthouse() -> Path:
     return binary
 
 
-def audit(binary: Path, url: str) -> dict:
+def audit(binary: Path, url: str, attempts: int = 4) -> dict:
+    """One Lighthouse run; a run whose trace Chromium failed to record (NO_NAVSTART, seen one time in three here)
+    is run again."""
+    for attempt in range(attempts):
+        try:
+            return _audit(binary, url)
+        except subprocess.CalledProcessError as exc:
+            if b"NO_NAVSTART" not in (exc.stdout or b"") + (exc.stderr or b"") or attempt == attempts - 1:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _audit(binary: Path, url: str) -> dict:
     with tempfile.TemporaryDirectory() as folder:
         report = Path(folder) / "report.json"
         env = {**os.environ, "CHROME_PATH": shutil.which("chromium") or "/usr/bin/chromium"}
