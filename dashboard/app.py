@@ -24,6 +24,7 @@ from . import SITE_NAME, http_cache
 from .api.exports import exports
 from .api.geo import geo
 from .api.jobs import jobs_api
+from .api.training import training_api
 from .api.openapi import docs
 from .api.opendata import opendata
 from .api.routes import api
@@ -185,6 +186,7 @@ def create_app(settings: Settings | None = None) -> Dash:
     server.register_blueprint(exports)
     server.register_blueprint(opendata)
     server.register_blueprint(jobs_api)
+    server.register_blueprint(training_api)
     server.register_blueprint(docs)
     server.register_blueprint(previews)
     server.register_blueprint(sitemaps)
@@ -199,7 +201,7 @@ def create_app(settings: Settings | None = None) -> Dash:
     )
     from .pages import about, accessibility, home, not_found_404  # noqa: F401  (registers pages)
     from .pages import carte, commune, indicator_detail, indicators, search_results, territory  # noqa: F401
-    from .pages import jobs  # noqa: F401
+    from .pages import jobs, training  # noqa: F401
     app.layout = serve_layout
     compress_suites(server)
 

@@ -17,11 +17,12 @@ AXE_VERSION = "4.14.1"
 CACHE = Path(__file__).resolve().parent / ".cache"
 FRENCH_PAGES = ["/", "/commune/33063", "/commune/01001", "/territoire/departement/33", "/carte", "/indicateurs",
                 "/indicateurs/RETOURS_EMPLOI", "/a-propos", "/accessibilite", "/commune/99999",
-                "/embed/demandeurs?code=33063", "/metiers?q=aide", "/metiers/departement/33", "/metier/A1Z42"]
+                "/embed/demandeurs?code=33063", "/metiers?q=aide", "/metiers/departement/33", "/metier/A1Z42",
+                "/formations?departement=33", "/formation/0332197J"]
 ENGLISH_PAGES = ["/en", "/en/commune/33063", "/en/commune/01001", "/en/carte", "/en/indicateurs",
                  "/en/indicateurs/RETOURS_EMPLOI", "/en/a-propos", "/en/accessibilite", "/en/commune/99999",
                  "/embed/demandeurs?code=33063&lang=en", "/en/metiers?q=aide", "/en/metiers/departement/33",
-                 "/en/metier/A1X42"]
+                 "/en/metier/A1X42", "/en/formations?q=btp", "/en/formation/0332197J"]
 
 
 @pytest.fixture(scope="module")

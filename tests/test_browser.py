@@ -504,3 +504,19 @@ def test_job_search_to_job_page(page):
     assert page.locator("#job-chart svg").first.is_visible()
     assert not page.errors, page.errors
     assert only_local(page.requests), page.requests
+
+
+def test_training_centre_search_to_its_page(page):
+    """A citizen looks for a training centre by a word of its name and reads what becomes of its apprentices."""
+    page.goto(page.base + "/formations")
+    page.locator("#centre-q").fill("blanquefort")
+    page.locator("#centre-search button[type=submit]").click()
+    page.wait_for_url("**/formations?q=blanquefort*")
+    page.locator("#centres a", has_text="Blanquefort").first.click()
+    page.wait_for_url("**/formation/0332197J")
+    assert "Blanquefort" in page.locator("h1").inner_text()
+    summary = page.locator("#centre-summary").inner_text().replace("\u202f", " ").replace("\xa0", " ")
+    assert "61 % en emploi" in summary and "63 % attendus" in summary
+    assert page.locator("#centre-chart svg").first.is_visible()
+    assert not page.errors, page.errors
+    assert only_local(page.requests), page.requests

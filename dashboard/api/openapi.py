@@ -94,6 +94,24 @@ def spec(public_url: str) -> dict:
                 "parameters": [_param("code", "code FAP (ex. A1X42)", {"type": "string"}, True, "path")],
                 "responses": {"200": {"description": "le métier, par bassin",
                                       "content": {"application/json": {"schema": {"type": "object"}}}}, **errors}}},
+            "/api/v1/training/centres": {"get": {
+                "summary": "Centres de formation d'apprentis (InserJeunes, dernier millésime) par nom, département "
+                           "ou région", "operationId": "trainingCentres",
+                "parameters": [_param("q", "mots du nom (débuts de mots, sans accents)", {"type": "string"}),
+                               _param("departement", "code du département", {"type": "string"}),
+                               _param("region", "code de la région", {"type": "string"})],
+                "responses": {"200": {"description": "centres ; null : trop peu de sortants pour publier",
+                                      "content": {"application/json": {"schema": {"type": "object"}}}}, **errors}}},
+            "/api/v1/training/centres/{uai}": {"get": {
+                "summary": "Un centre sur tous les millésimes", "operationId": "trainingCentre",
+                "parameters": [_param("uai", "UAI du centre (ex. 0332197J)", {"type": "string"}, True, "path")],
+                "responses": {"200": {"description": "le centre, millésime par millésime",
+                                      "content": {"application/json": {"schema": {"type": "object"}}}}, **errors}}},
+            "/api/v1/training/departements": {"get": {
+                "summary": "Par département : centres, médiane et quartiles du taux d'emploi à 6 mois",
+                "operationId": "trainingDepartements",
+                "responses": {"200": {"description": "départements (médianes, sans pondération)",
+                                      "content": {"application/json": {"schema": {"type": "object"}}}}}}},
             "/api/v1/kpis": {"get": {
                 "summary": "Indicateurs nationaux de performance, valeurs et sources", "operationId": "kpis",
                 "responses": {"200": {"description": "indicateurs", "content": {"application/json": {

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from . import jobs, kpi, map as map_charts, territory
+from . import jobs, kpi, map as map_charts, territory, training
 from .spec import BadChartState, ChartNotFound, ChartSpec
 
 CHARTS: dict[str, Callable[[dict], ChartSpec]] = {
@@ -16,6 +16,7 @@ CHARTS: dict[str, Callable[[dict], ChartSpec]] = {
     "carte": map_charts.map_chart,
     "indicateur": kpi.kpi_chart,
     **jobs.CHARTS,
+    **training.CHARTS,
 }
 # The URL parameters each chart reads: exports and embeds refuse any other, so that no parameter a chart
 # ignores can make a new cache entry.
@@ -24,6 +25,7 @@ PARAMS: dict[str, frozenset[str]] = {
     "carte": map_charts.PARAMS,
     "indicateur": kpi.PARAMS,
     **jobs.PARAMS,
+    **training.PARAMS,
 }
 # A chart's state in normal form, cheaply (without building the chart): the key of its cached files.
 STATES: dict[str, Callable[[dict], dict[str, str]]] = {
@@ -31,6 +33,7 @@ STATES: dict[str, Callable[[dict], dict[str, str]]] = {
     "carte": map_charts.state_query,
     "indicateur": kpi.state_query,
     **jobs.STATES,
+    **training.STATES,
 }
 
 __all__ = ["CHARTS", "PARAMS", "BadChartState", "ChartNotFound", "ChartSpec", "chart_spec", "chart_state",

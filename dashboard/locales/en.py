@@ -902,4 +902,102 @@ MESSAGES: dict[str, str] = {
         "Tension indicators (DARES 2019, France Travail 2020 and 2021) are published in the former job classification (FAP 2009) and do not cover this code.",
     "Tous les métiers qui recrutent — {area}": "All the jobs that are hiring — {area}",
     "Métiers": "Jobs",
+    # Training pages
+    "{centre} : taux d'emploi des apprentis après leur sortie": "{centre}: apprentices' employment rate after leaving",
+    "Taux d'emploi à 6 mois, médiane des centres (%)": "Employment rate at 6 months, median of the centres (%)",
+    "Taux d'emploi des apprentis 6 mois après la sortie : médiane des centres par département, {vintage}":
+        "Apprentices' employment rate 6 months after leaving: median of the centres by département, {vintage}",
+    "{count} départements ont au moins un centre au taux publié ; médiane la plus haute : {top} ({value}).":
+        "{count} départements have at least one centre with a published rate; highest median: {top} ({value}).",
+    "Taux d'emploi à 6 mois": "Employment rate at 6 months",
+    "Taux d'emploi à 12 mois": "Employment rate at 12 months",
+    "Taux d'emploi à 24 mois": "Employment rate at 24 months",
+    "Taux attendu à 6 mois": "Expected rate at 6 months",
+    "{vintage} : {rate} en emploi 6 mois après la sortie, pour {expected} attendus ; valeur ajoutée {points} points, {reading}.":
+        "{vintage}: {rate} in employment 6 months after leaving, against {expected} expected; value added {points} points, {reading}.",
+    "{vintage} : trop peu de sortants pour publier un taux d'emploi.":
+        "{vintage}: too few leavers to publish an employment rate.",
+    "ce centre : {rate}": "this centre: {rate}",
+    "Taux d'emploi à 6 mois des centres de la région": "Employment rate at 6 months of the région's centres",
+    "UAI {uai}": "UAI {uai}",
+    "Part des apprentis sortis du centre qui sont en emploi salarié en France 6, 12 ou 24 mois après, et taux attendu compte tenu du profil des apprentis et de leur territoire.":
+        "Share of the apprentices who left the centre who are in salaried employment in France 6, 12 or 24 months later, and the rate expected given the apprentices' profile and their area.",
+    "Médiane des centres, sans pondération : le fichier ne donne pas le nombre de sortants":
+        "Median of the centres, unweighted: the file gives no number of leavers",
+    "Part des apprentis sortis du centre qui sont en emploi salarié en France 6 mois après ; pour un département, la médiane des centres qui publient ce taux.":
+        "Share of the apprentices who left the centre who are in salaried employment in France 6 months later; for a département, the median of the centres that publish this rate.",
+    "Nom du centre": "Centre name",
+    "Valeur ajoutée (points)": "Value added (points)",
+    "Poursuite d'études (%)": "Continued studies (%)",
+    "Contrats interrompus (%)": "Broken-off contracts (%)",
+    "Centres": "Centres",
+    "Centres avec un taux publié": "Centres with a published rate",
+    "Médiane (%)": "Median (%)",
+    "1er quartile (%)": "1st quartile (%)",
+    "3e quartile (%)": "3rd quartile (%)",
+    "Millésime (sortants cumulés)": "Vintage (cumulated leavers)",
+    "Retour à l'emploi après une formation : ": "Return to work after training: ",
+    " (InserJeunes).": " (InserJeunes).",
+    "que deviennent les apprentis de chaque centre de formation": "what becomes of each training centre's apprentices",
+    "Le taux d'emploi dépend aussi des métiers préparés et du territoire : la valeur ajoutée compare chaque centre à ce qu'on attendrait de ses apprentis et de son territoire. Un centre sans taux a eu trop peu de sortants pour être publié ; il n'est pas classé.":
+        "The employment rate also depends on the trades taught and on the area: the value added compares each centre with what one would expect of its apprentices and its area. A centre without a rate had too few leavers to be published; it is not ranked.",
+    "Centre": "Centre",
+    "En emploi à 6 mois": "In employment at 6 months",
+    "En emploi à 12 mois": "In employment at 12 months",
+    "Attendu à 6 mois": "Expected at 6 months",
+    "Valeur ajoutée": "Value added",
+    "Poursuite d'études": "Continued studies",
+    "{area} : {centres} centres, aucun taux d'emploi publié pour le dernier millésime.":
+        "{area}: {centres} centres, no employment rate published for the latest vintage.",
+    "{area} : {centres} centres, dont {count} avec un taux publié ; taux d'emploi à 6 mois médian {median} (la moitié des centres entre {q1} et {q3}).":
+        "{area}: {centres} centres, {count} of them with a published rate; median employment rate at 6 months {median} (half of the centres between {q1} and {q3}).",
+    "{count} centres, millésime {vintage}": "{count} centres, vintage {vintage}",
+    "Parmi les {count} centres de la région qui publient ce taux en {vintage}, {above} font mieux.":
+        "Among the {count} centres of the région that publish this rate in {vintage}, {above} do better.",
+    "Pas de taux publié pour {vintage} : le centre n'est pas placé parmi ceux de sa région.":
+        "No published rate for {vintage}: the centre is not placed among those of its région.",
+    "Formations en apprentissage : que deviennent les apprentis ?": "Apprenticeships: what becomes of apprentices?",
+    "Sans moyenne pondérée : le fichier ne donne pas le nombre de sortants de chaque centre.":
+        "No weighted average: the file does not give each centre's number of leavers.",
+    "Aucun centre ne porte l'UAI « {uai} ».": "No centre has the UAI “{uai}”.",
+    "Centre introuvable": "Centre not found",
+    "Que deviennent les apprentis de chaque centre de formation : taux d'emploi à 6, 12 et 24 mois, comparé à ce qu'on attendrait.":
+        "What becomes of each training centre's apprentices: employment rate at 6, 12 and 24 months, compared with what one would expect.",
+    "Centres trouvés": "Centres found",
+    "Pour chaque centre de formation d'apprentis (CFA), la part des apprentis en emploi 6, 12 et 24 mois après leur sortie, comparée à ce qu'on attendrait de ses apprentis et de son territoire (InserJeunes, millésime {vintage}).":
+        "For each apprentice training centre (CFA), the share of apprentices in employment 6, 12 and 24 months after leaving, compared with what one would expect of its apprentices and its area (InserJeunes, vintage {vintage}).",
+    "le taux d'emploi à 6 mois est la part des apprentis sortis d'un centre qui ont un emploi salarié en France 6 mois après ; le taux attendu tient compte du profil des apprentis et du territoire ; la valeur ajoutée est l'écart entre les deux, en points.":
+        "the employment rate at 6 months is the share of the apprentices who left a centre who have a salaried job in France 6 months later; the expected rate takes the apprentices' profile and the area into account; the value added is the gap between the two, in points.",
+    "Centre de formation d'apprentis, UAI {uai} — {departement}, {region}":
+        "Apprentice training centre, UAI {uai} — {departement}, {region}",
+    "{rate} en emploi à 6 mois, {reading}": "{rate} in employment at 6 months, {reading}",
+    "Formations en apprentissage près d'ici": "Apprenticeships nearby",
+    "Les centres du département dont les apprentis trouvent le plus souvent un emploi au regard de ce qu'on attendrait (valeur ajoutée, millésime {vintage}).":
+        "The département's centres whose apprentices find work most often compared with what one would expect (value added, vintage {vintage}).",
+    "Les données InserJeunes manquent dans le jeu de données publié.": "The published dataset holds no InserJeunes data.",
+    "Aucun centre ne correspond à cette recherche.": "No centre matches this search.",
+    "Les 300 premiers sont affichés ; précisez la recherche pour voir les autres.":
+        "The first 300 are shown; narrow the search to see the others.",
+    "Formations en apprentissage": "Apprenticeships",
+    "Par département": "By département",
+    "Taux d'emploi après la sortie, par millésime": "Employment rate after leaving, by vintage",
+    "Sa place parmi les centres de la région, {vintage}": "Its place among the région's centres, {vintage}",
+    "Chaque point est un centre de la région (taux d'emploi à 6 mois) ; le point foncé est ce centre.":
+        "Each dot is a centre of the région (employment rate at 6 months); the dark dot is this centre.",
+    "Tous les centres du département": "All the département's centres",
+    "un mot du nom (ex. bâtiment)": "a word of the name (e.g. bâtiment)",
+    "Noms successifs": "Names over time",
+    "Noms du centre dans le fichier, par millésime": "The centre's names in the file, by vintage",
+    "Depuis le millésime": "Since the vintage",
+    "Nom": "Name",
+    "Tous": "All",
+    "Toutes": "All",
+    "Les centres du département : {name}": "The département's centres: {name}",
+    "Page du département : {name}": "Département page: {name}",
+    "{points} points en dessous de ce qu'on attendrait": "{points} points below what one would expect",
+    "trop peu de sortants pour être publié": "too few leavers to be published",
+    "dans la moyenne": "in the average",
+    "{points} points au-dessus de ce qu'on attendrait": "{points} points above what one would expect",
+    "Pas encore ici : le retour à l'emploi après une formation continue (France Travail, « Sortants de formation et accès à l'emploi ») et les avis des stagiaires sur leur formation (Anotéa). Leurs données demandent un accès à l'API de France Travail ; aucun chiffre de démonstration ne les remplace.":
+        "Not here yet: return to work after adult training (France Travail, “Sortants de formation et accès à l'emploi”) and trainees' ratings of their course (Anotéa). Their data need access to France Travail's API; no demonstration figure stands in for them.",
 }

@@ -132,6 +132,9 @@ def layout(tr: Translator, **_query):
                  className="toc", **{"aria-label": tr("Thèmes")}),
         *sections,
         management_table(summaries, tr),
+        html.P([tr("Retour à l'emploi après une formation : "),
+                html.A(tr("que deviennent les apprentis de chaque centre de formation"), href=tr.href("/formations")),
+                tr(" (InserJeunes).")], className="see-also"),
         html.P(tr("Les valeurs marquées « source presse » sont reprises d'articles ou de copies de documents "
                   "officiels ; elles sont moins sûres qu'une publication officielle. {indicators} indicateurs, "
                   "{values} valeurs publiées.",

@@ -15,6 +15,7 @@ from ..store import runtime
 from ..store.runtime import dataset
 from .components import chart_with_table, data_table, definition, demo_notice, source_caption
 from .share import share_menu
+from .training import nearby_block
 
 SERIES_LABELS = {"niveau": N_("Nombre de demandeurs"),
                  "indice": N_("Indice base 100 (comparaison avec le département, la région et la France)"),
@@ -245,6 +246,14 @@ def jobs_page(area: dict) -> str | None:
     return f"/metiers/{url_level}/{area['code']}" if url_level in ("bassin", "departement", "region", "france") else None
 
 
+def training_block(payload: dict, tr: Translator):
+    """A commune's or a département's apprentice training centres (those of its département)."""
+    t = payload["territory"]
+    if t["level"] not in ("commune", "arrondissement", "departement"):
+        return None
+    return nearby_block(tr, t["code"] if t["level"] == "departement" else (t.get("departement") or {}).get("code", ""))
+
+
 FACT_LABELS = (("commune", N_("Commune")), ("epci", N_("Intercommunalité (EPCI)")),
                ("zone_emploi", N_("Zone d'emploi")), ("bassin", N_("Bassin d'emploi (BMO)")),
                ("departement", N_("Département")), ("region", N_("Région")))
@@ -318,6 +327,7 @@ def render(payload: dict, mode: str = "niveau", tr: Translator | None = None):
         rates_block(payload, tr),
         census_block(payload, tr),
         hiring_block(payload, tr),
+        training_block(payload, tr),
         facts_block(payload, tr),
     ], className="territory")
 

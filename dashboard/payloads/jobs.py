@@ -9,13 +9,13 @@ Pure functions of the dataset. Honesty rules carried by the data they return:
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
 from ..store.dataset import Dataset
+from ..text import fold
 
 PROJECTS, DIFFICULT, SEASONAL = "projets_recrutement", "part_projets_difficiles", "part_projets_saisonniers"
 # URL level -> dataset level: the jobs pages say "france" where the dataset says "pays".
@@ -35,12 +35,6 @@ class Job:
     label: str
     family: str
     family_label: str
-
-
-def fold(text: str) -> str:
-    """Lower case, no accents, every non-letter a space: 'Aides-soignants' -> 'aides soignants'."""
-    plain = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode().lower()
-    return " ".join("".join(c if c.isalnum() else " " for c in plain).split())
 
 
 def bmo_years(ds: Dataset) -> list[int]:

@@ -1,0 +1,84 @@
+"""/api/v1/training: apprentice training centres (InserJeunes) as JSON, with source and vintage.
+
+A value the file leaves blank (too few leavers) is null, never 0; area figures are medians and quartiles of the
+centres, never weighted averages (the file has no leaver counts).
+"""
+
+from __future__ import annotations
+
+import math
+
+from flask import Blueprint, jsonify, request
+
+from ..payloads import training as T
+from ..store import runtime
+from .routes import error
+
+training_api = Blueprint("training_api", __name__)
+FIGURES = ("employment_6m", "employment_12m", "employment_18m", "employment_24m", "expected_6m", "value_added_6m",
+           "share_studying", "share_employed_6m", "share_other_6m", "broken_contracts", "study_rate")
+NAMES = {"employment_6m": "taux_emploi_6_mois", "employment_12m": "taux_emploi_12_mois",
+         "employment_18m": "taux_emploi_18_mois", "employment_24m": "taux_emploi_24_mois",
+         "expected_6m": "taux_emploi_6_mois_attendu", "value_added_6m": "valeur_ajoutee_6_mois_points",
+         "share_studying": "part_poursuite_etudes", "share_employed_6m": "part_en_emploi_6_mois",
+         "share_other_6m": "part_autre_situation_6_mois", "broken_contracts": "part_contrats_interrompus",
+         "study_rate": "taux_poursuite_etudes"}
+NOTE = "null : trop peu de sortants pour publier ; pas de moyenne pondérée (le fichier ne donne pas d'effectifs)"
+
+
+def _number(value):
+    return None if value is None or (isinstance(value, float) and math.isnan(value)) else float(value)
+
+
+def _source(ds) -> dict:
+    src = ds.sources.get(T.TABLE, {})
+    return {"source": src.get("name", T.TABLE), "millesime": src.get("vintage"), "licence": src.get("licence"),
+            "demo": bool(src.get("demo")), "note": NOTE}
+
+
+def _row(r) -> dict:
+    return {"uai": r.uai, "nom": r.name, "millesime": r.vintage, "departement": r.departement, "region": r.region,
+            **{NAMES[f]: _number(getattr(r, f)) for f in FIGURES}}
+
+
+@training_api.get("/api/v1/training/centres")
+def centres():
+    extra = sorted(set(request.args) - {"q", "departement", "region"})
+    if extra:
+        return error(400, f"paramètre inconnu : « {extra[0][:30]} »")
+    ds = runtime.dataset()
+    q = request.args.get("q", "")
+    departement, region = request.args.get("departement", ""), request.args.get("region", "")
+    if len(q) > 80:
+        return error(400, "« q » : 80 caractères au plus")
+    if departement and ds.territory("departement", departement) is None:
+        return error(422, f"département inconnu : « {departement[:10]} »")
+    if region and ds.territory("region", region) is None:
+        return error(422, f"région inconnue : « {region[:10]} »")
+    if not (q.strip() or departement or region):
+        return error(400, "précisez « q », « departement » ou « region »")
+    rows = T.search(ds, q, departement, region)
+    return jsonify({**_source(ds), "total": int(len(rows)), "centres": [_row(r) for r in rows.itertuples()]})
+
+
+@training_api.get("/api/v1/training/centres/<uai>")
+def centre(uai: str):
+    if request.args:
+        return error(400, f"paramètre inconnu : « {sorted(request.args)[0][:30]} »")
+    ds = runtime.dataset()
+    history = T.find_centre(ds, uai)
+    if history.empty:
+        return error(404, f"centre inconnu : « {uai[:12]} »")
+    return jsonify({**_source(ds), "uai": history.uai.iloc[0], "millesimes": [_row(r) for r in history.itertuples()]})
+
+
+@training_api.get("/api/v1/training/departements")
+def departements():
+    if request.args:
+        return error(400, f"paramètre inconnu : « {sorted(request.args)[0][:30]} »")
+    ds = runtime.dataset()
+    table = T.by_departement(ds)
+    return jsonify({**_source(ds), "millesime_affiche": T.vintages(ds)[-1] if T.vintages(ds) else None,
+                    "departements": [{"code": r.code, "centres": r.centres, "centres_avec_taux": r.count,
+                                      "mediane_taux_emploi_6_mois": _number(r.median), "q1": _number(r.q1),
+                                      "q3": _number(r.q3)} for r in table.itertuples()]})
