@@ -49,6 +49,8 @@ bench: install-dev data
 	$(BIN)/python bench/search_latency.py
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/commune_page.py
+	$(BIN)/python bench/jobs_training_pages.py
+	$(BIN)/python bench/crawl.py
 	$(BIN)/python bench/map.py
 	$(BIN)/python bench/exports_api.py
 	$(BIN)/python bench/load.py

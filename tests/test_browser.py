@@ -422,7 +422,11 @@ LAYOUT_WATCH = """
   window.__shift = 0; window.__blank = 0;
   new PerformanceObserver(list => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value; })
     .observe({type: 'layout-shift', buffered: true});
-  setInterval(() => { if (document.body && !document.querySelector('h1')) window.__blank += 1; }, 4);
+  // Counted once the server's heading has been parsed: before that the page is still arriving, not blank.
+  window.__seen = false;
+  setInterval(() => {
+    if (document.querySelector('h1')) { window.__seen = true; } else if (window.__seen) { window.__blank += 1; }
+  }, 4);
 """
 
 

@@ -14,8 +14,10 @@ from dash import dcc, html
 from .. import SITE_NAME
 from ..charts import ChartNotFound, chart_spec
 from ..charts.jobs import AreaJobsState, area_name, jobs_path
-from ..i18n import N_, Translator
+from ..i18n import N_, Translator, translator
+from ..memo import memoize
 from ..payloads import jobs as J
+from ..store import runtime
 from ..store.runtime import dataset
 from .components import chart_with_table, data_table, definition, search_box, source_caption, spec_table
 from .not_found_404 import not_found
@@ -196,11 +198,17 @@ def area_layout(tr: Translator, level: str = "", code: str = "", annee: str = ""
                 tri: str = "projets", ordre: str = "", **_query):
     if _area(level, code) is None:
         return not_found(tr, tr("Ce territoire n'existe pas dans le référentiel."))
-    ds = dataset()
     state = AreaJobsState.from_query({"niveau": level, "code": code, "annee": annee, "famille": famille,
                                       "lang": tr.lang})
     sort = tri if tri in J.SORT_KEYS else "projets"
     descending = ordre != "asc" if ordre in ("asc", "desc") else sort != "metier"
+    return _area_page(dataset().version, state, sort, descending)
+
+
+@memoize("jobs_area_pages", 24)
+def _area_page(version: str, state: AreaJobsState, sort: str, descending: bool):
+    """The page's component tree, built once per process, dataset version and normalised state."""
+    ds, tr, level = dataset(), state.tr, state.level
     frame = J.area_jobs(ds, J.JOB_LEVELS[state.level], state.code, state.year)
     if state.family:
         frame = frame[frame.family == state.family].reset_index(drop=True)
@@ -224,6 +232,9 @@ def area_layout(tr: Translator, level: str = "", code: str = "", annee: str = ""
                                     "il est jugé difficile quand l'employeur pense avoir du mal à le pourvoir."), tr)]),
         html.Section([html.H2(tr("Aller plus loin")), _parent_links(tr, state)]),
     ], className="jobs-page")
+
+
+runtime.on_swap(_area_page.cache_clear)
 
 
 def _area_title(tr: Translator, level="", code="", **_) -> str:
@@ -313,10 +324,15 @@ def _tension_sections(tr: Translator, job: J.Job):
 
 @safe_layout
 def job_layout(tr: Translator, code: str = "", **_query):
-    ds = dataset()
-    job = J.find_job(ds, code)
+    job = J.find_job(dataset(), code)
     if job is None:
         return not_found(tr, tr("Aucun métier ne porte le code « {code} ».", code=str(code)[:12]))
+    return _job_page(dataset().version, job, tr.lang)
+
+
+@memoize("jobs_pages", 24)
+def _job_page(version: str, job: J.Job, lang: str):
+    ds, tr = dataset(), translator(lang)
     frame = J.job_by_bassin(ds, job)
     query = {"code": job.code, **({"lang": tr.lang} if tr.lang != "fr" else {})}
     spec = chart_spec("metier", query)
@@ -357,6 +373,9 @@ def job_layout(tr: Translator, code: str = "", **_query):
                       nomenclature=job.nomenclature), className="note")], id="historique"),
         *_tension_sections(tr, job),
     ], className="job-page")
+
+
+runtime.on_swap(_job_page.cache_clear)
 
 
 def _job_preview(tr: Translator, code="", **_):

@@ -15,8 +15,10 @@ from .. import SITE_NAME
 from ..charts import ChartNotFound, chart_spec
 from ..charts.training import strip_svg
 from ..components import InlineSvg
-from ..i18n import N_, Translator
+from ..i18n import N_, Translator, translator
+from ..memo import memoize
 from ..payloads import training as T
+from ..store import runtime
 from ..store.runtime import dataset
 from .components import chart_with_table, data_table, definition, source_caption, spec_table
 from .not_found_404 import not_found
@@ -123,6 +125,13 @@ def list_layout(tr: Translator, q: str = "", departement: str = "", region: str 
     region = region if ds.territory("region", str(region or "")) else ""
     sort = tri if tri in T.SORT_KEYS else ("va" if (departement or region or q) else "centre")
     descending = ordre == "desc" if ordre in ("asc", "desc") else sort != "centre"
+    return _list_page(ds.version, q, departement, region, sort, descending, tr.lang)
+
+
+@memoize("training_list_pages", 24)
+def _list_page(version: str, q: str, departement: str, region: str, sort: str, descending: bool, lang: str):
+    """The list's component tree, once per process, dataset version and normalised query."""
+    ds, tr, vintages = dataset(), translator(lang), T.vintages(dataset())
     query = {k: v for k, v in (("q", q), ("departement", departement), ("region", region)) if v}
     chosen = bool(query)
     rows = T.sort_centres(T.search(ds, q, departement, region), sort, descending) if chosen else None
@@ -163,6 +172,9 @@ def list_layout(tr: Translator, q: str = "", departement: str = "", region: str 
                       "salarié en France 6 mois après ; le taux attendu tient compte du profil des apprentis et du "
                       "territoire ; la valeur ajoutée est l'écart entre les deux, en points."), tr),
     ], className="training-page")
+
+
+runtime.on_swap(_list_page.cache_clear)
 
 
 @safe_layout
