@@ -56,6 +56,11 @@ def _cmd_fetch(args) -> int:
     from .sources.download import Download, download, unpack
     if args.source == "france_travail_api":
         return _fetch_api(args)
+    if args.source == "anotea":
+        from .sources.anotea import AnoteaClient, fetch_all
+        files = fetch_all(AnoteaClient.from_env(), Path(args.to), progress=_progress)
+        print(f"{len(files)} pages enregistrées dans {args.to} ; puis : python -m dashboard data import --from {args.to}")
+        return 0
     connectors = [by_id(args.source)] if args.source else registry()
     items = [(c, Download(url, name)) for c in connectors for url, name in getattr(c, "DOWNLOADS", [])]
     if not items:

@@ -1,0 +1,78 @@
+"""Anotéa answers (trainees' ratings by training organisation), saved by ``data fetch --source anotea``.
+
+Each file: ``{"endpoint": "anotea/organismes-formateurs", "page": N, "response": {...}}`` where the response
+lists organisations (``organismes_formateurs``, or ``avis`` as the API's own description names the list) with
+``siret``, ``raison_sociale``, ``region`` (codes), ``lieux_de_formation[].adresse.code_postal`` and ``score``:
+``nb_avis`` and ``notes`` (``accueil``, ``contenu_formation``, ``equipe_formateurs``, ``moyen_materiel``,
+``accompagnement``, ``global``, from 0 to 5). An organisation without ratings keeps empty notes, never 0.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from ...sources.anotea import ENDPOINT
+from . import ConnectorResult, ParseContext, SourceFileError
+
+ID = "anotea"
+URL = "https://anotea.francetravail.fr/"
+CRITERIA = ("accueil", "contenu_formation", "equipe_formateurs", "moyen_materiel", "accompagnement", "global")
+_SIRET = re.compile(r"^\d{14}\Z")
+
+
+def recognise(path: Path) -> bool:
+    if path.suffix.lower() != ".json":
+        return False
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return False
+    return isinstance(document, dict) and document.get("endpoint") == ENDPOINT
+
+
+def _note(value, path: Path, row: int, column: str) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 5:
+        raise SourceFileError(path, f"note hors de [0, 5] : « {str(value)[:10]} »", row=row, column=column)
+    return float(value)
+
+
+def parse(path: Path, context: ParseContext) -> ConnectorResult:
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise SourceFileError(path, f"JSON illisible ({exc.__class__.__name__})") from None
+    response = document.get("response") or {}
+    items = response.get("organismes_formateurs", response.get("avis"))
+    if not isinstance(items, list):
+        raise SourceFileError(path, "liste des organismes absente (organismes_formateurs)", column="response")
+    records = []
+    for i, item in enumerate(items, start=1):
+        siret = str(item.get("siret", ""))
+        if not _SIRET.match(siret):
+            raise SourceFileError(path, f"SIRET invalide « {siret[:16]} »", row=i, column="siret")
+        score = item.get("score") or {}
+        count = score.get("nb_avis", 0)
+        if isinstance(count, bool) or not isinstance(count, int) or count < 0:
+            raise SourceFileError(path, f"nombre d'avis invalide « {str(count)[:10]} »", row=i, column="nb_avis")
+        notes = score.get("notes") or {}
+        postcodes = sorted({str((place.get("adresse") or {}).get("code_postal", ""))
+                            for place in item.get("lieux_de_formation") or []} - {""})
+        records.append({"siret": siret, "name": str(item.get("raison_sociale", "")).strip(),
+                        "regions": " ".join(sorted(str(r) for r in item.get("region") or [])),
+                        "postcodes": " ".join(postcodes), "ratings": count,
+                        **{c: (_note(notes.get(c), path, i, c) if count else None) for c in CRITERIA}})
+    frame = pd.DataFrame(records, columns=["siret", "name", "regions", "postcodes", "ratings", *CRITERIA])
+    return ConnectorResult(
+        source=dict(id=ID, name="Anotéa, avis des stagiaires de la formation professionnelle",
+                    name_en="Anotéa, trainees' ratings of vocational training", publisher="France Travail",
+                    publisher_en="France Travail", url=URL, licence="Licence Ouverte 2.0",
+                    vintage=f"notes moyennes à la date de l'appel (page {document.get('page', 0)})",
+                    vintage_en="average ratings on the day of the call", covers=["avis des stagiaires"]),
+        tables={"anotea_organismes": frame},
+        notes=[f"{path.name} : {len(frame)} organismes, {int((frame.ratings > 0).sum())} avec des avis"])
