@@ -11,11 +11,11 @@ proxy forwarded, not the proxy's.
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import math
 import os
 import traceback
-import ipaddress
 import uuid
 
 from flask import g, jsonify, request
