@@ -63,15 +63,18 @@ class Redis:
             self.process.wait()
 
 
-class Gunicorn:
-    def __init__(self, data_dir: Path, redis_url: str | None = None, workers: int = 2, extra_env: dict | None = None):
+class _Server:
+    """A server process of ours on a free loopback port, with limits no test reaches (the limit tests set their
+    own), its log in a file (an unread pipe fills up and then blocks every worker thread that logs)."""
+
+    log_prefix = "server-"
+    stop_timeout = 15
+
+    def __init__(self, data_dir: Path, extra_env: dict | None = None, **settings: str):
         self.port = free_port()
-        self.env = {**os.environ, "PORT": str(self.port), "HOST": "127.0.0.1", "WEB_CONCURRENCY": str(workers),
-                    "DATA_DIR": str(data_dir), "RATE_LIMIT": "100000 per second", "SEARCH_RATE_LIMIT": "100000 per second",
-                    "PAGE_RATE_LIMIT": "100000 per second",
-                    **(extra_env or {})}
-        if redis_url:
-            self.env["REDIS_URL"] = redis_url
+        self.env = {**os.environ, "PORT": str(self.port), "HOST": "127.0.0.1", "DATA_DIR": str(data_dir),
+                    "RATE_LIMIT": "100000 per second", "SEARCH_RATE_LIMIT": "100000 per second",
+                    "PAGE_RATE_LIMIT": "100000 per second", **settings, **(extra_env or {})}
         self.process = None
         self.log = None
 
@@ -79,14 +82,11 @@ class Gunicorn:
     def base(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def start(self) -> "Gunicorn":
-        # The log goes to a file: an unread pipe fills up and then blocks every worker thread that logs.
-        self.log = tempfile.NamedTemporaryFile(prefix="gunicorn-", suffix=".log", delete=False)  # noqa: SIM115
-        self.process = subprocess.Popen(  # nosec B603
-            [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "--access-logfile", "/dev/null",
-             "dashboard.wsgi:server"], cwd=ROOT, env=self.env, stdout=subprocess.DEVNULL, stderr=self.log)
-        wait_http(self.base + "/healthz")
-        return self
+    def _launch(self, command: list[str], timeout: float = 60, **popen) -> None:
+        self.log = tempfile.NamedTemporaryFile(prefix=self.log_prefix, suffix=".log", delete=False)  # noqa: SIM115
+        self.process = subprocess.Popen(command, cwd=ROOT, env=self.env, stdout=subprocess.DEVNULL,  # nosec B603
+                                        stderr=self.log, **popen)
+        wait_http(self.base + "/healthz", timeout=timeout)
 
     def log_tail(self, lines: int = 40) -> str:
         """The end of the server's log, to say why a test failed."""
@@ -94,50 +94,54 @@ class Gunicorn:
             return ""
         return "\n".join(Path(self.log.name).read_text(errors="replace").splitlines()[-lines:])
 
-    def worker_pids(self) -> list[int]:
-        out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(self.process.pid)],  # nosec B603 B607
-                             capture_output=True, text=True).stdout
-        return [int(p) for p in out.split()]
+    def _kill(self) -> None:
+        self.process.kill()
 
     def stop(self) -> None:
         if self.process and self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)
             try:
-                self.process.wait(timeout=15)
+                self.process.wait(timeout=self.stop_timeout)
             except subprocess.TimeoutExpired:
-                self.process.kill()
+                self._kill()
+                self.process.wait()
         if self.log is not None:
             self.log.close()
             Path(self.log.name).unlink(missing_ok=True)
 
 
-class Production:
-    """`python -m dashboard serve --proxy nginx|none`: the topology `make run` starts, on free ports."""
+class Gunicorn(_Server):
+    log_prefix = "gunicorn-"
 
-    def __init__(self, data_dir: Path, proxy: str = "nginx", extra_env: dict | None = None):
-        self.port = free_port()
-        self.proxy = proxy
-        self.env = {**os.environ, "PORT": str(self.port), "UPSTREAM_PORT": str(free_port()), "HOST": "127.0.0.1",
-                    "WEB_CONCURRENCY": "2", "DATA_DIR": str(data_dir), "RATE_LIMIT": "100000 per second",
-                    "SEARCH_RATE_LIMIT": "100000 per second", "PAGE_RATE_LIMIT": "100000 per second",
-                    **(extra_env or {})}
-        self.process = None
-        self.log = None
+    def __init__(self, data_dir: Path, redis_url: str | None = None, workers: int = 2, extra_env: dict | None = None):
+        super().__init__(data_dir, extra_env, WEB_CONCURRENCY=str(workers), **({"REDIS_URL": redis_url} if redis_url
+                                                                                else {}))
 
-    @property
-    def base(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def start(self) -> "Production":
-        self.log = tempfile.NamedTemporaryFile(prefix="serve-", suffix=".log", delete=False)  # noqa: SIM115
-        self.process = subprocess.Popen(  # nosec B603
-            [sys.executable, "-m", "dashboard", "serve", "--proxy", self.proxy], cwd=ROOT, env=self.env,
-            stdout=subprocess.DEVNULL, stderr=self.log, start_new_session=True)
-        wait_http(self.base + "/healthz", timeout=90)
+    def start(self) -> "Gunicorn":
+        self._launch([sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "--access-logfile", "/dev/null",
+                      "dashboard.wsgi:server"])
         return self
 
-    def log_tail(self, lines: int = 40) -> str:
-        return "\n".join(Path(self.log.name).read_text(errors="replace").splitlines()[-lines:]) if self.log else ""
+    def worker_pids(self) -> list[int]:
+        out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(self.process.pid)],  # nosec B603 B607
+                             capture_output=True, text=True).stdout
+        return [int(p) for p in out.split()]
+
+
+class Production(_Server):
+    """`python -m dashboard serve --proxy nginx|none`: the topology `make run` starts, on free ports."""
+
+    log_prefix = "serve-"
+    stop_timeout = 30
+
+    def __init__(self, data_dir: Path, proxy: str = "nginx", extra_env: dict | None = None):
+        super().__init__(data_dir, extra_env, UPSTREAM_PORT=str(free_port()), WEB_CONCURRENCY="2")
+        self.proxy = proxy
+
+    def start(self) -> "Production":
+        self._launch([sys.executable, "-m", "dashboard", "serve", "--proxy", self.proxy], timeout=90,
+                     start_new_session=True)
+        return self
 
     def worker_pids(self) -> list[int]:
         """gunicorn's workers: the children of the children of `serve` that are not nginx."""
@@ -150,17 +154,8 @@ class Production:
             masters = [self.process.pid]
         return [pid for master in masters for pid, _ in children(master)]
 
-    def stop(self) -> None:
-        if self.process and self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait()
-        if self.log is not None:
-            self.log.close()
-            Path(self.log.name).unlink(missing_ok=True)
+    def _kill(self) -> None:
+        os.killpg(self.process.pid, signal.SIGKILL)  # nginx and gunicorn with it
 
 
 class SlowClient(threading.Thread):

@@ -55,21 +55,14 @@ def served_while_slow_clients_hold_on(base: str, port: int, slow: int) -> list[t
     return outcomes
 
 
-@needs_nginx
-def test_twenty_slow_clients_and_a_bogus_chunk_do_not_starve_the_site(data_dir):
-    server = Production(data_dir, proxy="nginx").start()
+@pytest.mark.parametrize("proxy, slow", [
+    pytest.param("nginx", 20, marks=needs_nginx, id="twenty slow clients behind nginx"),
+    pytest.param("none", 4, id="a few slow clients against threaded workers alone"),
+])
+def test_slow_clients_and_a_bogus_chunk_do_not_starve_the_site(data_dir, proxy, slow):
+    server = Production(data_dir, proxy=proxy).start()
     try:
-        outcomes = served_while_slow_clients_hold_on(server.base, server.port, slow=20)
-    finally:
-        server.stop()
-    failed = [o for o in outcomes if o[1] != 200]
-    assert len(outcomes) >= 15 and not failed, (len(outcomes), failed[:5])
-
-
-def test_without_nginx_threaded_workers_outlast_a_few_slow_clients(data_dir):
-    server = Production(data_dir, proxy="none").start()
-    try:
-        outcomes = served_while_slow_clients_hold_on(server.base, server.port, slow=4)
+        outcomes = served_while_slow_clients_hold_on(server.base, server.port, slow=slow)
     finally:
         server.stop()
     failed = [o for o in outcomes if o[1] != 200]

@@ -10,26 +10,16 @@ from ..domain.citation import is_demo, source_line
 from ..domain.indicators import localized as field
 from ..domain.levels import place_name
 from ..figures.bars import horizontal_bars
-from ..figures.choropleth import choropleth, colour_update
-from ..figures.map_svg import choropleth_svg
 from ..figures.svg import bar_chart
-from ..i18n import LANGS, Translator, translator
-from ..maps.classify import breaks_for
+from ..i18n import Translator, translator
 from ..payloads import jobs as J
 from ..store.runtime import dataset
-from .map import geojson_url, layer_drawing
-from .spec import BadChartState, ChartNotFound, ChartSpec
+from .map import share_choropleth
+from .spec import BadChartState, ChartNotFound, ChartSpec, lang_of, with_lang
 
 TOP = 15
 PARAMS = {"metiers": frozenset({"niveau", "code", "annee", "famille", "lang"}),
           "metier": frozenset({"code", "lang"}), "metier-carte": frozenset({"code", "lang"})}
-
-
-def _lang(params: dict) -> str:
-    lang = params.get("lang") or "fr"
-    if lang not in LANGS:
-        raise BadChartState("lang doit valoir « fr » ou « en »")
-    return lang
 
 
 @dataclass(frozen=True)
@@ -43,7 +33,7 @@ class AreaJobsState:
 
     @classmethod
     def from_query(cls, params: dict) -> AreaJobsState:
-        lang = _lang(params)
+        lang = lang_of(params)
         level = str(params.get("niveau") or "")
         if level not in J.JOB_LEVELS:
             raise BadChartState(f"niveau doit valoir l'un de : {', '.join(J.JOB_LEVELS)}")
@@ -79,10 +69,6 @@ def area_state_query(params: dict) -> dict[str, str]:
     return AreaJobsState.from_query(params).to_query()
 
 
-def area_name(area: dict, tr: Translator) -> str:
-    return place_name(area, tr)
-
-
 def shares_text(row, tr: Translator) -> str:
     if pd.isna(row.projects):
         return tr("secret statistique")
@@ -103,7 +89,7 @@ def area_jobs_chart(params: dict) -> ChartSpec:
         frame = frame[frame.family == state.family].reset_index(drop=True)
     if frame.empty:
         raise ChartNotFound(tr("pas de projets de recrutement publiés pour ce territoire"))
-    name = area_name(state.area, tr)
+    name = place_name(state.area, tr)
     top = frame[frame.projects.notna()].head(TOP)
     labels, values = list(top.label), [float(v) for v in top.projects]
     texts = [shares_text(row, tr) for row in top.itertuples()]
@@ -135,11 +121,11 @@ def area_jobs_chart(params: dict) -> ChartSpec:
 
 
 def job_state_query(params: dict) -> dict[str, str]:
-    lang = _lang(params)
+    lang = lang_of(params)
     job = J.find_job(dataset(), str(params.get("code") or ""))
     if job is None:
         raise ChartNotFound(f"métier inconnu : « {str(params.get('code'))[:12]} »")
-    return {"code": job.code, **({"lang": lang} if lang != "fr" else {})}
+    return with_lang({"code": job.code}, lang)
 
 
 def job_chart(params: dict) -> ChartSpec:
@@ -176,12 +162,11 @@ def job_chart(params: dict) -> ChartSpec:
 
 
 def _job_map_table(job: J.Job, frame: pd.DataFrame) -> pd.DataFrame:
-    """Every bassin with this job's difficult share (missing or secret where unpublished) and its rank."""
+    """Every bassin with this job's difficult share (missing or secret where unpublished)."""
     table = dataset().level_table("bassin")[["code", "name"]].merge(
         frame[["code", "projects", "projects_status", "difficult", "difficult_status"]], on="code", how="left")
     table = table.rename(columns={"difficult": "value", "difficult_status": "status"})
     table["status"] = table.status.fillna("na")
-    table["rank"] = table.value.rank(ascending=False, method="min")
     return table
 
 
@@ -193,16 +178,10 @@ def job_map_chart(params: dict) -> ChartSpec:
     job = J.find_job(ds, query["code"])
     table = _job_map_table(job, J.job_by_bassin(ds, job))
     values = table.value.dropna()
-    breaks = breaks_for("quantiles", values, 5) if len(values) >= 5 else [0.0, 100.0]
-    label = tr("Part des projets jugés difficiles (%)")
-    update = colour_update(table, breaks, False, label, "%", 0, str(job.year), tr)
     title = tr("{job} : part des projets jugés difficiles par bassin, BMO {year}", job=job.label, year=job.year)
     line = _source_line(tr, job.year, table.status.unique())
-
-    def svg(layout) -> str:
-        paths, anchors = layer_drawing("bassin", layout)
-        return choropleth_svg(paths, anchors, dict(zip(update["locations"], update["z"])), update["colors"],
-                              update["legend"], label, layout)
+    svg, figure = share_choropleth("bassin", table, tr("Part des projets jugés difficiles (%)"), str(job.year), title,
+                                   line, tr)
 
     def data() -> pd.DataFrame:
         return pd.DataFrame({
@@ -221,9 +200,7 @@ def job_map_chart(params: dict) -> ChartSpec:
         subtitle=tr("Code {nomenclature} {code}", nomenclature=job.nomenclature, code=job.code),
         source=field(entry, "source", tr.lang), source_line=line, definition=field(entry, "definition", tr.lang),
         period=str(job.year), demo=is_demo(ds.sources, ["bmo"]), page=tr.href(f"/metier/{job.code}"),
-        make_figure=lambda: choropleth(geojson_url("bassin", None), update, title, "%", line, line_width=0.4, tr=tr,
-                                       standalone=True),
-        make_table=data, make_svg=svg, summary=summary, lang=tr.lang,
+        make_figure=figure, make_table=data, make_svg=svg, summary=summary, lang=tr.lang,
         vintage=field(ds.sources.get("bmo", {}), "vintage", tr.lang), extra={"mapped": int(len(values))})
 
 

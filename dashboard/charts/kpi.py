@@ -7,28 +7,21 @@ import pandas as pd
 from .. import SITE_NAME
 from ..figures.kpi import kpi_series, period_label, segments
 from ..figures.svg import category_chart
-from ..i18n import LANGS, translator
+from ..i18n import translator
 from ..payloads.cached import kpi_summaries
 from ..payloads.kpis import kpi_definition, kpi_label, theme_label
-from .spec import BadChartState, ChartNotFound, ChartSpec
+from .spec import ChartNotFound, ChartSpec, lang_of, with_lang
 
 
 PARAMS = frozenset({"id", "lang"})
 
 
-def _lang(params: dict) -> str:
-    lang = params.get("lang") or "fr"
-    if lang not in LANGS:
-        raise BadChartState("lang doit valoir « fr » ou « en »")
-    return lang
-
-
 def state_query(params: dict) -> dict[str, str]:
-    lang = _lang(params)
+    lang = lang_of(params)
     summary = find(params.get("id"))
     if summary is None:
         raise ChartNotFound(f"indicateur national inconnu : « {str(params.get('id'))[:40]} »")
-    return {"id": summary["id"], **({"lang": lang} if lang != "fr" else {})}
+    return with_lang({"id": summary["id"]}, lang)
 
 
 def find(indicator_id) -> dict | None:
@@ -36,7 +29,7 @@ def find(indicator_id) -> dict | None:
 
 
 def kpi_chart(params: dict) -> ChartSpec:
-    lang = _lang(params)
+    lang = lang_of(params)
     tr = translator(lang)
     summary = find(params.get("id"))
     if summary is None:
@@ -70,7 +63,7 @@ def kpi_chart(params: dict) -> ChartSpec:
         return category_chart(categories, series, tr, layout, max([p["decimals"] for p in actuals + targets] or [0]),
                               "%" if summary["is_percent"] else "")
     return ChartSpec(
-        chart="indicateur", params={"id": summary["id"], **({"lang": lang} if lang != "fr" else {})},
+        chart="indicateur", params=with_lang({"id": summary["id"]}, lang),
         title=label, subtitle=tr("{theme} — valeurs publiées et cibles", theme=theme_label(summary, tr)),
         source="; ".join(titles), source_line=line, definition=kpi_definition(summary, tr),
         period=tr.period(latest["period"]) if latest and latest["period"] else None, demo=False,

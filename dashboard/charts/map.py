@@ -15,13 +15,13 @@ from ..domain.statuses import STATUS_LABELS
 from ..figures.choropleth import choropleth, colour_update
 from ..figures.map_svg import choropleth_svg, layer_paths, project
 from ..figures.svg import Layout
-from ..i18n import LANGS, Translator, translator
+from ..i18n import Translator, translator
 from ..maps.classify import METHODS, breaks_for
 from ..memo import memoize
 from ..payloads.map import LEVEL_NAMES, MAP_INDICATORS, SMALL, levels_for, map_table, periods_for
 from ..store import runtime
 from ..store.runtime import dataset
-from .spec import BadChartState, ChartNotFound, ChartSpec
+from .spec import ChartNotFound, ChartSpec, lang_of, with_lang
 
 DEFAULTS = {"indicateur": "demandeurs_pour_100_actifs", "niveau": "departement", "methode": "quantiles",
             "classes": "5"}
@@ -174,9 +174,24 @@ def _layer_drawing(version: str, url: str, layout: Layout):
 runtime.on_swap(_layer_drawing.cache_clear)
 
 
-def layer_drawing(level: str, layout: Layout):
-    """The shapes of a whole level's layer as SVG path data (for maps drawn on the server, e.g. a job's)."""
-    return _layer_drawing(dataset().version, geojson_url(level, None), layout)
+def share_choropleth(level: str, table: pd.DataFrame, label: str, period: str, title: str, line: str,
+                     tr: Translator):
+    """A percentage per territory of a whole level (``table``: code, value, status), in quantile classes, for
+    maps that have no map page of their own (a job's bassins, training by département): the drawing and the
+    figure, both lazy, in the same classes and colours."""
+    table = table.assign(rank=table.value.rank(ascending=False, method="min"))
+    values = table.value.dropna()
+    breaks = breaks_for("quantiles", values, 5) if len(values) >= 5 else [0.0, 100.0]
+    update = colour_update(table, breaks, False, label, "%", 0, period, tr)
+
+    def svg(layout: Layout) -> str:
+        paths, anchors = _layer_drawing(dataset().version, geojson_url(level, None), layout)
+        return choropleth_svg(paths, anchors, dict(zip(update["locations"], update["z"])), update["colors"],
+                              update["legend"], label, layout)
+
+    def figure() -> dict:
+        return choropleth(geojson_url(level, None), update, title, "%", line, line_width=0.4, tr=tr, standalone=True)
+    return svg, figure
 
 
 def map_svg(state: MapState, tr: Translator, layout: Layout) -> str:
@@ -210,20 +225,12 @@ def summary_text(table: pd.DataFrame, state: MapState, tr: Translator) -> str:
 PARAMS = frozenset({"indicateur", "niveau", "periode", "dep", "methode", "classes", "lang"})
 
 
-def _lang(params: dict) -> str:
-    lang = params.get("lang") or "fr"
-    if lang not in LANGS:
-        raise BadChartState("lang doit valoir « fr » ou « en »")
-    return lang
-
-
 def state_query(params: dict) -> dict[str, str]:
-    lang = _lang(params)
-    return {**MapState.from_query(params).to_query(), **({"lang": lang} if lang != "fr" else {})}
+    return with_lang(MapState.from_query(params).to_query(), lang_of(params))
 
 
 def map_chart(params: dict) -> ChartSpec:
-    lang = _lang(params)
+    lang = lang_of(params)
     tr = translator(lang)
     state = MapState.from_query(params)
     table, _, title, line = build(state, tr)
@@ -244,7 +251,7 @@ def map_chart(params: dict) -> ChartSpec:
 
     query = "&".join(f"{k}={v}" for k, v in state.to_query().items())
     return ChartSpec(
-        chart="carte", params={**state.to_query(), **({"lang": lang} if lang != "fr" else {})}, title=title,
+        chart="carte", params=with_lang(state.to_query(), lang), title=title,
         subtitle=tr("{level} — classes : {method}, {classes}", level=tr(LEVEL_NAMES[state.niveau]),
                     method=tr(METHODS[state.methode]).lower(), classes=state.classes),
         source=field(entry, "source", lang), source_line=line, definition=tr(indicator.definition),

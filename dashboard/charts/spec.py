@@ -16,7 +16,7 @@ import pandas as pd
 
 from .. import SITE_NAME
 from ..figures.svg import WIDE, Layout
-from ..i18n import Translator, translator
+from ..i18n import LANGS, Translator, translator
 
 LICENCE = "Licence Ouverte / Open Licence 2.0 (Etalab)"
 
@@ -27,6 +27,19 @@ class ChartNotFound(LookupError):
 
 class BadChartState(ValueError):
     """A parameter of the chart state is not acceptable; the message says which."""
+
+
+def lang_of(params: dict) -> str:
+    """The chart's language from its URL parameters ("fr" when absent); any other value is refused."""
+    lang = params.get("lang") or "fr"
+    if lang not in LANGS:
+        raise BadChartState("lang doit valoir « fr » ou « en »")
+    return lang
+
+
+def with_lang(query: dict, lang: str) -> dict:
+    """URL parameters with the language, which is left out when French (the default)."""
+    return {**query, "lang": lang} if lang != "fr" else query
 
 
 @dataclass

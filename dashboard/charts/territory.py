@@ -12,11 +12,11 @@ from ..domain.levels import AREA_LEVELS, PLACE_LEVELS, distinct_names, place_nam
 from ..figures.bars import horizontal_bars
 from ..figures.series import rebase, time_series
 from ..figures.svg import bar_chart, line_chart
-from ..i18n import LANGS, N_, Translator, translator
+from ..i18n import N_, Translator, translator
 from ..payloads.cached import territory
 from ..periods import sort_key
 from ..store.runtime import dataset
-from .spec import BadChartState, ChartNotFound, ChartSpec
+from .spec import BadChartState, ChartNotFound, ChartSpec, lang_of
 
 SERIES_MODES = ("niveau", "indice", "categories")
 JOBSEEKERS = "demandeurs_ae"
@@ -31,9 +31,7 @@ class TerritoryState:
 
     @classmethod
     def from_query(cls, params: dict) -> TerritoryState:
-        lang = params.get("lang") or "fr"
-        if lang not in LANGS:
-            raise BadChartState("lang doit valoir « fr » ou « en »")
+        lang = lang_of(params)
         code = str(params.get("code", "")).upper()
         level = params.get("niveau")
         ds = dataset()

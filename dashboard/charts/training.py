@@ -7,16 +7,13 @@ from html import escape
 import pandas as pd
 
 from ..domain.citation import is_demo, source_line
-from ..figures.choropleth import choropleth, colour_update
-from ..figures.map_svg import choropleth_svg
 from ..figures.style import COLORS, base_layout
 from ..figures.svg import INK, MUTED, WIDE, Layout, category_chart, text_width
-from ..i18n import LANGS, N_, Translator, translator
-from ..maps.classify import breaks_for
+from ..i18n import N_, Translator, translator
 from ..payloads import training as T
 from ..store.runtime import dataset
-from .map import geojson_url, layer_drawing
-from .spec import BadChartState, ChartNotFound, ChartSpec
+from .map import share_choropleth
+from .spec import ChartNotFound, ChartSpec, lang_of, with_lang
 
 SOURCE = T.TABLE
 PARAMS = {"formation": frozenset({"uai", "lang"}), "formations-carte": frozenset({"lang"})}
@@ -24,23 +21,12 @@ SERIES = (("employment_6m", N_("Taux d'emploi à 6 mois")), ("employment_12m", N
           ("employment_24m", N_("Taux d'emploi à 24 mois")), ("expected_6m", N_("Taux attendu à 6 mois")))
 
 
-def _lang(params: dict) -> str:
-    lang = params.get("lang") or "fr"
-    if lang not in LANGS:
-        raise BadChartState("lang doit valoir « fr » ou « en »")
-    return lang
-
-
-def _with_lang(query: dict, lang: str) -> dict:
-    return {**query, "lang": lang} if lang != "fr" else query
-
-
 def centre_state_query(params: dict) -> dict[str, str]:
-    lang = _lang(params)
+    lang = lang_of(params)
     uai = str(params.get("uai") or "").upper()
     if T.find_centre(dataset(), uai).empty:
         raise ChartNotFound(f"centre inconnu : « {uai[:12]} »")
-    return _with_lang({"uai": uai}, lang)
+    return with_lang({"uai": uai}, lang)
 
 
 def _line(tr: Translator, period: str | None, statuses=()) -> str:
@@ -130,7 +116,7 @@ def strip_svg(values: pd.Series, highlight: str, tr: Translator, layout: Layout 
 def departement_map_chart(params: dict) -> ChartSpec:
     """The median 6-month employment rate of each département's centres: a rate, so a choropleth; the number of
     centres is in its table and tooltips, never in colours."""
-    lang = _lang(params)
+    lang = lang_of(params)
     tr, ds = translator(lang), dataset()
     vintage = T.vintages(ds)[-1] if T.vintages(ds) else None
     if vintage is None:
@@ -140,19 +126,12 @@ def departement_map_chart(params: dict) -> ChartSpec:
     table = deps.merge(medians, on="code", how="left").rename(columns={"median": "value"})
     table["status"] = ["ok" if pd.notna(v) else ("withheld" if pd.notna(c) else "na")
                        for v, c in zip(table.value, table.centres)]
-    table["rank"] = table.value.rank(ascending=False, method="min")
     values = table.value.dropna()
-    breaks = breaks_for("quantiles", values, 5)
-    label = tr("Taux d'emploi à 6 mois, médiane des centres (%)")
-    update = colour_update(table, breaks, False, label, "%", 0, vintage, tr)
     title = tr("Taux d'emploi des apprentis 6 mois après la sortie : médiane des centres par département, {vintage}",
                vintage=vintage)
     line = _line(tr, vintage)
-
-    def svg(layout) -> str:
-        paths, anchors = layer_drawing("departement", layout)
-        return choropleth_svg(paths, anchors, dict(zip(update["locations"], update["z"])), update["colors"],
-                              update["legend"], label, layout)
+    svg, figure = share_choropleth("departement", table, tr("Taux d'emploi à 6 mois, médiane des centres (%)"),
+                                   vintage, title, line, tr)
 
     def data() -> pd.DataFrame:
         return pd.DataFrame({
@@ -164,19 +143,17 @@ def departement_map_chart(params: dict) -> ChartSpec:
                  "({value}).", count=tr.number(len(values)), top=table.loc[table.value.idxmax(), "name"],
                  value=tr.percent(values.max(), 0))
     return ChartSpec(
-        chart="formations-carte", params=_with_lang({}, lang), title=title,
+        chart="formations-carte", params=with_lang({}, lang), title=title,
         subtitle=tr("Médiane des centres, sans pondération : le fichier ne donne pas le nombre de sortants"),
         source=_field(tr, "publisher"), source_line=line,
         definition=tr("Part des apprentis sortis du centre qui sont en emploi salarié en France 6 mois après ; pour "
                       "un département, la médiane des centres qui publient ce taux."),
         period=vintage, demo=is_demo(ds.sources, [SOURCE]), page=tr.href("/formations"),
-        make_figure=lambda: choropleth(geojson_url("departement", None), update, title, "%", line, line_width=0.4,
-                                       tr=tr, standalone=True),
-        make_table=data, make_svg=svg, summary=summary, lang=lang, vintage=_field(tr, "vintage"))
+        make_figure=figure, make_table=data, make_svg=svg, summary=summary, lang=lang, vintage=_field(tr, "vintage"))
 
 
 def map_state_query(params: dict) -> dict[str, str]:
-    return _with_lang({}, _lang(params))
+    return with_lang({}, lang_of(params))
 
 
 CHARTS = {"formation": centre_chart, "formations-carte": departement_map_chart}

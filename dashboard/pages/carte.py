@@ -3,6 +3,7 @@ import json
 from dash import ALL, ClientsideFunction, Input, Output, State, callback, clientside_callback, ctx, dcc, html, no_update
 
 from ..charts import ChartNotFound, chart_spec
+from ..charts.spec import with_lang
 from ..charts.map import (CLASS_COUNTS, MapState, build, canvas_colours, geojson_url, mappable_indicators,
                           summary_text)
 from ..domain.citation import is_demo
@@ -124,7 +125,7 @@ def map_canvas(state: MapState, tr: Translator):
 
 
 def map_share(state: MapState, tr: Translator):
-    params = {**state.to_query(), **({"lang": tr.lang} if tr.lang != "fr" else {})}
+    params = with_lang(state.to_query(), tr.lang)
     return share_menu(chart_spec("carte", params), "share-map", tr)
 
 

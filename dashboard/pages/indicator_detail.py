@@ -1,6 +1,7 @@
 from dash import html
 
 from ..charts import chart_spec
+from ..charts.spec import with_lang
 from ..charts.kpi import find
 from ..payloads.cached import kpi_summaries
 from ..i18n import Translator
@@ -36,7 +37,7 @@ def layout(tr: Translator, indicator_id: str = "", **_query):
     latest = summary["latest"]
     label = kpi_label(summary, tr)
     titles = sorted({t for t, _, _ in summary["sources"]})
-    params = {"id": summary["id"], **({"lang": tr.lang} if tr.lang != "fr" else {})}
+    params = with_lang({"id": summary["id"]}, tr.lang)
     export = chart_spec("indicateur", params)  # the page shows exactly what is exported
     last = (tr("Dernière valeur publiée : {period}", period=period_text(latest, tr)) if latest
             else tr("Aucune valeur réalisée publiée"))
@@ -94,7 +95,7 @@ def _description(tr: Translator, indicator_id=None, **_) -> str:
 
 def _preview(tr: Translator, indicator_id=None, **_):
     summary = find(indicator_id)
-    return chart_spec("indicateur", {"id": summary["id"], **({"lang": tr.lang} if tr.lang != "fr" else {})}) \
+    return chart_spec("indicateur", with_lang({"id": summary["id"]}, tr.lang)) \
         if summary else None
 
 

@@ -13,7 +13,9 @@ from dash import dcc, html
 
 from .. import SITE_NAME
 from ..charts import ChartNotFound, chart_spec
-from ..charts.jobs import AreaJobsState, area_name, jobs_path
+from ..charts.jobs import AreaJobsState, jobs_path
+from ..charts.spec import with_lang
+from ..domain.levels import place_name
 from ..i18n import N_, Translator, translator
 from ..memo import memoize
 from ..payloads import jobs as J
@@ -154,7 +156,7 @@ def _year_links(tr: Translator, state: AreaJobsState):
 
 def _parent_links(tr: Translator, state: AreaJobsState):
     area = state.area
-    links = [html.A(tr("Page du territoire : {name}", name=area_name(area, tr)),
+    links = [html.A(tr("Page du territoire : {name}", name=place_name(area, tr)),
                     href=tr.href(f"/territoire/{J.JOB_LEVELS[state.level]}/{state.code}"))]
     for level in ("departement", "region"):
         code = area.get(level)
@@ -213,7 +215,7 @@ def _area_page(version: str, state: AreaJobsState, sort: str, descending: bool):
     if state.family:
         frame = frame[frame.family == state.family].reset_index(drop=True)
     frame = J.sort_jobs(frame, sort, descending)
-    name = area_name(state.area, tr)
+    name = place_name(state.area, tr)
     comparable = J.previous_comparable_year(ds, state.year)
     total = J.area_total(ds, J.JOB_LEVELS[state.level], state.code, state.year)
     spec = chart_spec("metiers", state.to_query()) if frame.projects.notna().any() else None
@@ -222,6 +224,7 @@ def _area_page(version: str, state: AreaJobsState, sort: str, descending: bool):
         html.P(tr("{kind}, enquête Besoins en main-d'œuvre {year} de France Travail", kind=tr(LEVEL_WORDS[level])
                   .capitalize(), year=state.year), className="subtitle"),
         html.P(summary_sentence(tr, name, state.year, total), className="lead", id="jobs-summary"),
+        source_caption(tr, ["bmo"], str(state.year), ["derived"]),
         _year_links(tr, state),
         html.Section([html.H2(tr("Les 15 métiers qui recrutent le plus")), chart_with_table(tr, "jobs-chart", spec),
                       share_menu(spec, "jobs-share", tr)] if spec else [], id="graphique"),
@@ -241,7 +244,7 @@ def _area_title(tr: Translator, level="", code="", **_) -> str:
     area = _area(level, code)
     if area is None:
         return tr("Territoire introuvable") + f" — {SITE_NAME}"
-    return tr("Les métiers qui recrutent — {area}", area=area_name(area, tr)) + f" — {SITE_NAME}"
+    return tr("Les métiers qui recrutent — {area}", area=place_name(area, tr)) + f" — {SITE_NAME}"
 
 
 def _area_description(tr: Translator, level="", code="", **_) -> str:
@@ -250,11 +253,7 @@ def _area_description(tr: Translator, level="", code="", **_) -> str:
     if area is None or not years:
         return ""
     total = J.area_total(dataset(), J.JOB_LEVELS[level], area["code"], years[-1])
-    return summary_sentence(tr, area_name(area, tr), years[-1], total)
-
-
-def _lang_query(tr: Translator) -> dict[str, str]:
-    return {"lang": tr.lang} if tr.lang != "fr" else {}
+    return summary_sentence(tr, place_name(area, tr), years[-1], total)
 
 
 def _area_preview(tr: Translator, level="", code="", **_):
@@ -263,7 +262,7 @@ def _area_preview(tr: Translator, level="", code="", **_):
     if area is None:
         return None
     try:
-        return chart_spec("metiers", {"niveau": level, "code": area["code"], **_lang_query(tr)})
+        return chart_spec("metiers", with_lang({"niveau": level, "code": area["code"]}, tr.lang))
     except ChartNotFound:
         return None
 
@@ -334,7 +333,7 @@ def job_layout(tr: Translator, code: str = "", **_query):
 def _job_page(version: str, job: J.Job, lang: str):
     ds, tr = dataset(), translator(lang)
     frame = J.job_by_bassin(ds, job)
-    query = {"code": job.code, **({"lang": tr.lang} if tr.lang != "fr" else {})}
+    query = with_lang({"code": job.code}, tr.lang)
     spec = chart_spec("metier", query)
     map_spec = chart_spec("metier-carte", query)
     france = frame.projects.sum(min_count=1)
@@ -350,6 +349,7 @@ def _job_page(version: str, job: J.Job, lang: str):
                   nomenclature=job.nomenclature, code=job.code, family=job.family_label, year=job.year),
                className="subtitle"),
         html.P(lead, className="lead", id="job-summary"),
+        source_caption(tr, ["bmo"], str(job.year), ["derived"]),
         html.Section([
             html.H2(tr("Part des projets jugés difficiles, par bassin d'emploi")),
             html.P(tr("{count} bassins ont une valeur publiée ; les autres sont en gris (secret statistique ou aucun "
@@ -370,7 +370,8 @@ def _job_page(version: str, job: J.Job, lang: str):
             html.Li(f"{h['year']} : " + (tr.number(h["projects"]) if h["projects"] is not None
                                           else tr("secret statistique"))) for h in history]),
             html.P(tr("Seules les enquêtes aux mêmes codes métier ({nomenclature}) se comparent.",
-                      nomenclature=job.nomenclature), className="note")], id="historique"),
+                      nomenclature=job.nomenclature), className="note"),
+            source_caption(tr, ["bmo"], " – ".join(str(h["year"]) for h in history), ["derived"])], id="historique"),
         *_tension_sections(tr, job),
     ], className="job-page")
 
@@ -380,7 +381,7 @@ runtime.on_swap(_job_page.cache_clear)
 
 def _job_preview(tr: Translator, code="", **_):
     job = J.find_job(dataset(), code)
-    return chart_spec("metier", {"code": job.code, **_lang_query(tr)}) if job else None
+    return chart_spec("metier", with_lang({"code": job.code}, tr.lang)) if job else None
 
 
 def _job_title(tr: Translator, code="", **_) -> str:

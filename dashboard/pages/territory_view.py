@@ -5,6 +5,7 @@ from __future__ import annotations
 from dash import dcc, html
 
 from ..charts import ChartNotFound, chart_spec
+from ..charts.spec import with_lang
 from ..domain.citation import is_demo
 from ..domain.indicators import CATALOGUE, localized as field
 from ..domain.levels import distinct_names, label as level_label, place_name, territory_path
@@ -124,8 +125,8 @@ def _reason(js: dict, payload: dict, tr: Translator) -> str | None:
 
 def chart_params(t: dict, tr: Translator, mode: str = "niveau") -> dict[str, str]:
     """A territory chart's state as URL parameters: defaults left out, so that equal states share one address."""
-    return {"code": t["code"], **({"niveau": t["level"]} if t["level"] not in ("commune", "arrondissement") else {}),
-            **({"mode": mode} if mode != "niveau" else {}), **({"lang": tr.lang} if tr.lang != "fr" else {})}
+    return with_lang({"code": t["code"], **({"niveau": t["level"]} if t["level"] not in ("commune", "arrondissement")
+                                            else {}), **({"mode": mode} if mode != "niveau" else {})}, tr.lang)
 
 
 def main_chart(payload: dict, tr: Translator):

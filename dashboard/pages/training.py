@@ -13,6 +13,7 @@ from dash import dcc, html
 
 from .. import SITE_NAME
 from ..charts import ChartNotFound, chart_spec
+from ..charts.spec import with_lang
 from ..charts.training import strip_svg
 from ..components import InlineSvg
 from ..i18n import N_, Translator, translator
@@ -108,8 +109,9 @@ def area_block(tr: Translator, departement: str, region: str):
                   centres=tr.number(summary["centres"]), count=tr.number(summary["count"]),
                   median=tr.percent(summary["median"], 0), q1=tr.percent(summary["q1"], 0),
                   q3=tr.percent(summary["q3"], 0))
-    return html.P([text, " ", tr("Sans moyenne pondérée : le fichier ne donne pas le nombre de sortants de chaque "
-                                 "centre.")], className="lead", id="area-summary")
+    return html.Div([html.P([text, " ", tr("Sans moyenne pondérée : le fichier ne donne pas le nombre de sortants de "
+                                           "chaque centre.")], className="lead", id="area-summary"),
+                     source_caption(tr, [T.TABLE], T.vintages(ds)[-1])])
 
 
 @safe_layout
@@ -135,7 +137,7 @@ def _list_page(version: str, q: str, departement: str, region: str, sort: str, d
     query = {k: v for k, v in (("q", q), ("departement", departement), ("region", region)) if v}
     chosen = bool(query)
     rows = T.sort_centres(T.search(ds, q, departement, region), sort, descending) if chosen else None
-    map_spec = chart_spec("formations-carte", {"lang": tr.lang} if tr.lang != "fr" else {})
+    map_spec = chart_spec("formations-carte", with_lang({}, tr.lang))
     results = []
     if chosen:
         shown = rows.head(300)
@@ -184,7 +186,7 @@ def centre_layout(tr: Translator, uai: str = "", **_query):
     if history.empty:
         return not_found(tr, tr("Aucun centre ne porte l'UAI « {uai} ».", uai=str(uai)[:12]))
     last = history.iloc[-1]
-    query = {"uai": last.uai, **({"lang": tr.lang} if tr.lang != "fr" else {})}
+    query = with_lang({"uai": last.uai}, tr.lang)
     spec = chart_spec("formation", query)
     dep = ds.territory("departement", last.departement)
     region = ds.territory("region", last.region)
@@ -208,6 +210,7 @@ def centre_layout(tr: Translator, uai: str = "", **_query):
         html.Section([
             html.H2(tr("Sa place parmi les centres de la région, {vintage}", vintage=last.vintage)),
             html.P(place),
+            source_caption(tr, [T.TABLE], last.vintage),
             html.Div(InlineSvg(strip_svg(strip, last.uai, tr), className="strip-svg"), className="strip"),
             html.P(tr("Chaque point est un centre de la région (taux d'emploi à 6 mois) ; le point foncé est ce "
                       "centre."), className="note"),
@@ -259,8 +262,7 @@ def _centre_description(tr: Translator, uai="", **_) -> str:
     if history.empty:
         return ""
     try:
-        return chart_spec("formation", {"uai": history.uai.iloc[0], **({"lang": tr.lang} if tr.lang != "fr" else {})}
-                          ).summary
+        return chart_spec("formation", with_lang({"uai": history.uai.iloc[0]}, tr.lang)).summary
     except ChartNotFound:
         return ""
 
@@ -269,7 +271,7 @@ def _centre_preview(tr: Translator, uai="", **_):
     history = T.find_centre(dataset(), uai)
     if history.empty:
         return None
-    return chart_spec("formation", {"uai": history.uai.iloc[0], **({"lang": tr.lang} if tr.lang != "fr" else {})})
+    return chart_spec("formation", with_lang({"uai": history.uai.iloc[0]}, tr.lang))
 
 
 def _centre_listing():

@@ -10,6 +10,7 @@ Pure functions of the dataset. Honesty rules carried by the data they return:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -54,7 +55,9 @@ def previous_comparable_year(ds: Dataset, year: int) -> int | None:
     return earlier[-1]
 
 
+@lru_cache(maxsize=8)
 def jobs_of_year(ds: Dataset, year: int) -> dict[str, Job]:
+    """The jobs of one survey year by code (read-only: shared by every request of this dataset)."""
     table = ds.tables["bmo_metiers"]
     rows = table[table.year == year]
     return {c: Job(c, year, n, lbl, f, fl) for c, n, lbl, f, fl in

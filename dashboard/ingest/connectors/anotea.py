@@ -9,14 +9,14 @@ lists organisations (``organismes_formateurs``, or ``avis`` as the API's own des
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 import pandas as pd
 
 from ...sources.anotea import ENDPOINT
-from . import ConnectorResult, ParseContext, SourceFileError
+from . import ConnectorResult, ParseContext, SourceFileError, jsonfile
+from .jsonfile import is_answer
 
 ID = "anotea"
 URL = "https://anotea.francetravail.fr/"
@@ -25,13 +25,7 @@ _SIRET = re.compile(r"^\d{14}\Z")
 
 
 def recognise(path: Path) -> bool:
-    if path.suffix.lower() != ".json":
-        return False
-    try:
-        document = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError):
-        return False
-    return isinstance(document, dict) and document.get("endpoint") == ENDPOINT
+    return is_answer(path, lambda found: found.get("endpoint") == ENDPOINT)
 
 
 def _note(value, path: Path, row: int, column: str) -> float | None:
@@ -43,10 +37,7 @@ def _note(value, path: Path, row: int, column: str) -> float | None:
 
 
 def parse(path: Path, context: ParseContext) -> ConnectorResult:
-    try:
-        document = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise SourceFileError(path, f"JSON illisible ({exc.__class__.__name__})") from None
+    document = jsonfile.document(path)
     response = document.get("response") or {}
     items = response.get("organismes_formateurs", response.get("avis"))
     if not isinstance(items, list):

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import ConnectorResult, ParseContext, SourceFileError
+from . import ConnectorResult, ParseContext, SourceFileError, jsonfile
+from .jsonfile import is_answer
 
 ID = "france_travail_api"
 URL = "https://francetravail.io/data/api/marche-travail"
@@ -25,13 +26,7 @@ _PERIOD = re.compile(r"^(\d{4})(?:-?T([1-4])|(\d{2}))?$")
 
 
 def recognise(path: Path) -> bool:
-    if path.suffix.lower() != ".json":
-        return False
-    try:
-        document = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError):
-        return False
-    return isinstance(document, dict) and {"endpoint", "request", "response"} <= set(document)
+    return is_answer(path, lambda found: {"endpoint", "request", "response"} <= set(found))
 
 
 def _period(code: str) -> str | None:
@@ -78,11 +73,7 @@ def parse_answer(document: dict, path: Path) -> tuple[list[tuple], list[str]]:
 
 
 def parse(path: Path, context: ParseContext) -> ConnectorResult:
-    try:
-        document = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise SourceFileError(path, f"JSON illisible ({exc.__class__.__name__})") from None
-    rows, notes = parse_answer(document, path)
+    rows, notes = parse_answer(jsonfile.document(path), path)
     frame = pd.DataFrame(rows, columns=["indicator", "level", "code", "period", "value", "status"])
     frame["breakdown"], frame["breakdown_value"], frame["source"] = "total", "total", ID
     covers = set(zip(frame.indicator, frame.level))
