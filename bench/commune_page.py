@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench._server import chromium_args, running_app  # noqa: E402
+from bench._server import chromium_args, running_app
 
 COLD_CODES = ["33063", "69123", "13055", "31555", "06088", "44109", "67482", "34172", "35238", "59350",
               "01001", "2A004", "97411", "75101", "76351", "42218", "51108", "21231", "87085", "29019"]
@@ -76,7 +76,7 @@ def main() -> None:
         print(f"page HTML, warm cache: p50 {statistics.median(warm):.1f} ms, p95 {pct(warm, .95):.1f} ms "
               f"({len(warm)} requests)")
         print(f"commune page HTML (Bordeaux): {raw / 1000:.1f} kB raw, {compressed / 1000:.1f} kB gzip")
-        enter, transferred = browser_times(base)
+        enter, _transferred = browser_times(base)
         print(f"Enter -> headline figures in Chromium: p50 {statistics.median(enter):.0f} ms, "
               f"p95 {pct(enter, .95):.0f} ms ({len(enter)} runs, warm cache after first of each)")
 

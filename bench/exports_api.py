@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench._server import running_app  # noqa: E402
+from bench._server import running_app
 
 EXPORTS = [
     ("png", "/export/demandeurs.png?code={code}"), ("png 2x", "/export/demandeurs.png?code={code}&taille=double"),

@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench._server import running_app  # noqa: E402
+from bench._server import running_app
 
 PAGES = {
     "jobs of an area": ["/metiers/departement/33", "/metiers/departement/69", "/metiers/region/75",

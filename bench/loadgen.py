@@ -43,7 +43,7 @@ class Result:
         rows = []
         for kind, samples in sorted(self.latencies.items()):
             ordered = sorted(samples)
-            q = lambda p: ordered[min(len(ordered) - 1, int(p * len(ordered)))] * 1000  # noqa: E731
+            q = lambda p, ordered=ordered: ordered[min(len(ordered) - 1, int(p * len(ordered)))] * 1000  # noqa: E731
             rows.append((kind, len(samples), len(self.failures.get(kind, [])), statistics.median(samples) * 1000,
                          q(.95), q(.99)))
         return rows

@@ -11,8 +11,8 @@ python bench/map.py [--runs 3]
 from __future__ import annotations
 
 import argparse
-import json
 import contextlib
+import json
 import logging
 import shutil
 import statistics
@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench._server import chromium_args, running_app  # noqa: E402
+from bench._server import chromium_args, running_app
 
 # (label, our map's query, the peer's map)
 RACES = [("toutes les communes", "?niveau=commune", "communes"),

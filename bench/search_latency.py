@@ -12,9 +12,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from dashboard.config import load_settings  # noqa: E402
-from dashboard.store.dataset import load  # noqa: E402
-from dashboard.store.search import SearchIndex  # noqa: E402
+from dashboard.config import load_settings
+from dashboard.store.dataset import load
+from dashboard.store.search import SearchIndex
 
 QUERIES = {
     "postcode": ["33000", "75001", "01400", "13001", "69003", "59000", "97400"],

@@ -152,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     try:
         return args.func(args)
-    except Exception as exc:  # every failure becomes one readable line and a non-zero exit
+    except Exception as exc:  # noqa: BLE001 - every failure becomes one readable line and a non-zero exit
         print(f"\nErreur : {exc}", file=sys.stderr)
         return 2
 

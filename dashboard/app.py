@@ -13,6 +13,7 @@ import logging
 import os
 import re
 from html import escape
+from typing import Any
 from urllib.parse import parse_qsl, urlparse
 
 from dash import Dash, html
@@ -24,28 +25,28 @@ from . import SITE_NAME, http_cache
 from .api.exports import exports
 from .api.geo import geo
 from .api.jobs import jobs_api
-from .api.training import training_api
 from .api.openapi import docs
 from .api.opendata import opendata
 from .api.routes import api
+from .api.training import training_api
 from .cache import init_cache
 from .config import REPO_ROOT, Settings, behind_a_proxy, load_settings
 from .domain.levels import territory_path
-from .i18n import LANGS, N_, localize, strip_lang
+from .i18n import DEFAULT_LANG, LANGS, localize, strip_lang
 from .pages import ssr
 from .pages.link_preview import preview_path, previews
-from .pages.sitemap import sitemaps
 from .pages.routing import Resolved, resolve
-from .static_files import Bundle, blueprint as bundle_blueprint, build_bundle, compress_suites
+from .pages.shell import DESCRIPTION
+from .pages.sitemap import sitemaps
 from .security import MACHINE_PREFIXES, finish_response, install_error_handlers, make_limiter
+from .static_files import Bundle, build_bundle, compress_suites
+from .static_files import blueprint as bundle_blueprint
 from .store import runtime
 from .store.dataset import load
 from .store.search import QueryError, SearchIndex
 
 log = logging.getLogger(__name__)
 
-DESCRIPTION = N_("Statistiques publiques du marché du travail par territoire : demandeurs d'emploi, chômage, "
-                 "recrutements.")
 _DASH_SCRIPT = re.compile(r'<script[^>]*src="[^"]*_dash-component-suites[^"]*"[^>]*></script>')
 
 
@@ -54,7 +55,7 @@ def page_address() -> tuple[str, dict[str, str]]:
     if request.path.endswith("_dash-layout"):
         url = urlparse(request.referrer or "/")
         return url.path or "/", dict(parse_qsl(url.query))
-    return request.path, {k: v for k, v in request.args.items()}
+    return request.path, dict(request.args.items())
 
 
 def page_tree(path: str, query: dict[str, str]):
@@ -66,7 +67,7 @@ def page_tree(path: str, query: dict[str, str]):
     params = {k: v for k, v in query.items() if k not in found.params and k != "tr" and isinstance(v, str)}
     content = (found.route.layout(tr=tr, **found.params, **params) if found.route is not None
                else not_found(tr=tr))
-    return frame(tr, content, strip_lang(path) if tr.lang == "fr" else path, query)
+    return frame(tr, content, strip_lang(path) if tr.lang == DEFAULT_LANG else path, query)
 
 
 def serve_layout():
@@ -92,8 +93,8 @@ def head_tags(found: Resolved, path: str, query: dict[str, str], public: str) ->
     tags += [f'<link rel="alternate" hreflang="{lang}" href="{escape(public + localize(bare, lang))}">'
              for lang in LANGS]
     tags.append(f'<link rel="alternate" hreflang="x-default" href="{escape(public + bare)}">')
-    image = public + preview_path(bare) + ("?lang=en" if tr.lang == "en" else "")
-    locale = "fr_FR" if tr.lang == "fr" else "en_GB"
+    image = public + preview_path(bare) + (f"?lang={tr.lang}" if tr.lang != DEFAULT_LANG else "")
+    locale = tr.typography.locale
     tags += [f'<meta property="og:{key}" content="{escape(value)}">' for key, value in (
         ("type", "website"), ("site_name", SITE_NAME), ("locale", locale), ("title", title),
         ("description", description), ("url", canonical), ("image", image), ("image:width", "1200"),
@@ -111,10 +112,10 @@ def head_tags(found: Resolved, path: str, query: dict[str, str], public: str) ->
 class App(Dash):
     """Dash, with every page rendered on the server and Dash's own scripts started on demand."""
 
-    def interpolate_index(self, **kwargs):
+    def interpolate_index(self, **kwargs: Any) -> str:  # type: ignore[override]  # Dash passes keywords only
         if not has_request_context():
             return super().interpolate_index(**kwargs)
-        path, query = request.path, {k: v for k, v in request.args.items()}
+        path, query = request.path, dict(request.args.items())
         found = resolve(path)
         g.page_status = found.status
         public = self.server.config["SETTINGS"].public_url
@@ -158,8 +159,8 @@ def refuse_machine_path(server: Flask) -> None:
         endpoint, _ = server.url_map.bind_to_environ(request.environ).match(request.path, method="GET")
     except HTTPException:
         endpoint = None
-    if endpoint is not None and endpoint != request.url_rule.endpoint:
-        methods = set().union(*(rule.methods for rule in server.url_map.iter_rules(endpoint)))
+    if endpoint is not None and request.url_rule is not None and endpoint != request.url_rule.endpoint:
+        methods = set().union(*(rule.methods or () for rule in server.url_map.iter_rules(endpoint)))
         abort(405, valid_methods=sorted(methods))
     abort(404)
 
@@ -194,14 +195,26 @@ def create_app(settings: Settings | None = None) -> Dash:
     server.config["BUNDLE"] = bundle
     server.register_blueprint(bundle_blueprint(bundle))
 
+    # Dash's type hints omit a Flask server and a None update_title, both documented
     app = App(
-        __name__, server=server, assets_folder=str(REPO_ROOT / "assets"), title=SITE_NAME, update_title=None,
+        __name__, server=server, assets_folder=str(REPO_ROOT / "assets"), title=SITE_NAME, update_title=None,  # type: ignore[arg-type]
         suppress_callback_exceptions=True, serve_locally=True, assets_ignore=r".*",  # served as one bundle
         meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"}],
     )
-    from .pages import about, accessibility, home, not_found_404  # noqa: F401  (registers pages)
-    from .pages import carte, commune, indicator_detail, indicators, search_results, territory  # noqa: F401
-    from .pages import jobs, training  # noqa: F401
+    from .pages import (  # noqa: F401  (registers pages)  # noqa: F401  # noqa: F401
+        about,
+        accessibility,
+        carte,
+        commune,
+        home,
+        indicator_detail,
+        indicators,
+        jobs,
+        not_found_404,
+        search_results,
+        territory,
+        training,
+    )
     app.layout = serve_layout
     compress_suites(server)
 

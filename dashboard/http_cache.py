@@ -9,7 +9,7 @@ the three, so a reverse proxy or a CDN can serve a spike of traffic, and revalid
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
 from pathlib import Path
 
@@ -31,7 +31,7 @@ def code_digest(roots: tuple[Path, ...] = (REPO_ROOT / "dashboard", REPO_ROOT / 
                 digest.update(path.relative_to(root).as_posix().encode())
                 digest.update(path.read_bytes())
                 newest = max(newest, path.stat().st_mtime)
-    return digest.hexdigest()[:16], datetime.fromtimestamp(int(newest), timezone.utc)
+    return digest.hexdigest()[:16], datetime.fromtimestamp(int(newest), UTC)
 
 
 CODE_VERSION, CODE_TIME = code_digest()
@@ -68,7 +68,7 @@ def _not_modified_since(modified: datetime) -> bool:
     except (TypeError, ValueError):
         return False
     if since.tzinfo is None:
-        since = since.replace(tzinfo=timezone.utc)
+        since = since.replace(tzinfo=UTC)
     return modified <= since
 
 

@@ -1,27 +1,65 @@
 """Languages: French at ``/…`` (the source language of every text), English at ``/en/…``.
 
-Texts are written in French in the code and looked up in a catalogue keyed by
-the French text (the gettext convention): ``tr("Carte")`` is "Carte" in French
-and "Map" in English. ``N_`` marks a text kept in a constant so the catalogue
-check (tests/test_i18n.py) finds it too. A text missing from the catalogue is
-shown in French, never as an error, and is recorded in ``MISSING``.
+Texts are written in French in the code and looked up in standard gettext
+catalogues keyed by the French text (``locales/<lang>/LC_MESSAGES/messages.po``,
+compiled to ``.mo`` by ``make translations``, read here by the standard library):
+``tr("Carte")`` is "Carte" in French and "Map" in English; ``tr.plural("{count}
+territoire", "{count} territoires", n, count=…)`` follows each language's plural
+rule. ``N_`` marks a text kept in a constant so extraction and the catalogue test
+(tests/test_i18n.py) find it too. A text missing from the catalogue is shown in
+French, never as an error, and is recorded in ``MISSING``.
 """
 
 from __future__ import annotations
 
+import gettext
 import logging
+from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cache
+from pathlib import Path
 
 from . import formatting
-from .locales.en import MESSAGES as EN_MESSAGES
 
 log = logging.getLogger(__name__)
 
 LANGS = ("fr", "en")
 DEFAULT_LANG = "fr"
-CATALOGUES = {"en": EN_MESSAGES}
+LOCALE_DIR = Path(__file__).resolve().parent / "locales"
 MISSING: set[str] = set()
+
+
+@dataclass(frozen=True)
+class Typography:
+    """Punctuation and number marks of a language, beside the formatting module's numbers and dates."""
+    colon: str  # "Source : …" in French, "Source: …" in English
+    list_separator: str
+    percent_suffix: str  # after a number: "6,4 %" (no-break space) or "6.4%"
+    decimal: str
+    group: str
+    locale: str  # for og:locale
+
+
+TYPOGRAPHY = {"fr": Typography(" : ", " ; ", "\u00a0%", ",", "\u202f", "fr_FR"),
+              "en": Typography(": ", "; ", "%", ".", ",", "en_GB")}
+
+
+class Catalogue(gettext.GNUTranslations):
+    """A compiled catalogue that also says whether it holds a text (a translation may equal its French)."""
+
+    _catalog: dict  # filled by GNUTranslations from the .mo file
+
+    def has(self, msgid: str) -> bool:
+        return msgid in self._catalog or (msgid, 0) in self._catalog
+
+
+@cache
+def catalogue(lang: str) -> Catalogue | None:
+    path = LOCALE_DIR / lang / "LC_MESSAGES" / "messages.mo"
+    if lang == DEFAULT_LANG or not path.exists():
+        return None
+    with path.open("rb") as file:
+        return Catalogue(file)
 
 
 def N_(text: str) -> str:
@@ -55,20 +93,34 @@ class Translator:
 
     def __init__(self, lang: str):
         self.lang = lang if lang in LANGS else DEFAULT_LANG
-        self._messages = CATALOGUES.get(self.lang, {})
+        self._catalogue = catalogue(self.lang)
+        self.typography = TYPOGRAPHY[self.lang]
 
     def __call__(self, msgid: str, **values) -> str:
         text = msgid
-        if self.lang != DEFAULT_LANG:
-            text = self._messages.get(msgid)
-            if text is None and not any(c.isalpha() for c in msgid):
-                text = msgid  # a symbol such as "%" reads the same in every language
-            if text is None:
-                if msgid not in MISSING:
-                    log.warning("no %s translation for %r", self.lang, msgid)
-                    MISSING.add(msgid)
-                text = msgid
+        if self._catalogue is not None:
+            if self._catalogue.has(msgid):
+                text = self._catalogue.gettext(msgid)
+            else:
+                self._missing(msgid)
         return text.format(**values) if values else text
+
+    def plural(self, singular: str, plural: str, n: float, **values) -> str:
+        """The form of the text for ``n``: French says "1,5 point" and "0 territoire" (singular below 2),
+        English "1.5 points"; other counts follow the catalogue's Plural-Forms."""
+        if self._catalogue is None:
+            text = singular if abs(n) < 2 else plural
+        else:
+            if not self._catalogue.has(singular):
+                self._missing(singular)
+            whole = int(n) if float(n).is_integer() else 2  # fractions take the "many" form outside French
+            text = self._catalogue.ngettext(singular, plural, abs(whole))
+        return text.format(**values) if values else text
+
+    def _missing(self, msgid: str) -> None:
+        if any(c.isalpha() for c in msgid) and msgid not in MISSING:  # a symbol such as "%" needs none
+            log.warning("no %s translation for %r", self.lang, msgid)
+            MISSING.add(msgid)
 
     def number(self, value, decimals: int = 0, signed: bool = False) -> str:
         return formatting.format_number(value, decimals, self.lang, signed)
@@ -86,16 +138,25 @@ class Translator:
         return localize(path, self.lang)
 
     @property
+    def colon(self) -> str:
+        return self.typography.colon
+
+    @property
+    def percent_suffix(self) -> str:
+        return self.typography.percent_suffix
+
+    @property
     def separators(self) -> str:
-        """plotly's layout.separators: decimal mark then thousands separator."""
-        return ", " if self.lang == "fr" else ".,"
+        """plotly's layout.separators: decimal mark then thousands separator (plotly draws a space as a thin one)."""
+        group = " " if self.typography.group == "\u202f" else self.typography.group
+        return self.typography.decimal + group
 
     @property
     def d3_locale(self) -> dict:
-        return {"group": "\u202f", "decimal": ","} if self.lang == "fr" else {"group": ",", "decimal": "."}
+        return {"group": self.typography.group, "decimal": self.typography.decimal}
 
 
-@lru_cache(maxsize=None)
+@cache
 def translator(lang: str | None) -> Translator:
     return Translator(lang if lang in LANGS else DEFAULT_LANG)
 

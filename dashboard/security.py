@@ -17,6 +17,7 @@ import math
 import os
 import traceback
 import uuid
+from typing import Any
 
 from flask import g, jsonify, request
 from flask_limiter import Limiter
@@ -108,7 +109,7 @@ def make_limiter(server, redis_url: str | None) -> Limiter:
     trusted = _trusted_proxies()
     limiter = Limiter(
         key_func=lambda: client_address(trusted), app=server, default_limits=[],
-        storage_uri=redis_url or "memory://", storage_options={"socket_timeout": 0.25, "socket_connect_timeout": 0.25},
+        storage_uri=redis_url or "memory://", storage_options=dict[str, Any](socket_timeout=0.25, socket_connect_timeout=0.25),
         in_memory_fallback_enabled=True, headers_enabled=True, strategy="moving-window",
         swallow_errors=True,
     )
@@ -177,7 +178,7 @@ def install_error_handlers(server) -> None:
         if isinstance(exc, HTTPException):
             if request.path.startswith(MACHINE_PREFIXES) or exc.code != 404:
                 response = jsonify({"error": {"status": exc.code, "message": exc.description or exc.name}})
-                response.status_code = exc.code
+                response.status_code = exc.code or 500
                 for name, value in exc.get_headers():  # e.g. Allow on a 405
                     if name.lower() != "content-type":
                         response.headers[name] = value

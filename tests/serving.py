@@ -45,7 +45,7 @@ class Redis:
     def url(self) -> str:
         return f"redis://127.0.0.1:{self.port}/0"
 
-    def start(self) -> "Redis":
+    def start(self) -> Redis:
         self.process = subprocess.Popen(  # nosec B603
             [self.binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -83,7 +83,7 @@ class _Server:
         return f"http://127.0.0.1:{self.port}"
 
     def _launch(self, command: list[str], timeout: float = 60, **popen) -> None:
-        self.log = tempfile.NamedTemporaryFile(prefix=self.log_prefix, suffix=".log", delete=False)  # noqa: SIM115
+        self.log = tempfile.NamedTemporaryFile(prefix=self.log_prefix, suffix=".log", delete=False)
         self.process = subprocess.Popen(command, cwd=ROOT, env=self.env, stdout=subprocess.DEVNULL,  # nosec B603
                                         stderr=self.log, **popen)
         wait_http(self.base + "/healthz", timeout=timeout)
@@ -117,7 +117,7 @@ class Gunicorn(_Server):
         super().__init__(data_dir, extra_env, WEB_CONCURRENCY=str(workers), **({"REDIS_URL": redis_url} if redis_url
                                                                                 else {}))
 
-    def start(self) -> "Gunicorn":
+    def start(self) -> Gunicorn:
         self._launch([sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "--access-logfile", "/dev/null",
                       "dashboard.wsgi:server"])
         return self
@@ -138,7 +138,7 @@ class Production(_Server):
         super().__init__(data_dir, extra_env, UPSTREAM_PORT=str(free_port()), WEB_CONCURRENCY="2")
         self.proxy = proxy
 
-    def start(self) -> "Production":
+    def start(self) -> Production:
         self._launch([sys.executable, "-m", "dashboard", "serve", "--proxy", self.proxy], timeout=90,
                      start_new_session=True)
         return self

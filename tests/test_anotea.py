@@ -13,7 +13,7 @@ from dashboard.sources.anotea import AnoteaClient, AnoteaError, fetch_all
 
 
 def organisation(siret: str, count: int, global_note: float | None = 4.4) -> dict:
-    notes = {c: global_note for c in anotea.CRITERIA} if count else {}
+    notes = dict.fromkeys(anotea.CRITERIA, global_note) if count else {}
     return {"id": siret, "siret": siret, "raison_sociale": f"Organisme {siret[-3:]}", "region": ["75"],
             "lieux_de_formation": [{"adresse": {"code_postal": "33000", "ville": "Bordeaux", "region": "75"}}],
             "score": {"nb_avis": count, "notes": notes}}

@@ -17,9 +17,21 @@ import pytest
 
 from dashboard.ingest import committed
 from dashboard.ingest.build import SOURCES_DIR
-from dashboard.ingest.connectors import (ParseContext, SourceFileError, bassins, bmo, dares_defm_mensuel,
-                                         dares_tensions, ft_tensions, insee_chomage_dep_reg, insee_chomage_ze,
-                                         insee_recensement, insee_ze_composition, metiers_penurie, stmt)
+from dashboard.ingest.connectors import (
+    ParseContext,
+    SourceFileError,
+    bassins,
+    bmo,
+    dares_defm_mensuel,
+    dares_tensions,
+    ft_tensions,
+    insee_chomage_dep_reg,
+    insee_chomage_ze,
+    insee_recensement,
+    insee_ze_composition,
+    metiers_penurie,
+    stmt,
+)
 from dashboard.ingest.pipeline import import_sources, ingest, status
 from dashboard.ingest.release import read_release
 from tests.conftest import SHARED
@@ -65,7 +77,7 @@ def context(dataset):
 @needs_shared
 def test_carried_tables_are_exactly_what_the_connectors_give(tmp_path):
     """Re-runs every connector on ../shared/data/official and compares the tables byte for byte."""
-    written, notes = import_sources([SHARED], tmp_path, CACHE)
+    written, _notes = import_sources([SHARED], tmp_path, CACHE)
     assert {p.name for p in written} == {p.name for p in SOURCES_DIR.iterdir() if (p / "provenance.json").exists()}
     different = []
     for path in sorted(tmp_path.rglob("*")):

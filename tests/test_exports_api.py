@@ -68,7 +68,7 @@ def test_csv_is_what_a_spreadsheet_of_the_language_opens(client):
     lines = [line for line in french.splitlines() if not line.startswith("#")]
     assert lines[0].startswith("Période;Code période;") and ";6,4" in french  # ';' and a decimal comma
     english = client.get("/export/chomage.csv?code=33063&lang=en").data.decode("utf-8-sig")
-    assert [line for line in english.splitlines() if not line.startswith("#")][0].startswith("Period,Period code,")
+    assert next(line for line in english.splitlines() if not line.startswith("#")).startswith("Period,Period code,")
     assert ",6.4" in english
     counts = client.get("/export/demandeurs.csv?code=33063").data.decode("utf-8-sig")
     assert "décembre 2024;2024-12;33710" in counts and "33710.0" not in counts  # counts are integers

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -52,6 +50,7 @@ def test_callback_payloads_never_5xx(client, body):
                                                "serie", "code", "__class__", "layout"]), NASTY, max_size=5))
 def test_page_callback_with_hostile_state_never_fails(client, path, search):
     from urllib.parse import urlencode
+
     from tests.conftest import page_callback
     response = page_callback(client, path, "?" + urlencode(search))
     assert response.status_code < 500
@@ -62,26 +61,6 @@ def test_page_callback_with_hostile_state_never_fails(client, path, search):
 def test_oversized_body_is_refused(client):
     response = client.post("/_dash-update-component", data=b"x" * (2 << 20), content_type="application/json")
     assert response.status_code == 413
-
-
-def test_bandit_finds_nothing_high():
-    out = subprocess.run([sys.executable, "-m", "bandit", "-r", "dashboard", "-q", "-lll", "-f", "json"],
-                         cwd=ROOT, capture_output=True, text=True)
-    report = json.loads(out.stdout)
-    assert report["results"] == [], report["results"]
-
-
-def test_pip_audit_reports_no_known_vulnerability():
-    out = subprocess.run([sys.executable, "-m", "pip_audit", "-r", "requirements.txt", "--progress-spinner", "off",
-                          "--format", "json"], cwd=ROOT, capture_output=True, text=True, timeout=600)
-    if out.returncode not in (0, 1) or not out.stdout.strip().startswith("{"):
-        pytest.skip(f"pip-audit could not run: {out.stderr.strip()[-200:]}")
-    report = json.loads(out.stdout)
-    vulnerable = [d for d in report["dependencies"] if d.get("vulns")]
-    skipped = [d for d in report["dependencies"] if d.get("skip_reason")]
-    print(f"pip-audit: {len(report['dependencies'])} packages, {len(vulnerable)} vulnerable, "
-          f"{len(skipped)} not audited (vulnerability service unreachable from this machine)")
-    assert vulnerable == []
 
 
 @pytest.mark.parametrize("retry,seconds", [(None, 1), (0, 1), (0.4, 1), (1.0, 1), (1.2, 2), ("3", 3), ("x", 1)])

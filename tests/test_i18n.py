@@ -8,18 +8,31 @@ import re
 from pathlib import Path
 
 import pytest
+from babel.messages.mofile import read_mo
+from babel.messages.pofile import read_po
 
 from dashboard import i18n
 from dashboard.formatting import format_number, format_percent, format_period
-from dashboard.locales.en import MESSAGES
 from tests.conftest import page_text
 
 PACKAGE = Path(__file__).resolve().parents[1] / "dashboard"
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
+CATALOGUE = PACKAGE / "locales" / "en" / "LC_MESSAGES"
+
+
+def _read(path: Path, reader) -> dict[str, str | tuple[str, ...]]:
+    with path.open("rb") as file:
+        catalog = reader(file)
+    return {(m.id if isinstance(m.id, str) else m.id[0]): (m.string if isinstance(m.string, str)
+                                                            else tuple(m.string)) for m in catalog if m.id}
+
+
+MESSAGES = _read(CATALOGUE / "messages.po", read_po)
+PLURALS = {m.id[0]: m.id[1] for m in read_po((CATALOGUE / "messages.po").open("rb")) if m.pluralizable}
 
 
 def marked_texts() -> dict[str, str]:
-    """Every French text passed as a literal to tr(…) or N_(…) in the package, with where it is."""
+    """Every French text passed as a literal to tr(…), tr.plural(…) or N_(…) in the package, with where it is."""
     found = {}
     for path in sorted(PACKAGE.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -28,7 +41,7 @@ def marked_texts() -> dict[str, str]:
                 continue
             func = node.func
             name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
-            if name in ("tr", "N_"):
+            if name in ("tr", "N_", "plural"):
                 found.setdefault(node.args[0].value, f"{path.relative_to(PACKAGE)}:{node.lineno}")
     return found
 
@@ -46,9 +59,33 @@ def test_catalogue_has_no_stale_entry():
 
 
 def test_translations_keep_their_placeholders():
-    wrong = {fr: en for fr, en in MESSAGES.items()
-             if sorted(PLACEHOLDER.findall(fr)) != sorted(PLACEHOLDER.findall(en)) or not en.strip()}
+    def forms(fr: str, en) -> list[tuple[str, str]]:
+        return [(fr, en)] if isinstance(en, str) else [(fr, en[0]), (PLURALS[fr], en[1])]
+    wrong = {fr: en for fr, en in MESSAGES.items() for source, text in forms(fr, en)
+             if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)) or not text.strip()}
     assert not wrong, wrong
+    assert PLURALS  # the check above did see plural entries
+
+
+def test_compiled_catalogue_is_the_po_file():
+    """The .mo the app reads holds exactly the .po's translations (`make translations` compiles it)."""
+    assert _read(CATALOGUE / "messages.mo", read_mo) == MESSAGES
+
+
+@pytest.mark.parametrize("n,fr,en", [(0, "0 territoire sans valeur", "0 areas without a value"),
+                                     (1, "1 territoire sans valeur", "1 area without a value"),
+                                     (3, "3 territoires sans valeur", "3 areas without a value")])
+def test_plurals_follow_each_language(n, fr, en):
+    for lang, expected in (("fr", fr), ("en", en)):
+        tr = i18n.translator(lang)
+        assert tr.plural("{count} territoire sans valeur", "{count} territoires sans valeur", n, count=n) == expected
+
+
+def test_points_agree_with_their_number():
+    from dashboard.pages.kpi_format import points
+    fr, en = i18n.translator("fr"), i18n.translator("en")
+    assert points(-2.1, 1, fr) == "\u22122,1\u00a0points" and points(0.5, 1, fr) == "+0,5\u00a0point"
+    assert points(1, 0, en) == "+1\u00a0point" and points(0.5, 1, en) == "+0.5\u00a0points"
 
 
 @pytest.mark.parametrize("path,lang,bare,english", [

@@ -3,6 +3,7 @@
 import gzip
 import json
 import re
+from itertools import pairwise
 
 import numpy as np
 import pytest
@@ -118,12 +119,12 @@ def contrast(a: str, b: str) -> float:
 def test_palettes_read_without_hue(k):
     """Class order must survive colour-blindness and greyscale printing: lightness alone orders the classes."""
     sequential = [luminance(c) for c in palette(k, False)]
-    assert all(a > b for a, b in zip(sequential, sequential[1:]))  # light (low) to dark (high), strictly
+    assert all(a > b for a, b in pairwise(sequential))  # light (low) to dark (high), strictly
     assert contrast(palette(k, False)[0], palette(k, False)[-1]) >= 7  # ends far apart
     diverging = [luminance(c) for c in palette(k, True)]
     centre = max(range(k), key=diverging.__getitem__)
     assert centre in (k // 2 - 1, k // 2, k // 2 + 1)  # lightest in the middle (around zero), darker both ways
-    assert all(a < b for a, b in zip(diverging[:centre], diverging[1:centre + 1]))
+    assert all(a < b for a, b in pairwise(diverging[:centre + 1]))
     assert all(a > b for a, b in zip(diverging[centre:], diverging[centre + 1:]))
     assert contrast(MISSING, "#ffffff") >= 1.5 and MISSING not in palette(k, False) + palette(k, True)
 

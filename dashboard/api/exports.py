@@ -6,16 +6,16 @@ import json
 import os
 import re
 import threading
+from collections.abc import Set as AbstractSet
 from html import escape
 
 from flask import Blueprint, Response, current_app, request
 
-from .. import SITE_NAME
-from .. import cache
-from ..store import runtime
+from .. import SITE_NAME, cache
 from ..charts import BadChartState, ChartNotFound, chart_spec, chart_state, unknown_params
 from ..exports.render import MIME, SIZES, ExportUnavailable, render
 from ..locales.plotly_fr import LOCALE as PLOTLY_LOCALES
+from ..store import runtime
 from .routes import error
 
 exports = Blueprint("exports", __name__)
@@ -37,7 +37,7 @@ class UnknownParam(BadChartState):
     """A parameter the chart does not read, or one given twice: the request is malformed (400)."""
 
 
-def _params(chart: str, extra: set[str] = frozenset()) -> dict:
+def _params(chart: str, extra: AbstractSet[str] = frozenset()) -> dict:
     """The chart's parameters from the query string; an unknown or repeated one is refused."""
     names = set(request.args) - set(extra)
     unknown = unknown_params(chart, names)
@@ -130,12 +130,12 @@ def embed(chart: str):
         return error(422, str(exc))
     figure = json.dumps(export.figure, default=_plain).replace("</", "<\\/")  # inert inside <script>
     tr = export.tr
-    demo = (f'<p class="demo">{escape(tr("Données de démonstration — valeurs générées, non officielles."))}</p>'
-            if export.demo else "")
+    demo_text = escape(tr("Données de démonstration — valeurs générées, non officielles."))
+    demo = f'<p class="demo">{demo_text}</p>' if export.demo else ""
     see = escape(tr("Voir sur {site}", site=SITE_NAME))
     locale = ""  # plotly's own texts (modebar buttons and their accessible names) in the page's language
-    if tr.lang == "fr":
-        spec = json.dumps(PLOTLY_LOCALES["fr"], ensure_ascii=False).replace("</", "<\\/")
+    if tr.lang in PLOTLY_LOCALES:
+        spec = json.dumps(PLOTLY_LOCALES[tr.lang], ensure_ascii=False).replace("</", "<\\/")
         locale = f'<script type="application/json" id="plotly-locale">{spec}</script>'
     page = f"""<!doctype html>
 <html lang="{tr.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

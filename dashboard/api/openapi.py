@@ -19,7 +19,7 @@ def _param(name, description, schema, required=False, where="query"):
 
 def spec(public_url: str) -> dict:
     levels = ["pays", "region", "departement", "zone_emploi", "zone_emploi_partie", "epci", "commune", "arrondissement"]
-    errors = {code: ERROR for code in ("400", "404", "413", "422")}
+    errors = dict.fromkeys(("400", "404", "413", "422"), ERROR)
     job_levels = ("bassin", "departement", "region", "france")
     return {
         "openapi": "3.1.0",

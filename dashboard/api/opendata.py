@@ -76,7 +76,7 @@ def _source_fields(ds, source_id: str) -> dict:
 @opendata.get("/api/v1/indicators")
 def indicators():
     ds = _dataset()
-    return jsonify([{**{k: v for k, v in ind.items()}, "levels": ind["levels"].split()} for ind in ds.indicators.values()])
+    return jsonify([{**ind, "levels": ind["levels"].split()} for ind in ds.indicators.values()])
 
 
 def _territory_json(ds, row: dict) -> dict:
@@ -115,7 +115,7 @@ def territories():
             raise ApiError(400, "précisez « q » (recherche) ou « niveau » (liste)")
         table = ds.level_table(level)
         rows = table.iloc[offset:offset + limit].to_dict("records")
-        return jsonify({"total": int(len(table)), "offset": offset, "limit": limit,
+        return jsonify({"total": len(table), "offset": offset, "limit": limit,
                         "territoires": [_territory_json(ds, r) for r in rows]})
     return jsonify({"total": len(rows), "territoires": [_territory_json(ds, r) for r in rows if r]})
 
@@ -158,8 +158,8 @@ class ObservationQuery:
         fmt = _choice("format", {"json", "csv", "xlsx"}) or "json"
         limit = _int("limit", DEFAULT_PAGE, 1, MAX_PAGE)
         offset = _int("offset", 0, 0, MAX_ROWS)
-        indicator = _choice("indicator", set(ds.indicators), required=True)
-        level = _choice("level", LEVELS, required=True)
+        indicator = _choice("indicator", set(ds.indicators), required=True) or ""  # never None when required
+        level = _choice("level", LEVELS, required=True) or ""
         codes = list(dict.fromkeys(c.strip().upper() for c in request.args.get("codes", "").split(",") if c.strip()))
         if len(codes) > MAX_CODES:
             raise ApiError(413, f"au plus {MAX_CODES} codes par requête")

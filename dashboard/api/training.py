@@ -58,7 +58,7 @@ def centres():
     if not (q.strip() or departement or region):
         return error(400, "précisez « q », « departement » ou « region »")
     rows = T.search(ds, q, departement, region)
-    return jsonify({**_source(ds), "total": int(len(rows)), "centres": [_row(r) for r in rows.itertuples()]})
+    return jsonify({**_source(ds), "total": len(rows), "centres": [_row(r) for r in rows.itertuples()]})
 
 
 @training_api.get("/api/v1/training/centres/<uai>")

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from . import jobs, kpi, map as map_charts, territory, training
+from . import jobs, kpi, territory, training
+from . import map as map_charts
 from .spec import BadChartState, ChartNotFound, ChartSpec
 
 CHARTS: dict[str, Callable[[dict], ChartSpec]] = {

@@ -54,11 +54,13 @@ class AreaJobsState:
         query = {"niveau": self.level, "code": self.code, "annee": str(self.year)}
         if self.family:
             query["famille"] = self.family
-        return {**query, "lang": self.lang} if self.lang != "fr" else query
+        return with_lang(query, self.lang)
 
     @property
     def area(self) -> dict:
-        return dataset().territory(J.JOB_LEVELS[self.level], self.code)
+        found = dataset().territory(J.JOB_LEVELS[self.level], self.code)
+        assert found is not None  # from_query checked it
+        return found
 
     @property
     def tr(self) -> Translator:
@@ -120,18 +122,23 @@ def area_jobs_chart(params: dict) -> ChartSpec:
         lang=tr.lang, vintage=field(ds.sources.get("bmo", {}), "vintage", tr.lang))
 
 
+def _known_job(code: str) -> J.Job:
+    job = J.find_job(dataset(), code)
+    if job is None:
+        raise ChartNotFound(f"métier inconnu : « {code[:12]} »")
+    return job
+
+
 def job_state_query(params: dict) -> dict[str, str]:
     lang = lang_of(params)
-    job = J.find_job(dataset(), str(params.get("code") or ""))
-    if job is None:
-        raise ChartNotFound(f"métier inconnu : « {str(params.get('code'))[:12]} »")
+    job = _known_job(str(params.get("code") or ""))
     return with_lang({"code": job.code}, lang)
 
 
 def job_chart(params: dict) -> ChartSpec:
     query = job_state_query(params)
     tr, ds = translator(query.get("lang", "fr")), dataset()
-    job = J.find_job(ds, query["code"])
+    job = _known_job(query["code"])
     frame = J.job_by_bassin(ds, job)
     top = frame[frame.projects.notna()].head(TOP)
     labels = [f"{n} ({d})" for n, d in zip(top.name, top.departement)]
@@ -175,7 +182,7 @@ def job_map_chart(params: dict) -> ChartSpec:
     table and in the bar chart of the top bassins, never in colours)."""
     query = job_state_query(params)
     tr, ds = translator(query.get("lang", "fr")), dataset()
-    job = J.find_job(ds, query["code"])
+    job = _known_job(query["code"])
     table = _job_map_table(job, J.job_by_bassin(ds, job))
     values = table.value.dropna()
     title = tr("{job} : part des projets jugés difficiles par bassin, BMO {year}", job=job.label, year=job.year)
@@ -201,7 +208,7 @@ def job_map_chart(params: dict) -> ChartSpec:
         source=field(entry, "source", tr.lang), source_line=line, definition=field(entry, "definition", tr.lang),
         period=str(job.year), demo=is_demo(ds.sources, ["bmo"]), page=tr.href(f"/metier/{job.code}"),
         make_figure=figure, make_table=data, make_svg=svg, summary=summary, lang=tr.lang,
-        vintage=field(ds.sources.get("bmo", {}), "vintage", tr.lang), extra={"mapped": int(len(values))})
+        vintage=field(ds.sources.get("bmo", {}), "vintage", tr.lang), extra={"mapped": len(values)})
 
 
 def jobs_path(url_level: str, code: str) -> str:

@@ -12,7 +12,6 @@ from ..payloads.cached import kpi_summaries
 from ..payloads.kpis import kpi_definition, kpi_label, theme_label
 from .spec import ChartNotFound, ChartSpec, lang_of, with_lang
 
-
 PARAMS = frozenset({"id", "lang"})
 
 
@@ -35,7 +34,8 @@ def kpi_chart(params: dict) -> ChartSpec:
     if summary is None:
         raise ChartNotFound(f"indicateur national inconnu : « {str(params.get('id'))[:40]} »")
     titles = sorted({t for t, _, _ in summary["sources"]})
-    others = tr(" et {count} autre(s) source(s)", count=len(titles) - 1) if len(titles) > 1 else ""
+    others = tr.plural(" et {count} autre source", " et {count} autres sources", len(titles) - 1,
+                       count=len(titles) - 1) if len(titles) > 1 else ""
     line = tr("Source : {names}", names=titles[0][:90]) + others + f" — {SITE_NAME}"
     points = sorted(summary["actuals"] + summary["targets"], key=lambda p: (p["order"], p["line"]))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 
@@ -29,6 +30,10 @@ CLASS_COUNTS = ("5", "6", "7")
 STATUS_TEXT = {**STATUS_LABELS, SMALL: STATUS_LABELS["withheld"]}
 
 
+def _pick(value: str | None, allowed: Collection[str], fallback: str) -> str:
+    return value if value is not None and value in allowed else fallback
+
+
 @dataclass(frozen=True)
 class MapState:
     """One view of the map; ``from_query`` keeps only known values, anything else falls back to a default."""
@@ -49,14 +54,13 @@ class MapState:
             raise ChartNotFound("aucun indicateur cartographiable dans le jeu de données publié")
         indicator = next(k for k in (query.get("indicateur"), DEFAULTS["indicateur"], mappable[0]) if k in mappable)
         levels = levels_for(ds, indicator)
-        level = query.get("niveau") if query.get("niveau") in levels else (
-            DEFAULTS["niveau"] if DEFAULTS["niveau"] in levels else levels[0])
+        level = _pick(query.get("niveau"), levels, DEFAULTS["niveau"] if DEFAULTS["niveau"] in levels else levels[0])
         periods = periods_for(ds, indicator, level)
-        period = query.get("periode") if query.get("periode") in periods else periods[-1]
-        deps = set(ds.level_table("departement").code)
-        dep = query.get("dep") if query.get("dep") in deps and level in ("commune", "epci") else ""
-        method = query.get("methode") if query.get("methode") in METHODS else DEFAULTS["methode"]
-        classes = query.get("classes") if query.get("classes") in CLASS_COUNTS else DEFAULTS["classes"]
+        period = _pick(query.get("periode"), periods, periods[-1])
+        deps = set(ds.level_table("departement").code) if level in ("commune", "epci") else set()
+        dep = _pick(query.get("dep"), deps, "")
+        method = _pick(query.get("methode"), METHODS, DEFAULTS["methode"])
+        classes = _pick(query.get("classes"), CLASS_COUNTS, DEFAULTS["classes"])
         return cls(indicator, level, period, dep, method, classes)
 
     def to_query(self) -> dict[str, str]:
@@ -140,7 +144,7 @@ def canvas_colours(state: MapState, tr: Translator) -> dict:
     _, update, title, _ = build(state, tr)
     indicator = MAP_INDICATORS[state.indicateur]
     notes: list[str] = []
-    tips = []
+    tips: list[int | list] = []
     for value, rank in update["customdata"]:
         if rank == "—":  # no value: its status, said once for all the territories that share it
             if value not in notes:
@@ -215,11 +219,14 @@ def summary_text(table: pd.DataFrame, state: MapState, tr: Translator) -> str:
         return tr("Aucune valeur disponible pour cette sélection.")
     top, bottom = valid.iloc[0], valid.iloc[-1]
     unit = tr(indicator.unit)
+    missing = len(table) - len(valid)
     return tr("{label}, {period} : valeur la plus élevée pour {top} ({top_value} {unit}), la plus basse pour "
-              "{bottom} ({bottom_value} {unit}) ; {missing} territoire(s) sans valeur.",
+              "{bottom} ({bottom_value} {unit}) ; {missing}.",
               label=tr(indicator.label), period=tr.period(state.periode), top=top["name"],
               top_value=tr.number(top.value, indicator.decimals), unit=unit, bottom=bottom["name"],
-              bottom_value=tr.number(bottom.value, indicator.decimals), missing=tr.number(len(table) - len(valid)))
+              bottom_value=tr.number(bottom.value, indicator.decimals),
+              missing=tr.plural("{count} territoire sans valeur", "{count} territoires sans valeur", missing,
+                                count=tr.number(missing)))
 
 
 PARAMS = frozenset({"indicateur", "niveau", "periode", "dep", "methode", "classes", "lang"})
@@ -244,7 +251,7 @@ def map_chart(params: dict) -> ChartSpec:
                             tr("Valeur ({unit})", unit=tr(indicator.unit)): table.value.round(indicator.decimals),
                             tr("Rang"): table["rank"],
                             tr("Statut"): [tr(STATUS_TEXT.get(s, s)) for s in table.status]})
-        if "count" in table:
+        if "count" in table and indicator.counts:
             label = field(ds.indicators.get(indicator.counts, {}), "short", lang)
             out[label] = table["count"]
         return out

@@ -16,7 +16,7 @@ import pandas as pd
 
 from .. import SITE_NAME
 from ..figures.svg import WIDE, Layout
-from ..i18n import LANGS, Translator, translator
+from ..i18n import DEFAULT_LANG, LANGS, Translator, translator
 
 LICENCE = "Licence Ouverte / Open Licence 2.0 (Etalab)"
 
@@ -39,7 +39,7 @@ def lang_of(params: dict) -> str:
 
 def with_lang(query: dict, lang: str) -> dict:
     """URL parameters with the language, which is left out when French (the default)."""
-    return {**query, "lang": lang} if lang != "fr" else query
+    return {**query, "lang": lang} if lang != DEFAULT_LANG else query
 
 
 @dataclass

@@ -7,16 +7,17 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..domain.citation import is_demo, period_range, source_line
-from ..domain.indicators import CATALOGUE, localized as field
+from ..domain.indicators import CATALOGUE
+from ..domain.indicators import localized as field
 from ..domain.levels import AREA_LEVELS, PLACE_LEVELS, distinct_names, place_name, territory_path
 from ..figures.bars import horizontal_bars
 from ..figures.series import rebase, time_series
 from ..figures.svg import bar_chart, line_chart
 from ..i18n import N_, Translator, translator
-from ..payloads.cached import territory
+from ..payloads.cached import known_territory as territory
 from ..periods import sort_key
 from ..store.runtime import dataset
-from .spec import BadChartState, ChartNotFound, ChartSpec, lang_of
+from .spec import BadChartState, ChartNotFound, ChartSpec, lang_of, with_lang
 
 SERIES_MODES = ("niveau", "indice", "categories")
 JOBSEEKERS = "demandeurs_ae"
@@ -47,7 +48,7 @@ class TerritoryState:
 
     def to_query(self, **extra: str) -> dict[str, str]:
         query = {"code": self.code, **({"niveau": self.level} if self.level not in PLACE_LEVELS else {}), **extra}
-        return {**query, "lang": self.lang} if self.lang != "fr" else query
+        return with_lang(query, self.lang)
 
     @property
     def tr(self) -> Translator:

@@ -9,7 +9,7 @@ import pandas as pd
 from ..domain.citation import is_demo, source_line
 from ..figures.style import COLORS, base_layout
 from ..figures.svg import INK, MUTED, WIDE, Layout, category_chart, text_width
-from ..i18n import N_, Translator, translator
+from ..i18n import N_, Translator, localized, translator
 from ..payloads import training as T
 from ..store.runtime import dataset
 from .map import share_choropleth
@@ -35,7 +35,7 @@ def _line(tr: Translator, period: str | None, statuses=()) -> str:
 
 def _field(tr: Translator, name: str) -> str:
     source = dataset().sources.get(SOURCE, {})
-    return source.get(f"{name}_en" if tr.lang == "en" else name) or source.get(name, "")
+    return localized(source, name, tr.lang)
 
 
 def centre_chart(params: dict) -> ChartSpec:
@@ -55,7 +55,7 @@ def centre_chart(params: dict) -> ChartSpec:
     def figure() -> dict:
         layout = base_layout(title, line, tr=tr)
         layout.update(xaxis={"type": "category", "title": tr("Millésime (sortants cumulés)")},
-                      yaxis={"ticksuffix": "\u00a0%" if tr.lang == "fr" else "%", "rangemode": "tozero"})
+                      yaxis={"ticksuffix": tr.percent_suffix, "rangemode": "tozero"})
         data = [{"type": "scatter", "mode": "lines+markers", "name": tr(label), "x": vintages,
                  "y": [None if pd.isna(v) else float(v) for v in history[column]],
                  "line": {"color": COLORS[i % len(COLORS)], "dash": "dot" if column == "expected_6m" else "solid"}}

@@ -13,8 +13,8 @@ NAMESPACE = "emploi_components"
 
 
 class InlineSvg(Component):
-    _children_props: list[str] = []
-    _base_nodes: list[str] = []
+    _children_props: list[str] = []  # noqa: RUF012 - Dash's own Component declares them so
+    _base_nodes: list[str] = []  # noqa: RUF012
     _namespace = NAMESPACE
     _type = "InlineSvg"
 

@@ -18,12 +18,12 @@ import threading
 from datetime import date
 
 import pandas as pd
-
-from .. import SITE_NAME
-from ..config import REPO_ROOT
 import plotly.graph_objects as go
 
+from .. import SITE_NAME
 from ..charts.spec import ChartSpec
+from ..config import REPO_ROOT
+from ..i18n import translator
 from .frame import framed_svg, rasterise
 
 log = logging.getLogger(__name__)
@@ -145,7 +145,7 @@ def to_csv(export: ChartSpec, public_url: str) -> bytes:
     """Metadata as '# key : value' lines, then the data with headers in the export's language: ';' and a decimal
     comma in French, ',' and a decimal point in English; UTF-8 with a BOM."""
     out = io.StringIO()
-    colon = " : " if export.lang == "fr" else ": "
+    colon = translator(export.lang).colon
     for key, value in export.metadata(public_url):
         out.write(f"# {key}{colon}{value}\n")
     separator, decimal = CSV_FORMATS.get(export.lang, CSV_FORMATS["en"])

@@ -10,6 +10,8 @@ class and two short texts for the tooltip.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import numpy as np
 import plotly.graph_objects as go
 
@@ -18,7 +20,6 @@ from ..i18n import Translator, translator
 from ..maps.classify import classify
 from ..maps.palettes import MISSING, palette, stepped_colorscale
 from .style import FONT
-
 
 
 def _limit_decimals(breaks: list[float], decimals: int, tr: Translator) -> int:
@@ -36,7 +37,7 @@ def class_labels(breaks: list[float], decimals: int, tr: Translator | None = Non
     tr = tr or translator("fr")
     places = _limit_decimals(breaks, decimals, tr)
     labels = []
-    for i, (lo, hi) in enumerate(zip(breaks, breaks[1:])):
+    for i, (lo, hi) in enumerate(pairwise(breaks)):
         words = tr("de {low} à {high}") if i == 0 else tr("plus de {low} à {high}")
         text = words.format(low=tr.number(lo, places), high=tr.number(hi, places))
         labels.append(text if counts is None else f"{text} ({tr.number(counts[i])})")
@@ -45,7 +46,7 @@ def class_labels(breaks: list[float], decimals: int, tr: Translator | None = Non
 
 def hovertemplate(label: str, period: str, total: str, tr: Translator | None = None) -> str:
     tr = tr or translator("fr")
-    colon = " : " if tr.lang == "fr" else ": "
+    colon = tr.colon
     rank = tr("rang {rank} sur {total}", rank="%{customdata[1]}", total=total)
     return (f"<b>%{{properties.nom}}</b> (%{{location}})<br>{label}{colon}%{{customdata[0]}}"
             f"<br>{tr.period(period)} · {rank}<extra></extra>")
@@ -72,7 +73,7 @@ def colour_update(table, breaks: list[float], diverging: bool, label: str, unit:
     if missing:
         legend.append((MISSING, tr("Donnée manquante ou secrète ({count})", count=tr.number(missing))))
     return {
-        "locations": list(ordered.code), "z": (classes + 1).tolist(), "limits": list(zip(breaks, breaks[1:])),
+        "locations": list(ordered.code), "z": (classes + 1).tolist(), "limits": list(pairwise(breaks)),
         "customdata": [[a, b] for a, b in zip(shown, ranks)],
         "hovertemplate": hovertemplate(label, period, total, tr),
         "colors": colors, "colorscale": stepped_colorscale(colors), "zmax": k + 0.5,

@@ -75,6 +75,6 @@ def kpi_series(summary: dict, title: str, source_line: str, tr: Translator | Non
             hovertemplate="%{x} : " + target_word + " %{y}<br>%{customdata[0]}<extra>" + target_word + "</extra>")
     fig.update_layout(**{**base_layout(title, source_line, height=380, tr=tr), "hovermode": "closest"})
     fig.update_xaxes(type="category", categoryorder="array", categoryarray=[c[1] for c in categories])
-    fig.update_yaxes(gridcolor="#e5e5e5", ticksuffix=(" %" if tr.lang == "fr" else "%") if summary["is_percent"] else "",
+    fig.update_yaxes(gridcolor="#e5e5e5", ticksuffix=tr.percent_suffix if summary["is_percent"] else "",
                      tickformat=",.1f" if summary["is_percent"] else ",.0f")
     return fig.to_plotly_json()

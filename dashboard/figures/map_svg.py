@@ -8,6 +8,7 @@ resvg rasterises in well under a second; the legend is text beside the map.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from html import escape
 
 from .svg import INK, MUTED, Layout, text_width
@@ -21,7 +22,7 @@ def mercator_y(lat: float) -> float:
     return math.degrees(math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)))
 
 
-def project(features: list[tuple[str, list[list[list[float]]]]]):
+def project(features: list[tuple[str, list[list[list[float]]]]]) -> tuple[list, tuple[float, float, float, float]]:
     """(code, rings in lon/lat) -> (code, rings in Mercator degrees) and the bounding box of them all."""
     out, x0, y0, x1, y1 = [], math.inf, math.inf, -math.inf, -math.inf
     for code, rings in features:
@@ -61,7 +62,7 @@ def layer_paths(shapes, box, layout: Layout) -> tuple[dict[str, str], dict[str, 
 
 def choropleth_svg(paths: dict[str, str], anchors, classes: dict[str, int], colors: list[str],
                    legend: list[tuple[str, str]], legend_title: str, layout: Layout,
-                   labels: list[tuple[str, list[str]]] = ()) -> str:
+                   labels: Sequence[tuple[str, list[str]]] = ()) -> str:
     """``paths`` and ``anchors`` from ``layer_paths``; ``classes`` maps a code to its colour index (0: missing);
     ``legend`` is (colour, text) per class; ``labels`` names groups of shapes (the overseas insets) under them."""
     grouped: dict[int, list[str]] = {}

@@ -52,7 +52,7 @@ def time_series(lines: list[dict], title: str, source_line: str, tr: Translator 
     if not lines:
         return empty_figure(tr("Pas de données pour cette série."), tr)
     traces = []
-    suffix = f" {unit}" if unit and unit != "%" else (("\u00a0%" if tr.lang == "fr" else "%") if unit == "%" else "")
+    suffix = f" {unit}" if unit and unit != "%" else (tr.percent_suffix if unit == "%" else "")
     for i, line in enumerate(lines):
         periods, values = with_gaps(line["periods"], line["values"])
         texts = [[tr.period(p), tr.number(v, decimals) + suffix if v is not None else tr("non disponible")]
@@ -61,7 +61,7 @@ def time_series(lines: list[dict], title: str, source_line: str, tr: Translator 
             "type": "scatter", "mode": "lines", "name": line["name"], "x": [period_date(p) for p in periods],
             "y": values, "customdata": texts, "connectgaps": False,
             "line": {"color": COLORS[i % len(COLORS)], "width": 2.5, "dash": DASHES[i % len(DASHES)]},
-            "hovertemplate": line["name"] + (" : " if tr.lang == "fr" else ": ") + "%{customdata[1]}<extra></extra>",
+            "hovertemplate": line["name"] + tr.colon + "%{customdata[1]}<extra></extra>",
         })
     layout = base_layout(title, source_line, height=height, tr=tr)
     layout["hovermode"] = "x unified"

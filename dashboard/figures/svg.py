@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
@@ -130,7 +131,7 @@ def line_chart(lines: list[dict], tr: Translator, layout: Layout = WIDE, decimal
     if zero and low > 0:
         low = 0.0
     ticks = nice_ticks(low, high)
-    suffix = ("\u00a0%" if tr.lang == "fr" else "%") if unit == "%" else ""
+    suffix = tr.percent_suffix if unit == "%" else ""
     tick_decimals = decimals if any(t != int(t) for t in ticks) else 0
     tick_texts = [tr.number(t, tick_decimals) + suffix for t in ticks]
     left = max(text_width(t, layout.small) for t in tick_texts) + 10
@@ -228,13 +229,13 @@ def _wrap(text: str, width: float, size: float, lines: int = 2) -> list[str]:
     return out
 
 
-def bar_chart(labels: list[str], values: list[float | None], tr: Translator, layout: Layout = WIDE,
+def bar_chart(labels: Sequence[str], values: Sequence[float | None], tr: Translator, layout: Layout = WIDE,
               decimals: int = 0, unit: str = "", texts: list[str] | None = None, highlight: int | None = None) -> str:
     """Horizontal bars, top to bottom in the given order; a missing value is written, never drawn as 0."""
     if not labels:
         return _svg(layout, 80, [_text(layout.width / 2, 44, tr("Pas de données pour cette répartition."),
                                        layout.font, "middle", MUTED)], tr("Pas de données pour cette répartition."))
-    suffix = ("\u00a0%" if tr.lang == "fr" else "%") if unit == "%" else (f" {unit}" if unit else "")
+    suffix = tr.percent_suffix if unit == "%" else (f" {unit}" if unit else "")
     shown = texts or [tr.number(v, decimals) + suffix if v is not None else tr("non disponible") for v in values]
     size = layout.small
     label_width = min(layout.width * (0.34 if layout is NARROW else 0.3), max(text_width(t, size) for t in labels))
@@ -304,7 +305,7 @@ def category_chart(categories: list[str], series: list[dict], tr: Translator, la
     legend, legend_height = _legend([s["name"] for s in series], layout, styles, 0)
     values = [v for s in series for seg in s["segments"] for _, v in seg]
     ticks = nice_ticks(min(values + [0.0]) if unit != "%" else min(values), max(values))
-    suffix = ("\u00a0%" if tr.lang == "fr" else "%") if unit == "%" else ""
+    suffix = tr.percent_suffix if unit == "%" else ""
     texts = [tr.number(t, decimals if any(t != int(t) for t in ticks) else 0) + suffix for t in ticks]
     left = max(text_width(t, layout.small) for t in texts) + 10
     top, bottom, right = legend_height + 10, 24, 14

@@ -14,7 +14,6 @@ import json
 from pathlib import Path
 
 import brotli
-
 import geopandas as gpd
 import numpy as np
 import pandas as pd

@@ -95,7 +95,7 @@ def read_values(path: Path, catalogue: pd.DataFrame) -> pd.DataFrame:
     known = set(catalogue.indicator_id)
     rows, problems = [], []
     for line, row in enumerate(reader, start=2):
-        def problem(column: str, message: str) -> None:
+        def problem(column: str, message: str, line: int = line) -> None:
             problems.append(f"ligne {line}, colonne « {column} » : {message}")
 
         ident = (row.get("indicator_id") or "").strip()

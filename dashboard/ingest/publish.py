@@ -14,7 +14,7 @@ import os
 import shutil
 import uuid
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from ..domain.manifest import MANIFEST, read_manifest  # noqa: F401  (read_manifest: re-exported for callers)
@@ -45,7 +45,7 @@ def publish(data_dir: Path, write: Callable[[Path], dict]) -> Path:
                  for p in sorted(staging.rglob("*")) if p.is_file()}
         version = release_version(files, manifest)
         manifest = {**manifest, "version": version, "files": files,
-                    "published_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+                    "published_at": datetime.now(UTC).isoformat(timespec="seconds")}
         (staging / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
         releases = data_dir / "releases"
         releases.mkdir(exist_ok=True)

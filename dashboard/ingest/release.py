@@ -104,5 +104,5 @@ def write_release(folder: Path, release: Release) -> dict:
         _copy_tree(release.geo_from, folder / "geo")
     counts = territories.level.value_counts().to_dict()
     return {"sources": release.sources, "counts": {k: int(v) for k, v in sorted(counts.items())},
-            "observations": int(len(observations)), "demo": any(s.get("demo") for s in release.sources),
+            "observations": len(observations), "demo": any(s.get("demo") for s in release.sources),
             "geometry_bytes": sizes or {p.name: p.stat().st_size for p in sorted((folder / "geo").glob("*"))}}

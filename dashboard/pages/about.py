@@ -1,12 +1,12 @@
 from dash import html
 
+from ..components import attrs
 from ..domain.indicators import localized as field
 from ..domain.levels import plural
 from ..i18n import N_, Translator, localized
 from ..store.runtime import dataset
 from .routing import register
 from .safe import safe_layout
-
 
 
 @safe_layout
@@ -23,7 +23,7 @@ def layout(tr: Translator, **_query):
             html.Td(link),
         ]))
     counts = ds.manifest.get("counts", {})
-    colon = " : " if tr.lang == "fr" else ": "
+    colon = tr.colon
     return html.Div([
         html.H1(tr("À propos et sources")),
         html.P(tr("Ce site rassemble les statistiques publiques du marché du travail par territoire. "
@@ -37,7 +37,7 @@ def layout(tr: Translator, **_query):
                                  N_("Récupérée le"), N_("Nature"), N_("Adresse"))])),
             html.Tbody(rows),
         ], className="data-table"), className="table-scroll", tabIndex="0", role="region",
-            **{"aria-label": tr("Sources du jeu de données")}),
+            **attrs(aria_label=tr("Sources du jeu de données"))),
         html.H2(tr("Territoires couverts")),
         html.Ul([html.Li(f"{tr(plural(level))}{colon}{tr.number(n)}") for level, n in counts.items()]),
         html.P(tr("Les collectivités d'outre-mer (Saint-Pierre-et-Miquelon, Saint-Barthélemy, Saint-Martin, "

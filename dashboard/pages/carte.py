@@ -3,9 +3,9 @@ import json
 from dash import ALL, ClientsideFunction, Input, Output, State, callback, clientside_callback, ctx, dcc, html, no_update
 
 from ..charts import ChartNotFound, chart_spec
+from ..charts.map import CLASS_COUNTS, MapState, build, canvas_colours, geojson_url, mappable_indicators, summary_text
 from ..charts.spec import with_lang
-from ..charts.map import (CLASS_COUNTS, MapState, build, canvas_colours, geojson_url, mappable_indicators,
-                          summary_text)
+from ..components import attrs
 from ..domain.citation import is_demo
 from ..i18n import N_, Translator, translator
 from ..maps.classify import METHODS
@@ -23,9 +23,9 @@ def legend(update: dict, unit: str, tr: Translator):
     return [html.P(tr("Légende ({unit})", unit=unit), className="legend-title", id="map-legend-title"),
             html.Ul([html.Li([html.Span(className="swatch" + (" missing" if i == len(update["legend"]) - 1
                                                                and update["missing"] else ""),
-                                        style={"backgroundColor": colour}, **{"aria-hidden": "true"}), text])
+                                        style={"backgroundColor": colour}, **attrs(aria_hidden="true")), text])
                      for i, (colour, text) in enumerate(update["legend"])],
-                    className="legend-items", **{"aria-labelledby": "map-legend-title"})]
+                    className="legend-items", **attrs(aria_labelledby="map-legend-title"))]
 
 
 def _options(values: dict, tr: Translator) -> list[dict]:
@@ -76,16 +76,16 @@ def layout(tr: Translator, **query):
             _control(tr, N_("Nombre de classes"), dcc.Dropdown(
                 id="map-classes", options=[{"label": k, "value": k} for k in CLASS_COUNTS],
                 value=state.classes, clearable=False)),
-        ], className="controls", role="group", **{"aria-label": tr("Réglages de la carte")}),
+        ], className="controls", role="group", **attrs(aria_label=tr("Réglages de la carte"))),
         html.P(fallback_note(query.get("niveau"), query.get("dep"), state, tr), id="map-notice",
                className="map-notice", role="status"),
         html.P(summary_text(table, state, tr), id="map-summary", className="chart-summary",
-               **{"aria-live": "polite"}),
+               **attrs(aria_live="polite")),
         html.Div(definition(tr(indicator.definition), tr), id="map-definition"),
         html.Div([
             html.Div(legend(build(state, tr)[1], tr(indicator.unit), tr), id="map-legend", className="map-legend"),
             html.Div(map_canvas(state, tr), id="map-canvas-slot"),
-        ], className="map-frame", role="figure", **{"aria-labelledby": "map-summary"}),
+        ], className="map-frame", role="figure", **attrs(aria_labelledby="map-summary")),
         html.P(line, id="map-source", className="source-caption"),
         html.Div(map_share(state, tr), id="map-share"),
         html.Details([
@@ -119,9 +119,8 @@ def map_canvas(state: MapState, tr: Translator):
             html.Div(html.Script(json.dumps(colours, ensure_ascii=False, separators=(",", ":")),
                                  type="application/json", className="map-colours"),
                      id="map-canvas", className="map-canvas", role="img",
-                     **{"aria-label": tr("Carte : {title}. Les valeurs sont dans le tableau sous la carte.",
-                                         title=colours["title"]),
-                        "data-layer": geojson_url(state.niveau, state.dep), "data-level": state.niveau})]
+                     **attrs(aria_label=tr("Carte : {title}. Les valeurs sont dans le tableau sous la carte.",
+                                         title=colours["title"]), data_layer=geojson_url(state.niveau, state.dep), data_level=state.niveau))]
 
 
 def map_share(state: MapState, tr: Translator):

@@ -2,7 +2,7 @@ from dash import ALL, ClientsideFunction, Input, Output, State, callback, client
 
 from .. import SITE_NAME
 from ..i18n import Translator, translator
-from ..payloads.cached import territory
+from ..payloads.cached import known_territory, territory
 from ..store.runtime import dataset
 from .not_found_404 import not_found
 from .routing import register
@@ -49,12 +49,12 @@ clientside_callback(ClientsideFunction("emploi", "series_url"), Output("territor
 
 def _description(tr: Translator, code=None, **_) -> str:
     t = dataset().find_territory(str(code or "").upper())
-    return page_description(territory(t["level"], t["code"]), tr) if t else ""
+    return page_description(known_territory(t["level"], t["code"]), tr) if t else ""
 
 
 def _preview(tr: Translator, code=None, **_):
     t = dataset().find_territory(str(code or "").upper())
-    return main_chart(territory(t["level"], t["code"]), tr) if t else None
+    return main_chart(known_territory(t["level"], t["code"]), tr) if t else None
 
 
 def _listing():

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dash import dcc, html
-
 import math
 
-from ..components import InlineSvg
+from dash import dcc, html
+from dash.development.base_component import Component
+
+from ..components import InlineSvg, attrs
 from ..domain.citation import DEMO_FLAG, is_demo, source_line
 from ..figures.svg import NARROW, WIDE
 from ..i18n import Translator
@@ -29,7 +30,7 @@ def source_caption(tr: Translator, source_ids, period: str | None = None, status
     text = line or source_line(ds.sources, source_ids, tr, period, statuses)
     demo = is_demo(ds.sources, source_ids) if demo is None else demo
     flag = " — " + tr(DEMO_FLAG)
-    children = [html.Span(text.replace(flag, "") if demo else text)]
+    children: list[Component] = [html.Span(text.replace(flag, "") if demo else text)]
     if demo:
         children.append(html.Strong(flag, className="demo-flag"))
     return html.P(children, className="source-caption")
@@ -37,7 +38,7 @@ def source_caption(tr: Translator, source_ids, period: str | None = None, status
 
 def definition(text: str, tr: Translator, caveats: str = "", next_update: str = ""):
     """A figure's plain-language definition, its caveats and the date of the next update where known."""
-    parts = [html.Strong(tr("Définition : ")), text]
+    parts: list[Component | str] = [html.Strong(tr("Définition : ")), text]
     if caveats:
         parts += [" ", html.Span(caveats, className="caveats")]
     if next_update:
@@ -51,7 +52,7 @@ def data_table(headers: list[str], rows: list[list[str]], caption: str):
         html.Caption(caption),
         html.Thead(html.Tr([html.Th(h, scope="col") for h in headers])),
         html.Tbody([html.Tr([html.Th(r[0], scope="row")] + [html.Td(c) for c in r[1:]]) for r in rows]),
-    ], className="data-table"), className="table-scroll", tabIndex="0", role="region", **{"aria-label": caption})
+    ], className="data-table"), className="table-scroll", tabIndex="0", role="region", **attrs(aria_label=caption))
 
 
 def cell(value, tr: Translator) -> str:
@@ -76,7 +77,7 @@ def drawing(spec, chart_id: str):
     return html.Div([InlineSvg(spec.svg(WIDE), className="chart-svg chart-svg-wide"),
                      InlineSvg(spec.svg(NARROW), className="chart-svg chart-svg-narrow")],
                     id=chart_id, className="chart", tabIndex="0", role="group",
-                    **{"aria-labelledby": f"{chart_id}-summary"})
+                    **attrs(aria_labelledby=f"{chart_id}-summary"))
 
 
 def chart_with_table(tr: Translator, graph_id: str, spec):
@@ -84,10 +85,10 @@ def chart_with_table(tr: Translator, graph_id: str, spec):
     return html.Figure([
         html.P(spec.summary or spec.title, className="chart-summary", id=f"{graph_id}-summary"),
         drawing(spec, graph_id),
-        html.P(className="chart-readout visually-hidden", role="status", **{"aria-live": "polite"}),
+        html.P(className="chart-readout visually-hidden", role="status", **attrs(aria_live="polite")),
         html.Details([html.Summary(tr("Voir les données")), spec_table(spec, tr)], className="data-toggle"),
         html.Figcaption(source_caption(tr, [], line=spec.source_line, demo=spec.demo)),
-    ], className="chart-block", **{"aria-labelledby": f"{graph_id}-summary"})
+    ], className="chart-block", **attrs(aria_labelledby=f"{graph_id}-summary"))
 
 
 def search_box(box_id: str, tr: Translator, large: bool = False):
@@ -104,7 +105,7 @@ def search_box(box_id: str, tr: Translator, large: bool = False):
             html.Button(tr("Rechercher"), type="submit", className="search-submit"),
         ], className="search-row"),
         html.Ul(id=listbox, role="listbox", className="search-list", hidden=True,
-                **{"aria-label": tr("Suggestions")}),
-        html.P(id=f"{box_id}-status", className="search-status", role="status", **{"aria-live": "polite"}),
+                **attrs(aria_label=tr("Suggestions"))),
+        html.P(id=f"{box_id}-status", className="search-status", role="status", **attrs(aria_live="polite")),
     ], action=tr.href("/recherche"), method="get", role="search", id=box_id,
         className="js-search search-large" if large else "js-search search-compact")

@@ -1,13 +1,23 @@
 from dash import html
 
 from ..charts import chart_spec
-from ..charts.spec import with_lang
 from ..charts.kpi import find
-from ..payloads.cached import kpi_summaries
+from ..charts.spec import with_lang
+from ..components import attrs
 from ..i18n import Translator
+from ..payloads.cached import kpi_summaries
 from .components import data_table, drawing
-from .kpi_format import (DIRECTION_TEXT, SOURCE_KIND_TEXT, as_published, kpi_definition, kpi_label, period_text,
-                         status_badge, theme_label, value_text)
+from .kpi_format import (
+    DIRECTION_TEXT,
+    SOURCE_KIND_TEXT,
+    as_published,
+    kpi_definition,
+    kpi_label,
+    period_text,
+    status_badge,
+    theme_label,
+    value_text,
+)
 from .not_found_404 import not_found
 from .routing import register
 from .safe import safe_layout
@@ -44,8 +54,8 @@ def layout(tr: Translator, indicator_id: str = "", **_query):
     return html.Article([
         html.Nav(html.Ol([html.Li(html.A(tr("Indicateurs nationaux"), href=tr.href("/indicateurs"))),
                           html.Li(theme_label(summary, tr)),
-                          html.Li(label, **{"aria-current": "page"})]),
-                 className="breadcrumb", **{"aria-label": tr("Fil d'Ariane")}),
+                          html.Li(label, **attrs(aria_current="page"))]),
+                 className="breadcrumb", **attrs(aria_label=tr("Fil d'Ariane"))),
         html.H1(label),
         html.P(tr("{theme} — unité : {unit}", theme=theme_label(summary, tr), unit=tr(summary["unit_words"])),
                className="subtitle"),

@@ -1,13 +1,24 @@
+from typing import Any
+
 from dash import html
 
-from ..components import InlineSvg
+from ..components import InlineSvg, attrs
+from ..domain.kpis import THEMES
 from ..figures.kpi import segments
 from ..figures.svg import sparkline
 from ..i18n import Translator
-from ..domain.kpis import THEMES
 from ..payloads.cached import kpi_summaries
-from .kpi_format import (amount, as_published, change_text, kpi_label, period_text, source_kind_badge,
-                         status_badge, trend_arrow, value_text)
+from .kpi_format import (
+    amount,
+    as_published,
+    change_text,
+    kpi_label,
+    period_text,
+    source_kind_badge,
+    status_badge,
+    trend_arrow,
+    value_text,
+)
 from .routing import register
 from .safe import safe_layout
 
@@ -36,7 +47,7 @@ def card(summary: dict, tr: Translator, newest: int):
     elif summary["latest_target"] and latest is None:
         lt = summary["latest_target"]
         target_line = tr("Cible {period} : {value}", period=period_text(lt, tr), value=value_text(summary, lt, tr))
-    period = [html.Strong(period_text(latest, tr), className="kpi-period")]
+    period: list[Any] = [html.Strong(period_text(latest, tr), className="kpi-period")]
     if latest and latest["period_note"]:
         period += [" (", as_published(latest["period_note"], tr), ")"]
     if is_old(latest, newest):
@@ -56,7 +67,7 @@ def card(summary: dict, tr: Translator, newest: int):
                                  for seg in segments([a for a in summary["actuals"] if a["order"]])]),
                       className="sparkline"),
             html.P([html.Span(dated[0]["period"][:4]), html.Span(dated[-1]["period"][:4])], className="sparkline-years",
-                   **{"aria-hidden": "true"}),
+                   **attrs(aria_hidden="true")),
         ]) if len(dated) > 1 else None,
         html.P(tr("Unité : {unit}", unit=tr(summary["unit_words"])), className="tile-note kpi-unit"),
         html.P(source_kind_badge(shown, tr)),
@@ -70,7 +81,7 @@ OLD_YEARS = 3
 
 def is_old(point: dict | None, newest_year: int) -> bool:
     """A value more than three years older than the newest values of the page stands out as such."""
-    return bool(point and point["order"]) and point["order"] // 100 < newest_year - OLD_YEARS
+    return point is not None and bool(point["order"]) and point["order"] // 100 < newest_year - OLD_YEARS
 
 
 def newest_year(summaries: list[dict]) -> int:
@@ -105,7 +116,7 @@ def management_table(summaries: list[dict], tr: Translator):
             html.Thead(html.Tr([html.Th(h, scope="col") for h in header])),
             html.Tbody(rows),
         ], className="data-table", id="kpi-table"), className="table-scroll", tabIndex="0", role="region",
-            **{"aria-label": tr("Vue de synthèse des indicateurs")}),
+            **attrs(aria_label=tr("Vue de synthèse des indicateurs"))),
     ], id="synthese")
 
 
@@ -129,7 +140,7 @@ def layout(tr: Translator, **_query):
         key_figure_block(key, tr) if key else None,
         html.Nav(html.Ul([html.Li(html.A(tr(label), href=f"#theme-{t}")) for t, label in THEMES.items()] +
                          [html.Li(html.A(tr("Vue de synthèse"), href="#synthese"))]),
-                 className="toc", **{"aria-label": tr("Thèmes")}),
+                 className="toc", **attrs(aria_label=tr("Thèmes"))),
         *sections,
         management_table(summaries, tr),
         html.P([tr("Retour à l'emploi après une formation : "),

@@ -6,6 +6,7 @@ pages work, and are crawlable, without JavaScript.
 
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import urlencode
 
 import pandas as pd
@@ -15,6 +16,7 @@ from .. import SITE_NAME
 from ..charts import ChartNotFound, chart_spec
 from ..charts.jobs import AreaJobsState, jobs_path
 from ..charts.spec import with_lang
+from ..components import attrs
 from ..domain.levels import place_name
 from ..i18n import N_, Translator, translator
 from ..memo import memoize
@@ -63,7 +65,7 @@ def _projects_cell(row, tr: Translator) -> str:
 
 
 def _share_cell(value, status, tr: Translator) -> str:
-    if status == "secret" or (value is None or pd.isna(value)) and status not in ("na", None):
+    if status == "secret" or ((value is None or pd.isna(value)) and status not in ("na", None)):
         return tr("secret statistique")
     return _percent(value, tr)
 
@@ -98,7 +100,7 @@ def _sort_link(tr: Translator, state: AreaJobsState, key: str, label: str, curre
     arrow = (" ↓" if descending else " ↑") if active else ""
     sort = ("descending" if descending else "ascending") if active else "none"
     return html.Th(html.A(tr(label) + arrow, href=f"?{urlencode(query)}#classement"), scope="col",
-                   **{"aria-sort": sort})
+                   **attrs(aria_sort=sort))
 
 
 def ranking_table(tr: Translator, state: AreaJobsState, frame: pd.DataFrame, sort: str, descending: bool,
@@ -122,7 +124,7 @@ def ranking_table(tr: Translator, state: AreaJobsState, frame: pd.DataFrame, sor
     return html.Div(html.Table([html.Caption(caption), html.Thead(html.Tr(head)), html.Tbody(body)],
                                className="data-table jobs-table"),
                     className="table-scroll", tabIndex="0", role="region", id="classement",
-                    **{"aria-label": caption})
+                    **attrs(aria_label=caption))
 
 
 def _filter_form(tr: Translator, state: AreaJobsState):
@@ -149,9 +151,9 @@ def _year_links(tr: Translator, state: AreaJobsState):
     for year in J.bmo_years(ds):
         label = f"{year} ({J.nomenclature_of(ds, year)})"
         items.append(html.Li(label if year == state.year else html.A(label, href=f"?annee={year}"),
-                             **({"aria-current": "true"} if year == state.year else {})))
+                             **(attrs(aria_current="true") if year == state.year else {})))
     return html.Nav([html.Span(tr("Année de l'enquête : ")), html.Ul(items, className="inline-list")],
-                    className="year-links", **{"aria-label": tr("Année de l'enquête")})
+                    className="year-links", **attrs(aria_label=tr("Année de l'enquête")))
 
 
 def _parent_links(tr: Translator, state: AreaJobsState):
@@ -280,12 +282,12 @@ def _tension_sections(tr: Translator, job: J.Job):
     ds = dataset()
     if job.nomenclature != J.TENSION_NOMENCLATURE:
         older = [j for j in J.search_jobs(ds, job.label, 5) if j.nomenclature == J.TENSION_NOMENCLATURE]
-        link = [" ", html.A(tr("Voir « {label} » (code {code}, enquête {year})", label=older[0].label,
+        link: list[Any] = [" ", html.A(tr("Voir « {label} » (code {code}, enquête {year})", label=older[0].label,
                                code=older[0].code, year=older[0].year), href=tr.href(f"/metier/{older[0].code}"))
                 ] if older else []
         return [html.Section([html.H2(tr("Tension sur ce métier")), html.P(
             [tr("Les indicateurs de tension (DARES 2019, France Travail 2020 et 2021) sont publiés dans l'ancienne "
-                "nomenclature des métiers (FAP 2009) et ne couvrent pas ce code.")] + link, className="note")],
+                "nomenclature des métiers (FAP 2009) et ne couvrent pas ce code."), *link], className="note")],
             id="tension")]
     sections = []
     dares = J.job_tensions_by_departement(ds, job)
@@ -361,7 +363,7 @@ def _job_page(version: str, job: J.Job, lang: str):
                 html.Details([html.Summary(tr("Voir les données")), spec_table(map_spec, tr)],
                              className="data-toggle"),
                 html.Figcaption(source_caption(tr, [], line=map_spec.source_line, demo=map_spec.demo)),
-            ], className="chart-block job-map", **{"data-shapes": str(len(dataset().level_table("bassin")))}),
+            ], className="chart-block job-map", **attrs(data_shapes=str(len(dataset().level_table("bassin"))))),
             share_menu(map_spec, "job-map-share", tr),
         ], id="carte"),
         html.Section([html.H2(tr("Les bassins qui recrutent le plus")), chart_with_table(tr, "job-chart", spec),

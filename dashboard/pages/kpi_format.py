@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dash import html
 
+from ..components import attrs
 from ..formatting import NBSP
 from ..i18n import N_, Translator
 from ..payloads.kpis import kpi_definition, kpi_label, theme_label  # noqa: F401  (used by the pages)
@@ -35,9 +36,8 @@ def amount(summary: dict, value: float, decimals: int, tr: Translator, signed: b
 
 def points(value: float, decimals: int, tr: Translator) -> str:
     """'−2,1 points', '+0,5 point': the French plural starts at 2, the English one everywhere but 1."""
-    size = abs(round(value, decimals))
-    plural = size >= 2 if tr.lang == "fr" else size != 1
-    return tr.number(value, decimals, signed=True) + NBSP + (tr("points") if plural else tr("point"))
+    return tr.plural("{value}\u00a0point", "{value}\u00a0points", abs(round(value, decimals)),
+                     value=tr.number(value, decimals, signed=True))
 
 
 def change_text(summary: dict, tr: Translator) -> str | None:
@@ -65,7 +65,7 @@ def status_badge(summary: dict, tr: Translator):
             return html.P(tr("Aucune valeur réalisée publiée"), className="kpi-status none")
         return html.P(tr("Pas de cible publiée pour cette période"), className="kpi-status none")
     icon, words = STATUS_TEXT[summary["status"]]
-    return html.P([html.Span(icon, **{"aria-hidden": "true"}), " ", tr(words)],
+    return html.P([html.Span(icon, **attrs(aria_hidden="true")), " ", tr(words)],
                   className=f"kpi-status {summary['status']}")
 
 
@@ -83,4 +83,6 @@ def trend_arrow(summary: dict, tr: Translator) -> str:
         return tr("→ stable")
     rising = change > 0
     good = rising == (summary["direction"] == "up")
-    return f"{tr('↗ hausse') if rising else tr('↘ baisse')} ({tr('favorable') if good else tr('défavorable')})"
+    direction = tr("↗ hausse") if rising else tr("↘ baisse")
+    verdict = tr("favorable") if good else tr("défavorable")
+    return f"{direction} ({verdict})"

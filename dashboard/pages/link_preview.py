@@ -14,6 +14,7 @@ from ..exports.frame import card_svg, framed_svg, rasterise
 from ..i18n import localize
 from ..store import runtime
 from .routing import resolve
+from .shell import DESCRIPTION
 
 previews = Blueprint("previews", __name__)
 WIDTH, HEIGHT = 1200, 630
@@ -27,7 +28,6 @@ def preview_path(page: str) -> str:
 
 @cached("og")
 def preview_png(version: str, page: str, lang: str, public_url: str) -> bytes:
-    from ..app import DESCRIPTION  # the site-wide description, for pages without their own
     found = resolve(localize(page, lang))
     route, tr = found.route, found.tr
     if route is None or found.status != 200:

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from dash import html
 
-from ..i18n import N_, Translator
 from ..charts.map import STATUS_TEXT
+from ..components import attrs
+from ..i18n import N_, Translator
 from .routing import territory_path
 
 PAGE_SIZE = 25
@@ -51,9 +52,9 @@ def table_view(table, level: str, unit: str, decimals: int, sort: dict, caption:
         direction = ("ascending" if sort["ascending"] else "descending") if active else None
         arrow = ("▲" if sort["ascending"] else "▼") if active else "↕"
         headers.append(html.Th(html.Button(
-            [tr(label, unit=unit) if "{unit}" in label else tr(label), html.Span(" " + arrow, **{"aria-hidden": "true"})],
+            [tr(label, unit=unit) if "{unit}" in label else tr(label), html.Span(" " + arrow, **attrs(aria_hidden="true"))],
             id={"type": "map-sort", "column": key}, type="button", className="sort-button",
-            title=tr("Trier par cette colonne"), **{"data-needs-dash": "1"}), scope="col", **({"aria-sort": direction} if direction else {})))
+            title=tr("Trier par cette colonne"), **attrs(data_needs_dash="1")), scope="col", **(attrs(aria_sort=direction) if direction else {})))
     counts = "count" in table
     if counts:
         headers.append(html.Th(tr("Effectif"), scope="col"))
@@ -67,13 +68,13 @@ def table_view(table, level: str, unit: str, decimals: int, sort: dict, caption:
     return html.Div([
         html.Div(html.Table([html.Caption(caption), html.Thead(html.Tr(headers)), html.Tbody(body)],
                             className="data-table", id="map-table-grid"),
-                 className="table-scroll", tabIndex="0", role="region", **{"aria-label": caption}),
+                 className="table-scroll", tabIndex="0", role="region", **attrs(aria_label=caption)),
         html.Div([
             html.Button(tr("Page précédente"), id="map-page-prev", type="button", disabled=page == 0,
-                        **{"data-needs-dash": "1"}),
+                        **attrs(data_needs_dash="1")),
             html.Span(tr("Page {page} sur {pages}", page=tr.number(page + 1), pages=tr.number(pages)),
                       className="pager-status", role="status"),
             html.Button(tr("Page suivante"), id="map-page-next", type="button", disabled=page >= pages - 1,
-                        **{"data-needs-dash": "1"}),
+                        **attrs(data_needs_dash="1")),
         ], className="pager"),
     ])

@@ -1,6 +1,7 @@
 from dash import html
 
 from .. import SITE_NAME
+from ..components import attrs
 from ..i18n import Translator
 from .components import search_box
 from .routing import register
@@ -13,7 +14,7 @@ def not_found(tr: Translator, message: str):
         html.P(message),
         html.P(tr("Cherchez une commune par son code postal, son nom ou son code INSEE :")),
         search_box("notfound-search", tr, large=True),
-    ], className="not-found", **{"data-status": "404"})
+    ], className="not-found", **attrs(data_status="404"))
 
 
 @safe_layout

@@ -35,7 +35,8 @@ def results(query: str, tr: Translator):
         return [html.P(tr("Aucune commune ne correspond à « {query} ».", query=query), className="note",
                        id="search-results-none"),
                 html.P(tr("Essayez un code postal à 5 chiffres, ex. 33000."))]
-    sections, by_match = [], {}
+    sections: list = []
+    by_match: dict[str, list] = {}
     for hit in hits:
         by_match.setdefault(hit.match, []).append(hit)
     for match, group in by_match.items():

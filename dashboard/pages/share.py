@@ -6,8 +6,9 @@ from urllib.parse import urlencode
 
 from dash import html
 
-from ..config import load_settings
 from ..charts.spec import ChartSpec
+from ..components import attrs
+from ..config import load_settings
 from ..i18n import N_, Translator
 
 FILES = [("png", "standard", N_("PNG")), ("png", "double", N_("PNG haute définition (2x)")),
@@ -58,15 +59,15 @@ def share_menu(export: ChartSpec, menu_id: str, tr: Translator):
                          className="embed-code",
                          id=f"{menu_id}-embed", tabIndex="0"),
                 html.Button(tr("Copier le code d'intégration"), className="js-copy", type="button",
-                            **{"data-copy-from": f"{menu_id}-embed"}),
+                            **attrs(data_copy_from=f"{menu_id}-embed")),
             ], className="col"),
             html.Div([
                 html.H4(tr("Lien et citation")),
-                html.Button(tr("Copier le lien"), className="js-copy", type="button", **{"data-copy-url": "1"}),
+                html.Button(tr("Copier le lien"), className="js-copy", type="button", **attrs(data_copy_url="1")),
                 html.P(export.citation(public), className="citation", id=f"{menu_id}-cite"),
                 html.Button(tr("Copier la citation"), className="js-copy", type="button",
-                            **{"data-copy-from": f"{menu_id}-cite"}),
-                html.P(className="copy-status", role="status", **{"aria-live": "polite"}),
+                            **attrs(data_copy_from=f"{menu_id}-cite")),
+                html.P(className="copy-status", role="status", **attrs(aria_live="polite")),
             ], className="col"),
         ], className="share-grid"),
     ], className="share-menu", id=menu_id)

@@ -11,9 +11,12 @@ from urllib.parse import urlencode
 from dash import html
 
 from .. import SITE_NAME
+from ..components import attrs
 from ..i18n import N_, Translator, localize
 from .components import search_box
 
+DESCRIPTION = N_("Statistiques publiques du marché du travail par territoire : demandeurs d'emploi, chômage, "
+                 "recrutements.")  # the site's, for pages without their own
 NAV = [("/", N_("Accueil")), ("/carte", N_("Carte")), ("/metiers", N_("Métiers")),
        ("/indicateurs", N_("Indicateurs nationaux")),
        ("/a-propos", N_("À propos et sources"))]
@@ -37,11 +40,11 @@ def frame(tr: Translator, content, path: str = "/", query: dict[str, str] | None
                 html.Span(tr("Le marché du travail près de chez vous"), className="tagline"),
             ], className="brand-block"),
             html.A(other_name, id="lang-switch", href=localize(here, other), lang=other, hrefLang=other,
-                   title=other_title, className="lang-switch", **{"data-lang": tr.lang}),
+                   title=other_title, className="lang-switch", **attrs(data_lang=tr.lang)),
             html.Nav(html.Ul([html.Li(html.A(tr(label), href=tr.href(href),
-                                             **({"aria-current": "page"} if tr.href(href) == path else {})))
+                                             **(attrs(aria_current="page") if tr.href(href) == path else {})))
                               for href, label in NAV]),
-                     **{"aria-label": tr("Navigation principale")}),
+                     **attrs(aria_label=tr("Navigation principale"))),
             search_box("header-search", tr),
         ], className="site-header"),
         html.Main(content, id="contenu", tabIndex="-1"),

@@ -1,11 +1,11 @@
 from .. import SITE_NAME
 from ..domain.levels import AREA_LEVELS, place_name
 from ..i18n import Translator
+from ..payloads.cached import known_territory as territory
 from ..store.runtime import dataset
 from .not_found_404 import not_found
 from .routing import register
 from .safe import safe_layout
-from ..payloads.cached import territory
 from .territory_view import SERIES_LABELS, main_chart, page_description, rendered
 
 

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from dash import dcc, html
 
 from ..charts import ChartNotFound, chart_spec
 from ..charts.spec import with_lang
+from ..components import attrs
 from ..domain.citation import is_demo
-from ..domain.indicators import CATALOGUE, localized as field
-from ..domain.levels import distinct_names, label as level_label, place_name, territory_path
+from ..domain.indicators import CATALOGUE
+from ..domain.indicators import localized as field
+from ..domain.levels import distinct_names, place_name, territory_path
+from ..domain.levels import label as level_label
 from ..domain.statuses import STATUS_LABELS
 from ..i18n import N_, Translator, translator
 from ..memo import memoize
@@ -100,7 +105,7 @@ def headline_tiles(payload: dict, tr: Translator):
         html.H2(tr("Chiffres clés"), id="chiffres-cles"),
         html.Div(tiles, className="tiles"),
         source_caption(tr, sources),
-    ], className="headline", **{"aria-labelledby": "chiffres-cles"})
+    ], className="headline", **attrs(aria_labelledby="chiffres-cles"))
 
 
 REASONS = {
@@ -161,9 +166,9 @@ def jobseekers_block(payload: dict, tr: Translator, mode: str):
         dcc.Store(id="series-mode", data=mode),
         html.Div([html.Button(tr(SERIES_LABELS[m]), id={"type": "series-button", "mode": m}, type="button",
                               className=f"toggle-button series-mode-{m}",
-                              **{"aria-pressed": "true" if m == mode else "false", "data-needs-dash": "1"})
+                              **attrs(aria_pressed="true" if m == mode else "false", data_needs_dash="1"))
                   for m in modes],
-                 className="toggle", role="group", **{"aria-label": tr("Affichage de la série")}),
+                 className="toggle", role="group", **attrs(aria_label=tr("Affichage de la série"))),
         html.Div([chart_with_table(tr, "series-graph", spec), share_menu(spec, "share-series", tr)],
                  id="series-block"),
         html.H3(tr("Comparaison, fin {period}", period=tr.period(js["latest"]["period"]))),
@@ -237,8 +242,8 @@ def hiring_block(payload: dict, tr: Translator):
                           [intro, html.Div(tiles, className="tiles"),
                            html.P(html.A(area, href=territory_href(h["area"], tr)), className="area-link"),
                            html.P(html.A(tr("Tous les métiers qui recrutent — {area}", area=area),
-                                         href=tr.href(jobs_page(h["area"]))), className="jobs-link")
-                           if jobs_page(h["area"]) else None])
+                                         href=tr.href(jobs_url)), className="jobs-link")
+                           if (jobs_url := jobs_page(h["area"])) else None])
 
 
 def jobs_page(area: dict) -> str | None:
@@ -262,7 +267,7 @@ FACT_LABELS = (("commune", N_("Commune")), ("epci", N_("Intercommunalité (EPCI)
 
 def facts_block(payload: dict, tr: Translator):
     t = payload["territory"]
-    facts = []
+    facts: list[tuple[str, Any]] = []
     if t["population"] is not None:
         facts.append((tr("Population"), tr("{count} habitants (population municipale légale {year})",
                                            count=tr.number(t["population"]), year=t["population_year"])))
@@ -294,8 +299,8 @@ def _sources(payload: dict) -> set[str]:
 @memoize("territory_pages", 64)
 def rendered(version: str, level: str, code: str, mode: str = "niveau", lang: str = "fr"):
     """The page's component tree, built once per process, dataset version and language (figures are costly)."""
-    from ..payloads.cached import territory
-    return render(territory(level, code), mode, translator(lang))
+    from ..payloads.cached import known_territory
+    return render(known_territory(level, code), mode, translator(lang))
 
 
 runtime.on_swap(rendered.cache_clear)
@@ -317,8 +322,8 @@ def render(payload: dict, mode: str = "niveau", tr: Translator | None = None):
     return html.Article([
         html.Nav(html.Ol([html.Li(html.A("France", href=tr.href("/territoire/pays/FR")))] +
                          [html.Li(html.A(c["name"], href=territory_href(c, tr))) for c in crumbs] +
-                         [html.Li(place_name(t, tr), **{"aria-current": "page"})]),
-                 className="breadcrumb", **{"aria-label": tr("Fil d'Ariane")}),
+                         [html.Li(place_name(t, tr), **attrs(aria_current="page"))]),
+                 className="breadcrumb", **attrs(aria_label=tr("Fil d'Ariane"))),
         html.H1(title),
         html.P(" — ".join(subtitle_bits), className="subtitle"),
         demo_notice(tr) if is_demo(dataset().sources, _sources(payload)) else None,
@@ -352,4 +357,4 @@ def page_description(payload: dict, tr: Translator) -> str:
                        year=hiring["year"]))
     if not bits:
         return tr("Le marché du travail à {name}.", name=name)
-    return tr("{name} : {facts}.", name=name, facts=(" ; " if tr.lang == "fr" else "; ").join(bits))
+    return tr("{name} : {facts}.", name=name, facts=tr.typography.list_separator.join(bits))

@@ -15,7 +15,7 @@ from .. import SITE_NAME
 from ..charts import ChartNotFound, chart_spec
 from ..charts.spec import with_lang
 from ..charts.training import strip_svg
-from ..components import InlineSvg
+from ..components import InlineSvg, attrs
 from ..i18n import N_, Translator, translator
 from ..memo import memoize
 from ..payloads import training as T
@@ -66,10 +66,10 @@ def centres_table(tr: Translator, rows: pd.DataFrame, query: dict, sort: str, de
         link = {**query, "tri": key, "ordre": "desc" if next_descending else "asc"}
         arrow = (" ↓" if descending else " ↑") if active else ""
         head.append(html.Th(html.A(tr(label) + arrow, href=f"?{urlencode(link)}#centres"), scope="col",
-                            **{"aria-sort": ("descending" if descending else "ascending") if active else "none"}))
+                            **attrs(aria_sort=("descending" if descending else "ascending") if active else "none")))
     return html.Div(html.Table([html.Caption(caption), html.Thead(html.Tr(head)),
                                 html.Tbody(_centre_rows(tr, rows, names))], className="data-table centres-table"),
-                    className="table-scroll", tabIndex="0", role="region", id="centres", **{"aria-label": caption})
+                    className="table-scroll", tabIndex="0", role="region", id="centres", **attrs(aria_label=caption))
 
 
 def _filter_form(tr: Translator, q: str, departement: str, region: str):
@@ -139,7 +139,7 @@ def _list_page(version: str, q: str, departement: str, region: str, sort: str, d
     rows = T.sort_centres(T.search(ds, q, departement, region), sort, descending) if chosen else None
     map_spec = chart_spec("formations-carte", with_lang({}, tr.lang))
     results = []
-    if chosen:
+    if rows is not None:
         shown = rows.head(300)
         caption = tr("{count} centres, millésime {vintage}", count=tr.number(len(rows)), vintage=vintages[-1])
         results = [html.H2(tr("Centres trouvés")),

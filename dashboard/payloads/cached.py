@@ -16,6 +16,14 @@ def territory(level: str, code: str) -> dict | None:
     return _territory(dataset().version, level, code)
 
 
+def known_territory(level: str, code: str) -> dict:
+    """The payload of a territory the caller found in the referential."""
+    payload = territory(level, code)
+    if payload is None:
+        raise LookupError(f"{level} {code} absent du référentiel")
+    return payload
+
+
 @cached("kpis")
 def _kpis(version: str):
     from .kpis import all_summaries

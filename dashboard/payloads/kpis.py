@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..domain.kpis import KEY_FIGURE, THEMES, UNITS
-from ..i18n import Translator
+from ..i18n import Translator, localized
 
 
 def _point(row) -> dict:
@@ -89,11 +89,11 @@ def key_figure(summaries: list[dict]) -> dict | None:
 
 
 def kpi_label(summary: dict, tr: Translator) -> str:
-    return summary["label_en"] if tr.lang == "en" and summary.get("label_en") else summary["label"]
+    return localized(summary, "label", tr.lang)
 
 
 def kpi_definition(summary: dict, tr: Translator) -> str:
-    return summary["definition_en"] if tr.lang == "en" and summary.get("definition_en") else summary["definition"]
+    return localized(summary, "definition", tr.lang)
 
 
 def theme_label(summary: dict, tr: Translator) -> str:

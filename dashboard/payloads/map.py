@@ -66,8 +66,9 @@ MAP_INDICATORS = {m.key: m for m in [
                     "l'enquête Besoins en main-d'œuvre."), counts="projets_recrutement"),
     MapIndicator("revenu_median", N_("Niveau de vie médian (2019)"), "revenu_median", "value", N_("€ par an"), 0,
                  N_("Niveau de vie médian des habitants en 2019 (Filosofi), par commune.")),
+    # A no-break space after "%": gettext's tools would read "% d" as a %-placeholder and refuse the catalogue.
     MapIndicator("taux_pauvrete", N_("Taux de pauvreté (2019)"), "taux_pauvrete", "value", "%", 0,
-                 N_("Part des habitants sous le seuil de pauvreté (60 % du niveau de vie médian) en 2019.")),
+                 N_("Part des habitants sous le seuil de pauvreté (60 %\u00a0du niveau de vie médian) en 2019.")),
 ]}
 
 

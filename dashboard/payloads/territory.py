@@ -110,8 +110,8 @@ def series_of(ds: Dataset, indicator: str, level: str, code: str, last: int | No
             "statuses": list(rows.status), "sources": list(dict.fromkeys(rows.source))}
 
 
-def _year_ago(period: str) -> str:
-    return shift_month(period, -12) if len(period) == 7 else period
+def _year_ago(period: str | None) -> str | None:
+    return shift_month(period, -12) if period and len(period) == 7 else period
 
 
 def _jobseekers_subject(ds: Dataset, t: dict, refs: dict) -> tuple[Ref | None, str | None]:
@@ -194,7 +194,7 @@ def hiring(ds: Dataset, area: Ref | None) -> Hiring | None:
     latest = latest_value(ds, "projets_recrutement", level, code)
     if latest is None:
         return None
-    year = latest["period"]
+    year = str(latest["period"])  # a latest value always has its period
     values = {i: value_at(ds, i, level, code, year) for i in HIRING}
     previous_year = str(int(year) - 1)
     previous = None
@@ -217,7 +217,7 @@ def hiring(ds: Dataset, area: Ref | None) -> Hiring | None:
 
 
 def _census_chain(ds: Dataset, this: Ref, level: str, refs: dict) -> list[Ref]:
-    chain = [this]
+    chain: list[Ref | None] = [this]
     if level == "arrondissement":
         chain.append(refs.get("commune"))
     if level in ("commune", "arrondissement"):
@@ -253,7 +253,7 @@ def territory_payload(ds: Dataset, level: str, code: str) -> dict | None:
     return {
         "territory": {**this, "population": int(population) if population else None,
                       "population_year": int(t["population_year"]),
-                      "postcodes": (t.get("postcodes") or "").split(), **{k: v for k, v in refs.items()}},
+                      "postcodes": (t.get("postcodes") or "").split(), **refs},
         "min_population": DETAIL_MIN_POPULATION,
         "jobseekers": jobseekers(ds, t, refs),
         "rates": unemployment_rates(ds, rate_chain),

@@ -84,7 +84,7 @@ def spread(values: pd.Series) -> dict:
     published = values.dropna()
     if published.empty:
         return {"count": 0, "median": None, "q1": None, "q3": None}
-    return {"count": int(len(published)), "median": float(published.median()),
+    return {"count": len(published), "median": float(published.median()),
             "q1": float(published.quantile(0.25)), "q3": float(published.quantile(0.75))}
 
 
@@ -92,7 +92,7 @@ def area_summary(ds: Dataset, column: str, code: str) -> dict:
     """Centres of a département or région in the latest vintage, with the spread of their 6-month rates."""
     rows = latest(ds)
     rows = rows[rows[column] == code] if len(rows) else rows
-    return {"centres": int(len(rows)), **spread(rows.employment_6m if len(rows) else pd.Series(dtype=float))}
+    return {"centres": len(rows), **spread(rows.employment_6m if len(rows) else pd.Series(dtype=float))}
 
 
 def by_departement(ds: Dataset) -> pd.DataFrame:
@@ -100,7 +100,7 @@ def by_departement(ds: Dataset) -> pd.DataFrame:
     rows = latest(ds)
     out = []
     for code, group in rows.groupby("departement"):
-        out.append({"code": code, "centres": int(len(group)), **spread(group.employment_6m)})
+        out.append({"code": code, "centres": len(group), **spread(group.employment_6m)})
     return pd.DataFrame(out)
 
 

@@ -14,6 +14,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,10 +33,10 @@ class AnoteaClient:
     authorization: str | None = None
     timeout: float = 20.0
     retries: int = 3
-    sleep: callable = time.sleep
+    sleep: Callable[[float], None] = time.sleep
 
     @classmethod
-    def from_env(cls, **kwargs) -> "AnoteaClient":
+    def from_env(cls, **kwargs) -> AnoteaClient:
         return cls(base_url=os.environ.get("ANOTEA_API_BASE", DEFAULT_BASE),
                    authorization=os.environ.get("ANOTEA_AUTHORIZATION") or None, **kwargs)
 

@@ -33,7 +33,7 @@ def download(item: Download, folder: Path, retries: int = 3, timeout: float = 30
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / item.filename
     partial = target.with_suffix(target.suffix + ".part")
-    last_error = "?"
+    last_error: object = "?"
     for attempt in range(1, retries + 1):
         try:
             request = urllib.request.Request(item.url, headers={"User-Agent": USER_AGENT})

@@ -15,6 +15,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 DEFAULT_BASE = "https://api.francetravail.io/partenaire/stats-offres-demandes-emploi/v1"
@@ -37,12 +38,12 @@ class FranceTravailClient:
     scope: str = DEFAULT_SCOPE
     timeout: float = 20.0
     retries: int = 3
-    sleep: callable = time.sleep
+    sleep: Callable[[float], None] = time.sleep
     _token: str | None = field(default=None, repr=False)
     _expires: float = 0.0
 
     @classmethod
-    def from_env(cls, **kwargs) -> "FranceTravailClient":
+    def from_env(cls, **kwargs) -> FranceTravailClient:
         client_id, secret = os.environ.get("FT_CLIENT_ID"), os.environ.get("FT_CLIENT_SECRET")
         if not client_id or not secret:
             raise ApiError("identifiants manquants : définissez FT_CLIENT_ID et FT_CLIENT_SECRET")

@@ -9,8 +9,8 @@ slice, not a scan.
 from __future__ import annotations
 
 import threading
-from datetime import date, datetime, timezone
 from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from functools import lru_cache
 from pathlib import Path
 
@@ -20,8 +20,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..domain.manifest import read_manifest
-from ..memo import memoize
 from ..domain.statuses import WITH_VALUE
+from ..memo import memoize
 from ..periods import sort_key
 
 
@@ -63,8 +63,8 @@ class Dataset:
         """When this release was published (its ``Last-Modified``); the release's own time if unrecorded."""
         stamp = self.manifest.get("published_at")
         if stamp:
-            return datetime.fromisoformat(stamp).astimezone(timezone.utc)
-        return datetime.fromtimestamp(self.release.stat().st_mtime, timezone.utc)
+            return datetime.fromisoformat(stamp).astimezone(UTC)
+        return datetime.fromtimestamp(self.release.stat().st_mtime, UTC)
 
     @property
     def published_on(self) -> date:

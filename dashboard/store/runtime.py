@@ -21,7 +21,7 @@ from .search import SearchIndex
 log = logging.getLogger(__name__)
 _state: dict = {}
 _on_swap: list[Callable[[], None]] = []
-_watcher = {"pid": None}
+_watcher: dict[str, int | None] = {"pid": None}
 
 
 def install(ds: Dataset, index: SearchIndex) -> None:

@@ -203,7 +203,7 @@ class SearchIndex:
             return []
         scored = process.extract(folded, self.fuzzy_names, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF,
                                  limit=limit * 3)
-        best = {}
+        best: dict[int, float] = {}
         for name, score, _ in scored:
             for i in self.by_name[name]:
                 best[i] = max(best.get(i, 0), score)

@@ -61,9 +61,23 @@ def observations_frame(records: list[tuple] | pd.DataFrame, source: str) -> pd.D
 
 
 def registry():
-    from . import (anotea, bassins, bmo, dares_communes, dares_defm_mensuel, dares_tensions, france_travail_api,
-                   ft_tensions, insee_chomage_dep_reg, insee_chomage_ze, insee_recensement, insee_ze_composition,
-                   inserjeunes, metiers_penurie, stmt)
+    from . import (
+        anotea,
+        bassins,
+        bmo,
+        dares_communes,
+        dares_defm_mensuel,
+        dares_tensions,
+        france_travail_api,
+        ft_tensions,
+        insee_chomage_dep_reg,
+        insee_chomage_ze,
+        insee_recensement,
+        insee_ze_composition,
+        inserjeunes,
+        metiers_penurie,
+        stmt,
+    )
     return [insee_chomage_ze, insee_ze_composition, insee_chomage_dep_reg, insee_recensement, stmt,
             dares_defm_mensuel, dares_communes, bassins, bmo, dares_tensions, ft_tensions, metiers_penurie,
             inserjeunes, france_travail_api, anotea]

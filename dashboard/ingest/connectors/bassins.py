@@ -69,7 +69,7 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
         raise SourceFileError(path, f"{len(mapping)} communes seulement")
     links: dict[str, str] = {}
     for code, bassin in mapping.items():
-        target = code if code in communes else context.former_codes.get(code)
+        target = code if code in communes else context.former_codes.get(code, "")
         if target in communes and (target not in links or code == target):
             links[target] = bassin
     arrondissements = places[places.level == "arrondissement"]

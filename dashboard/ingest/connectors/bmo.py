@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -83,9 +84,12 @@ def _cells(path: Path, sheet: str, year: int, deps: set[str]) -> tuple[pd.DataFr
     missing = [c for c in REQUIRED if c not in header] + ([] if bassin_col else ["BE<aa>"])
     if missing:
         raise SourceFileError(path, f"colonnes absentes {missing} (trouvées : {header})", sheet, 1)
+    assert bassin_col is not None  # checked just above
     name_col = "NOM" + bassin_col
     at = {c: header.index(c) for c in [*REQUIRED, bassin_col] + ([name_col] if name_col in header else [])}
-    records, skipped, names = [], {}, {}
+    records: list[tuple] = []
+    skipped: dict[str, int] = {}
+    names: dict[Any, Any] = {}  # bassin code -> name, ("job", code) -> its labels
     for line, row in enumerate(rows[1:], start=2):
         if not row or all(c in (None, "") for c in row):
             continue
@@ -164,9 +168,10 @@ def _observations(cells: pd.DataFrame, year: int) -> pd.DataFrame:
 
 def parse(path: Path, context: ParseContext) -> ConnectorResult:
     sheet = _sheet(path)
-    if sheet is None:
+    match = _SHEET.match(sheet) if sheet else None
+    if sheet is None or match is None:
         raise SourceFileError(path, "aucune feuille « BMO_<année>_open_data »")
-    year = int(_SHEET.match(sheet).group(1))
+    year = int(match.group(1))
     places = context.territories
     deps = places[places.level == "departement"]
     cells, info = _cells(path, sheet, year, set(deps.code))

@@ -119,7 +119,7 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
         elif code in arrondissements:
             level, target = "arrondissement", code
         else:
-            level, target = "commune", code if code in communes else context.former_codes.get(code)
+            level, target = "commune", code if code in communes else context.former_codes.get(code, "")
             if target not in communes:
                 unknown.add(code)
                 continue

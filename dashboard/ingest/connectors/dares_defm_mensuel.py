@@ -73,7 +73,7 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
     if level == "labels":
         return ConnectorResult(source=source, notes=[f"{path.name} : table de libellés, rien à charger"])
     known = set(context.territories.loc[context.territories.level == level, "code"])
-    column = {"departement": "code_departement", "region": "code_region"}.get(level)
+    column = {"departement": "code_departement", "region": "code_region"}.get(level, "")
     records, unidentified = [], 0
     for line, row in rows(path, TABLES[level]):
         m = _DATE.match(row["date"])

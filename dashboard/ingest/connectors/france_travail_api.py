@@ -45,14 +45,15 @@ def parse_answer(document: dict, path: Path) -> tuple[list[tuple], list[str]]:
     if endpoint not in INDICATORS:
         raise SourceFileError(path, f"point d'accès inconnu « {str(endpoint)[:40]} »", column="endpoint")
     request = document.get("request") or {}
-    level = LEVELS.get(request.get("codeTypeTerritoire"))
+    level = LEVELS.get(str(request.get("codeTypeTerritoire")))
     if level is None:
         return [], [f"{path.name} : territoire {request.get('codeTypeTerritoire')} non pris en charge"]
     code = "FR" if level == "pays" else str(request.get("codeTerritoire", ""))
     response = document.get("response")
     if response is None:  # the API said it had no data
         return [], [f"{path.name} : pas de données pour {level} {code}"]
-    rows, masked = [], 0
+    rows: list[tuple] = []
+    masked = 0
     for i, item in enumerate(response.get("listeValeursParPeriode", []), start=1):
         period = _period(str(item.get("codePeriode", "")))
         if period is None:

@@ -66,7 +66,7 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
                   vintage="indicateurs 2020 et 2021, métiers ROME × bassins d'emploi 2019",
                   vintage_en="2020 and 2021 indicators, ROME jobs × 2019 employment areas",
                   covers=["tensions par métier ROME et bassin d'emploi"])
-    if kind == "lexicon":
+    if not isinstance(kind, int):  # the lexicon
         return ConnectorResult(source=source, notes=[f"{path.name} : correspondance 2019, non utilisée"])
     records, labels = [], {}
     for line, row in rows(path, LAYOUTS[kind], delimiter=";"):

@@ -45,7 +45,8 @@ def _rates(path: Path, sheet: str, code_column: str, fixed: list[str], level: st
     if bad or not quarters:
         raise SourceFileError(path, f"période illisible « {bad[0] if bad else ''} »", sheet, h + 1,
                               bad[0] if bad else None)
-    records, territories = [], []
+    records: list[tuple] = []
+    territories: list[dict] = []
     for offset, row in enumerate(rows[h + 1:], start=h + 2):
         code = str(row[0] or "").strip()
         if not code:
@@ -75,7 +76,7 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
     n_zones = len(ze_territories)
     if not 250 <= n_zones <= 400:
         raise SourceFileError(path, f"{n_zones} zones d'emploi au lieu d'environ 300", SHEET)
-    parts_frame, parts = (pd.DataFrame(), [])
+    parts_frame, parts = pd.DataFrame(), list[dict]()
     if PARTS_SHEET in sheet_names(path):
         parts_frame, parts = _rates(path, PARTS_SHEET, "ZER2020", ["ZER2020", "LIBZER2020"], "zone_emploi_partie")
     observations = pd.concat([zones, parts_frame], ignore_index=True)

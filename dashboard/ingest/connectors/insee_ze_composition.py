@@ -57,7 +57,7 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
     current = set(places.loc[places.level == "commune", "code"])
     links: dict[str, str] = {}
     for code, ze in mapping.items():
-        target = code if code in current else context.former_codes.get(code)
+        target = code if code in current else context.former_codes.get(code, "")
         if target in current and (target not in links or code == target):
             links[target] = ze  # a merged commune takes the zone of its chef-lieu
     arrondissements = places[places.level == "arrondissement"]

@@ -93,7 +93,8 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
         cells.setdefault(key, set()).add(value)
     if not cells:
         raise SourceFileError(path, "aucune ligne exploitable")
-    records, conflicts = [], set()
+    records: list[tuple] = []
+    conflicts: set[str] = set()
     for (level, code, period), values in cells.items():
         if len(values) > 1:
             conflicts.add(code)

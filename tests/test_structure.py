@@ -1,0 +1,33 @@
+"""The layers hold: a web worker loads none of the build's modules or geometry libraries."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BUILD_ONLY = ("geopandas", "shapely", "pyproj", "pyogrio", "pandera", "xlrd", "dashboard.ingest", "dashboard.sources")
+
+
+def test_a_worker_imports_nothing_of_the_build(data_dir):
+    """What gunicorn loads (dashboard.wsgi), then a page, a map layer and an export, in a fresh interpreter."""
+    script = """
+import json, sys
+from dashboard.wsgi import server
+client = server.test_client()
+statuses = [client.get(path).status_code for path in
+            ("/commune/33063", "/carte?niveau=commune&dep=33", "/export/carte.svg?niveau=departement",
+             "/api/v1/observations?indicator=demandeurs_a&level=region")]
+print(json.dumps({"statuses": statuses, "modules": sorted(sys.modules)}))
+"""
+    env = {"DATA_DIR": str(data_dir), "DATASET_WATCH": "0", "PATH": "/usr/bin:/bin", "PYTHONDONTWRITEBYTECODE": "1"}
+    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True,
+                         timeout=180)
+    assert out.returncode == 0, out.stderr[-2000:]
+    report = json.loads(out.stdout.strip().splitlines()[-1])
+    assert report["statuses"] == [200, 200, 200, 200]
+    loaded = [m for m in report["modules"] if m.split(".")[0] in BUILD_ONLY or m.startswith(BUILD_ONLY)]
+    assert loaded == []
+    assert "dashboard.pages" in report["modules"] and "pandas" in report["modules"]  # the probe did load the app
