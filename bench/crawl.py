@@ -43,8 +43,10 @@ def walk(base: str, paths: list[str], worker: int) -> tuple[list[float], float]:
 def describe(label: str, times: list[float]) -> str:
     ordered = sorted(times)
     p95 = ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))]
-    return (f"{label}: {len(times)} requests, p50 {statistics.median(times) * 1000:.0f} ms, "
-            f"p95 {p95 * 1000:.0f} ms, max {ordered[-1] * 1000:.0f} ms")
+    return (
+        f"{label}: {len(times)} requests, p50 {statistics.median(times) * 1000:.0f} ms, "
+        f"p95 {p95 * 1000:.0f} ms, max {ordered[-1] * 1000:.0f} ms"
+    )
 
 
 def main() -> None:
@@ -54,26 +56,32 @@ def main() -> None:
     args = parser.parse_args()
     ds = load(load_settings().data_dir)
     communes = ds.level_table("commune")
-    codes = list(communes.sort_values("population", ascending=False).code[:args.communes])
-    periods = periods_for(ds, "demandeurs_pour_100_actifs", "commune")[-args.map_states:]
+    codes = list(communes.sort_values("population", ascending=False).code[: args.communes])
+    periods = periods_for(ds, "demandeurs_pour_100_actifs", "commune")[-args.map_states :]
     server = Gunicorn(load_settings().data_dir, workers=1).start()
     try:
         worker = server.worker_pids()[0]
         start = rss_mb(worker)
         pages, peak_pages = walk(server.base, [f"/commune/{c}" for c in codes], worker)
         after_pages = rss_mb(worker)
-        states, peak_states = walk(server.base, [f"/carte?niveau=commune&indicateur=demandeurs_pour_100_actifs"
-                                                 f"&periode={p}" for p in periods], worker)
+        states, peak_states = walk(
+            server.base,
+            [f"/carte?niveau=commune&indicateur=demandeurs_pour_100_actifs&periode={p}" for p in periods],
+            worker,
+        )
         after = rss_mb(worker)
     finally:
         server.stop()
     print(describe("commune pages (cold)", pages))
     print(describe("all-communes map states (cold)", states))
-    print(f"RSS of the worker (MB): start {start:.0f}; after the pages {after_pages:.0f} (peak {peak_pages:.0f}); "
-          f"after the map states {after:.0f} (peak {peak_states:.0f})")
+    print(
+        f"RSS of the worker (MB): start {start:.0f}; after the pages {after_pages:.0f} (peak {peak_pages:.0f}); "
+        f"after the map states {after:.0f} (peak {peak_states:.0f})"
+    )
     total = len(communes)
-    print(f"a walk of all {total} commune pages at this pace on one worker: "
-          f"{statistics.mean(pages) * total / 3600:.1f} h")
+    print(
+        f"a walk of all {total} commune pages at this pace on one worker: {statistics.mean(pages) * total / 3600:.1f} h"
+    )
 
 
 if __name__ == "__main__":

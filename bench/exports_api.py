@@ -15,9 +15,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench._server import running_app
 
 EXPORTS = [
-    ("png", "/export/demandeurs.png?code={code}"), ("png 2x", "/export/demandeurs.png?code={code}&taille=double"),
+    ("png", "/export/demandeurs.png?code={code}"),
+    ("png 2x", "/export/demandeurs.png?code={code}&taille=double"),
     ("png carré", "/export/demandeurs.png?code={code}&taille=carre"),
-    ("svg", "/export/demandeurs.svg?code={code}"), ("csv", "/export/demandeurs.csv?code={code}"),
+    ("svg", "/export/demandeurs.svg?code={code}"),
+    ("csv", "/export/demandeurs.csv?code={code}"),
     ("xlsx", "/export/demandeurs.xlsx?code={code}"),
     ("carte png", "/export/carte.png?niveau=departement&periode={period}"),
 ]
@@ -26,8 +28,10 @@ API = [
     ("territory", "/api/v1/territories/commune/{code}"),
     ("observations 1 commune", "/api/v1/observations?indicator=demandeurs_ae&level=commune&codes={code}"),
     ("observations departements csv", "/api/v1/observations?indicator=demandeurs_ae&level=departement&format=csv"),
-    ("observations 1 period, all communes", "/api/v1/observations?indicator=demandeurs_ae&level=commune"
-                                           "&period_from=2024-12&period_to=2024-12&limit=10000"),
+    (
+        "observations 1 period, all communes",
+        "/api/v1/observations?indicator=demandeurs_ae&level=commune&period_from=2024-12&period_to=2024-12&limit=10000",
+    ),
 ]
 CODES = ["33063", "69123", "13055", "31555", "06088", "44109", "67482", "34172"]
 PERIODS = ["2024-12", "2024-11", "2024-10", "2024-09", "2024-08", "2024-07", "2024-06", "2024-05"]
@@ -54,11 +58,11 @@ def main() -> None:
             urls = [template.format(code=c, period=p) for c, p in zip(CODES, PERIODS)]
             cold = [timed(client, u) for u in urls]
             warm = [timed(client, u) for u in urls]
-            print(f"{name:12} {statistics.median(cold):9.0f} {pct(cold, .95):9.0f} {statistics.median(warm):11.1f}")
+            print(f"{name:12} {statistics.median(cold):9.0f} {pct(cold, 0.95):9.0f} {statistics.median(warm):11.1f}")
         print(f"\n{'API request':38} {'p50 ms':>8} {'p95 ms':>8}")
         for name, template in API:
             samples = [timed(client, template.format(code=c)) for c in CODES for _ in range(3)]
-            print(f"{name:38} {statistics.median(samples):8.1f} {pct(samples, .95):8.1f}")
+            print(f"{name:38} {statistics.median(samples):8.1f} {pct(samples, 0.95):8.1f}")
 
 
 if __name__ == "__main__":

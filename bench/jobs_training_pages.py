@@ -17,11 +17,22 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench._server import running_app
 
 PAGES = {
-    "jobs of an area": ["/metiers/departement/33", "/metiers/departement/69", "/metiers/region/75",
-                        "/metiers/france/FR", "/metiers/bassin/7532", "/metiers/departement/13?annee=2023"],
+    "jobs of an area": [
+        "/metiers/departement/33",
+        "/metiers/departement/69",
+        "/metiers/region/75",
+        "/metiers/france/FR",
+        "/metiers/bassin/7532",
+        "/metiers/departement/13?annee=2023",
+    ],
     "one job": ["/metier/A1X42", "/metier/V0X60", "/metier/T4X60", "/metier/A1Z42", "/metier/S2X61"],
-    "training list": ["/formations?departement=33", "/formations?departement=75", "/formations?region=84",
-                      "/formations?q=btp", "/formations"],
+    "training list": [
+        "/formations?departement=33",
+        "/formations?departement=75",
+        "/formations?region=84",
+        "/formations?q=btp",
+        "/formations",
+    ],
     "training centre": ["/formation/0332197J", "/formation/0631243J", "/formation/0631852W", "/formation/0631904C"],
 }
 
@@ -48,8 +59,10 @@ def main() -> None:
                     client.get(path)
                     warm.append((time.perf_counter() - started) * 1000)
             raw, packed = statistics.mean(s[0] for s in sizes), statistics.mean(s[1] for s in sizes)
-            print(f"{label:18} {statistics.median(cold):8.0f}  {pct(cold, .95):8.0f}  {statistics.median(warm):8.0f}  "
-                  f"{pct(warm, .95):8.0f}  {raw / 1024:6.0f} {packed / 1024:7.1f}")
+            print(
+                f"{label:18} {statistics.median(cold):8.0f}  {pct(cold, 0.95):8.0f}  {statistics.median(warm):8.0f}  "
+                f"{pct(warm, 0.95):8.0f}  {raw / 1024:6.0f} {packed / 1024:7.1f}"
+            )
 
 
 if __name__ == "__main__":

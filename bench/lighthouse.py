@@ -27,16 +27,25 @@ VERSION = "12.8.2"
 CACHE = Path(__file__).resolve().parent / ".cache" / "lighthouse"
 PAGES = ["/", "/commune/33063", "/carte?niveau=commune&dep=33", "/indicateurs", "/metiers/departement/33"]
 CATEGORIES = ["performance", "seo", "accessibility", "best-practices"]
-METRICS = {"largest-contentful-paint": "LCP", "total-blocking-time": "TBT", "cumulative-layout-shift": "CLS",
-           "interactive": "TTI", "first-contentful-paint": "FCP"}
+METRICS = {
+    "largest-contentful-paint": "LCP",
+    "total-blocking-time": "TBT",
+    "cumulative-layout-shift": "CLS",
+    "interactive": "TTI",
+    "first-contentful-paint": "FCP",
+}
 
 
 def lighthouse() -> Path:
     binary = CACHE / "node_modules" / ".bin" / "lighthouse"
     if not binary.exists():
         CACHE.mkdir(parents=True, exist_ok=True)
-        subprocess.run(["npm", "install", "--silent", "--no-audit", "--no-fund", f"lighthouse@{VERSION}"],  # nosec
-                       cwd=CACHE, check=True, timeout=600)
+        subprocess.run(
+            ["npm", "install", "--silent", "--no-audit", "--no-fund", f"lighthouse@{VERSION}"],  # nosec
+            cwd=CACHE,
+            check=True,
+            timeout=600,
+        )
     return binary
 
 
@@ -57,16 +66,34 @@ def _audit(binary: Path, url: str) -> dict:
         report = Path(folder) / "report.json"
         env = {**os.environ, "CHROME_PATH": shutil.which("chromium") or "/usr/bin/chromium"}
         flags = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --no-first-run"
-        subprocess.run([str(binary), url, "--quiet", "--output=json", f"--output-path={report}",  # nosec B603
-                        f"--chrome-flags={flags}", "--only-categories=" + ",".join(CATEGORIES)],
-                       check=True, env=env, timeout=300, capture_output=True)
+        subprocess.run(
+            [
+                str(binary),
+                url,
+                "--quiet",
+                "--output=json",
+                f"--output-path={report}",  # nosec B603
+                f"--chrome-flags={flags}",
+                "--only-categories=" + ",".join(CATEGORIES),
+            ],
+            check=True,
+            env=env,
+            timeout=300,
+            capture_output=True,
+        )
         data = json.loads(report.read_text())
     audits = data["audits"]
     out = {c: round(100 * (data["categories"][c]["score"] or 0)) for c in CATEGORIES}
     out.update({short: audits[key]["numericValue"] for key, short in METRICS.items()})
     out["bytes"] = audits["total-byte-weight"]["numericValue"]
-    out["failed"] = sorted(k for k, a in audits.items() if a.get("score") is not None and a["score"] < 0.9
-                           and a.get("scoreDisplayMode") in ("binary", "numeric") and k not in METRICS)
+    out["failed"] = sorted(
+        k
+        for k, a in audits.items()
+        if a.get("score") is not None
+        and a["score"] < 0.9
+        and a.get("scoreDisplayMode") in ("binary", "numeric")
+        and k not in METRICS
+    )
     return out
 
 
@@ -90,8 +117,10 @@ def main() -> None:
     base = args.base or server.base
     try:
         print(f"Lighthouse {VERSION}, mobile profile, simulated throttling, median of {args.runs} runs")
-        print(f"{'page':34} {'perf':>5} {'SEO':>4} {'a11y':>5} {'BP':>4} {'LCP s':>6} {'TBT ms':>7} {'CLS':>6} "
-              f"{'TTI s':>6} {'KiB':>6}")
+        print(
+            f"{'page':34} {'perf':>5} {'SEO':>4} {'a11y':>5} {'BP':>4} {'LCP s':>6} {'TBT ms':>7} {'CLS':>6} "
+            f"{'TTI s':>6} {'KiB':>6}"
+        )
         for path in PAGES:
             status = page_status(base + path)
             if status != 200:
@@ -101,9 +130,11 @@ def main() -> None:
                 audit(binary, base + path)
             runs = [audit(binary, base + path) for _ in range(args.runs)]
             med = {k: statistics.median(r[k] for r in runs) for k in runs[0] if k != "failed"}
-            print(f"{path:34} {med['performance']:5.0f} {med['seo']:4.0f} {med['accessibility']:5.0f} "
-                  f"{med['best-practices']:4.0f} {med['LCP'] / 1000:6.2f} {med['TBT']:7.0f} {med['CLS']:6.3f} "
-                  f"{med['TTI'] / 1000:6.1f} {med['bytes'] / 1024:6.0f}")
+            print(
+                f"{path:34} {med['performance']:5.0f} {med['seo']:4.0f} {med['accessibility']:5.0f} "
+                f"{med['best-practices']:4.0f} {med['LCP'] / 1000:6.2f} {med['TBT']:7.0f} {med['CLS']:6.3f} "
+                f"{med['TTI'] / 1000:6.1f} {med['bytes'] / 1024:6.0f}"
+            )
             failed = sorted(set(runs[0]["failed"]))
             if failed:
                 print(f"{'':34} below 0.9: {', '.join(failed)}")

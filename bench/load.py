@@ -42,7 +42,9 @@ def requests_for(base: str) -> dict[str, tuple]:
             class R:
                 def get_json(self):
                     return json.loads(data)
+
             return R()
+
     recolour = json.dumps(recolour_body(_Client(), "departement", "", "jenks", "2024-09")).encode()
     return {
         "search": ("GET", "/api/v1/search?q=bordeaux", None),
@@ -71,8 +73,11 @@ def soak(data_dir: Path, redis: Redis | None) -> int:
         for client in slow:
             client.start()
         result = loadgen.run([server.base], mix, clients=50, seconds=60)
-        loadgen.print_table(f"soak: 50 clients + 50 slow connections, 60 s, {proxy} + gunicorn 2 workers"
-                            + (" + Redis" if redis else ""), result)
+        loadgen.print_table(
+            f"soak: 50 clients + 50 slow connections, 60 s, {proxy} + gunicorn 2 workers"
+            + (" + Redis" if redis else ""),
+            result,
+        )
         print(f"RSS per worker (MB): before {before}, after {rss_per_worker(server)}")
         slowest_p95 = max((row[4] for row in result.table()), default=float("inf"))
         print(f"failed: {result.failed}; highest p95: {slowest_p95:.0f} ms")
@@ -125,9 +130,23 @@ def main() -> None:
                 Path(folder, f"{kind}.type").write_text(mimetype)
             port = free_port()
             env = {**os.environ, "CEILING_DIR": folder, "PORT": str(port), "WEB_CONCURRENCY": "2"}
-            ceiling = subprocess.Popen([sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py",  # nosec B603
-                                        "--access-logfile", "/dev/null", "--chdir", str(ROOT / "bench"),
-                                        "ceiling_app:server"], cwd=ROOT, env=env, stderr=subprocess.DEVNULL)
+            ceiling = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "gunicorn",
+                    "-c",
+                    "gunicorn.conf.py",  # nosec B603
+                    "--access-logfile",
+                    "/dev/null",
+                    "--chdir",
+                    str(ROOT / "bench"),
+                    "ceiling_app:server",
+                ],
+                cwd=ROOT,
+                env=env,
+                stderr=subprocess.DEVNULL,
+            )
             base = f"http://127.0.0.1:{port}"
             wait_http(base + "/search")
             try:
@@ -139,13 +158,17 @@ def main() -> None:
                 ceiling.terminate()
                 ceiling.wait()
 
-        print(f"\n{'server':13} {'request':13} {'clients':>7} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} "
-              f"{'fail':>5} {'vs ceiling':>10}")
+        print(
+            f"\n{'server':13} {'request':13} {'clients':>7} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} "
+            f"{'fail':>5} {'vs ceiling':>10}"
+        )
         for (label, kind, clients), (row, rate, failed) in summary.items():
             ceiling_rate = summary.get(("ceiling", kind, clients), (None, 0, 0))[1]
             ratio = f"{rate / ceiling_rate:.2f}" if ceiling_rate and label != "ceiling" else ""
-            print(f"{label:13} {kind:13} {clients:7d} {rate:8.0f} {row[3]:8.1f} {row[4]:8.1f} {row[5]:8.1f} "
-                  f"{failed:5d} {ratio:>10}")
+            print(
+                f"{label:13} {kind:13} {clients:7d} {rate:8.0f} {row[3]:8.1f} {row[4]:8.1f} {row[5]:8.1f} "
+                f"{failed:5d} {ratio:>10}"
+            )
     finally:
         if redis:
             redis.kill()

@@ -44,13 +44,22 @@ class Result:
         for kind, samples in sorted(self.latencies.items()):
             ordered = sorted(samples)
             q = lambda p, ordered=ordered: ordered[min(len(ordered) - 1, int(p * len(ordered)))] * 1000  # noqa: E731
-            rows.append((kind, len(samples), len(self.failures.get(kind, [])), statistics.median(samples) * 1000,
-                         q(.95), q(.99)))
+            rows.append(
+                (
+                    kind,
+                    len(samples),
+                    len(self.failures.get(kind, [])),
+                    statistics.median(samples) * 1000,
+                    q(0.95),
+                    q(0.99),
+                )
+            )
         return rows
 
 
-def run(bases: list[str], requests: list[tuple[str, str, str, bytes | None]], clients: int, seconds: float,
-        on_tick=None) -> Result:
+def run(
+    bases: list[str], requests: list[tuple[str, str, str, bytes | None]], clients: int, seconds: float, on_tick=None
+) -> Result:
     """requests: (kind, method, path, body). Clients spread over bases; stops by itself at the deadline."""
     result = Result()
     lock = threading.Lock()

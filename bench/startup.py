@@ -34,12 +34,25 @@ def main() -> None:
     for name in ("observations.parquet", "territories.parquet", "communes.geoparquet"):
         print(f"  {name}: {(release / name).stat().st_size / 1e6:.1f} MB")
     print(f"  geo/: {folder_size(release / 'geo') / 1e6:.1f} MB")
-    runs = [json.loads(subprocess.run([sys.executable, "-c", PROBE], cwd=ROOT, check=True,  # nosec B603
-                                      capture_output=True, text=True).stdout.strip().splitlines()[-1])
-            for _ in range(3)]
+    runs = [
+        json.loads(
+            subprocess.run(
+                [sys.executable, "-c", PROBE],
+                cwd=ROOT,
+                check=True,  # nosec B603
+                capture_output=True,
+                text=True,
+            )
+            .stdout.strip()
+            .splitlines()[-1]
+        )
+        for _ in range(3)
+    ]
     starts = sorted(r["cold_start_s"] for r in runs)
     print(f"app cold start (import + load + index): median {starts[1]:.2f} s over 3 runs")
-    print(f"RSS after start: {runs[-1]['rss_bytes'] / 1e6:.0f} MB (peak during load {runs[-1]['peak_rss_bytes'] / 1e6:.0f} MB)")
+    print(
+        f"RSS after start: {runs[-1]['rss_bytes'] / 1e6:.0f} MB (peak during load {runs[-1]['peak_rss_bytes'] / 1e6:.0f} MB)"
+    )
 
 
 if __name__ == "__main__":

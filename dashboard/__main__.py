@@ -20,6 +20,7 @@ def _progress(done: int, total: int, label: str) -> None:
 
 def _data_dir(args) -> Path:
     import os
+
     settings = load_settings()
     if args.demo and "DATA_DIR" not in os.environ:
         return settings.data_dir / "demo"  # a demo release never replaces the real one by default
@@ -28,6 +29,7 @@ def _data_dir(args) -> Path:
 
 def _cmd_build(args) -> int:
     from .ingest.build import build, is_stale
+
     data_dir = _data_dir(args)
     if args.if_stale and not is_stale(data_dir, demo_build=args.demo):
         print(f"Jeu de données à jour : {(data_dir / 'current').resolve()}")
@@ -41,8 +43,10 @@ def _cmd_import(args) -> int:
     from .config import REPO_ROOT
     from .ingest.build import SOURCES_DIR
     from .ingest.pipeline import import_sources
-    written, notes = import_sources([Path(p) for p in args.sources], SOURCES_DIR,
-                                    REPO_ROOT / "data" / ".cache" / "packages", args.source, _progress)
+
+    written, notes = import_sources(
+        [Path(p) for p in args.sources], SOURCES_DIR, REPO_ROOT / "data" / ".cache" / "packages", args.source, _progress
+    )
     for note in notes:
         print(f"- {note}")
     for folder in written:
@@ -54,12 +58,16 @@ def _cmd_import(args) -> int:
 def _cmd_fetch(args) -> int:
     from .ingest.connectors import by_id, registry
     from .sources.download import Download, download, unpack
+
     if args.source == "france_travail_api":
         return _fetch_api(args)
     if args.source == "anotea":
         from .sources.anotea import AnoteaClient, fetch_all
+
         files = fetch_all(AnoteaClient.from_env(), Path(args.to), progress=_progress)
-        print(f"{len(files)} pages enregistrées dans {args.to} ; puis : python -m dashboard data import --from {args.to}")
+        print(
+            f"{len(files)} pages enregistrées dans {args.to} ; puis : python -m dashboard data import --from {args.to}"
+        )
         return 0
     connectors = [by_id(args.source)] if args.source else registry()
     items = [(c, Download(url, name)) for c in connectors for url, name in getattr(c, "DOWNLOADS", [])]
@@ -80,6 +88,7 @@ def _fetch_api(args) -> int:
     from .ingest.connectors.france_travail_api import fetch_all
     from .ingest.pipeline import read_release
     from .sources.france_travail import FranceTravailClient
+
     territories = read_release((load_settings().data_dir / "current").resolve()).territories
     files = fetch_all(FranceTravailClient.from_env(), Path(args.to), territories, progress=_progress)
     print(f"{len(files)} réponses enregistrées dans {args.to}")
@@ -88,6 +97,7 @@ def _fetch_api(args) -> int:
 
 def _cmd_ingest(args) -> int:
     from .ingest.pipeline import ingest
+
     release, notes = ingest(load_settings().data_dir, [Path(p) for p in args.sources], args.source, _progress)
     for note in notes:
         print(f"- {note}")
@@ -97,6 +107,7 @@ def _cmd_ingest(args) -> int:
 
 def _cmd_status(args) -> int:
     from .ingest.pipeline import status
+
     info = status(load_settings().data_dir)
     if args.json:
         print(json.dumps(info, ensure_ascii=False, indent=2))
@@ -104,8 +115,10 @@ def _cmd_status(args) -> int:
     print(f"Version {info['version']} publiée le {info['published_at']} ({info['release']})")
     for source in info["sources"]:
         flag = "DÉMO" if source["demo"] else "réel"
-        print(f"- [{flag}] {source['id']}: {source['name']} — {source['vintage']} "
-              f"(récupéré le {source['retrieved']}, {source.get('package') or 'généré'})")
+        print(
+            f"- [{flag}] {source['id']}: {source['name']} — {source['vintage']} "
+            f"(récupéré le {source['retrieved']}, {source.get('package') or 'généré'})"
+        )
     print("Territoires : " + ", ".join(f"{k} {v}" for k, v in info["counts"].items()))
     print("Séries encore en démonstration : " + (", ".join(info["still_demo"]) or "aucune"))
     return 0
@@ -113,6 +126,7 @@ def _cmd_status(args) -> int:
 
 def _cmd_serve(args) -> int:
     from .serving import serve
+
     return serve(args.proxy)
 
 
@@ -122,13 +136,22 @@ def main(argv: list[str] | None = None) -> int:
     data = groups.add_parser("data", help="construire, charger et inspecter le jeu de données")
     commands = data.add_subparsers(dest="command", required=True)
     build = commands.add_parser("build", help="référentiel + chiffres officiels portés par data/sources (jeu embarqué)")
-    build.add_argument("--demo", action="store_true",
-                       help="jeu de démonstration (valeurs inventées, signalées partout), dans data/demo par défaut")
+    build.add_argument(
+        "--demo",
+        action="store_true",
+        help="jeu de démonstration (valeurs inventées, signalées partout), dans data/demo par défaut",
+    )
     build.add_argument("--if-stale", action="store_true", help="seulement si data/sources ou le code ont changé")
     build.set_defaults(func=_cmd_build)
     imp = commands.add_parser("import", help="fichiers officiels → tables portées par le projet (data/sources)")
-    imp.add_argument("--from", dest="sources", nargs="+", required=True, metavar="PATH",
-                     help="fichier(s) ou dossier(s), parcourus récursivement")
+    imp.add_argument(
+        "--from",
+        dest="sources",
+        nargs="+",
+        required=True,
+        metavar="PATH",
+        help="fichier(s) ou dossier(s), parcourus récursivement",
+    )
     imp.add_argument("--source", help="forcer la source au lieu de la reconnaître par le format")
     imp.set_defaults(func=_cmd_import)
     fetch = commands.add_parser("fetch", help="télécharger les fichiers officiels depuis leurs adresses officielles")
@@ -136,17 +159,21 @@ def main(argv: list[str] | None = None) -> int:
     fetch.add_argument("--to", default="data/downloads", help="dossier de destination")
     fetch.set_defaults(func=_cmd_fetch)
     ingest = commands.add_parser("ingest", help="charger des fichiers officiels dans le jeu de données")
-    ingest.add_argument("--from", dest="sources", nargs="+", required=True, metavar="PATH",
-                        help="fichier(s) ou dossier(s)")
+    ingest.add_argument(
+        "--from", dest="sources", nargs="+", required=True, metavar="PATH", help="fichier(s) ou dossier(s)"
+    )
     ingest.add_argument("--source", help="forcer la source au lieu de la reconnaître par le format")
     ingest.set_defaults(func=_cmd_ingest)
     status = commands.add_parser("status", help="ce qui est chargé, d'où, de quand, ce qui reste en démonstration")
     status.add_argument("--json", action="store_true")
     status.set_defaults(func=_cmd_status)
     serve = groups.add_parser("serve", help="servir l'application (nginx devant gunicorn quand nginx est installé)")
-    serve.add_argument("--proxy", choices=("auto", "nginx", "none"),
-                       default=os.environ.get("SERVE_PROXY", "auto"),
-                       help="auto : nginx s'il est installé ; none : gunicorn seul (défaut : $SERVE_PROXY ou auto)")
+    serve.add_argument(
+        "--proxy",
+        choices=("auto", "nginx", "none"),
+        default=os.environ.get("SERVE_PROXY", "auto"),
+        help="auto : nginx s'il est installé ; none : gunicorn seul (défaut : $SERVE_PROXY ou auto)",
+    )
     serve.set_defaults(func=_cmd_serve)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")

@@ -62,11 +62,11 @@ def page_tree(path: str, query: dict[str, str]):
     """The whole page for a path: the frame and the page's own layout (or the page-not-found one)."""
     from .pages.not_found_404 import layout as not_found
     from .pages.shell import frame
+
     found = resolve(path)
     tr = found.tr
     params = {k: v for k, v in query.items() if k not in found.params and k != "tr" and isinstance(v, str)}
-    content = (found.route.layout(tr=tr, **found.params, **params) if found.route is not None
-               else not_found(tr=tr))
+    content = found.route.layout(tr=tr, **found.params, **params) if found.route is not None else not_found(tr=tr)
     return frame(tr, content, strip_lang(path) if tr.lang == DEFAULT_LANG else path, query)
 
 
@@ -81,27 +81,49 @@ def head_tags(found: Resolved, path: str, query: dict[str, str], public: str) ->
     tr = found.tr
     route = found.route
     title = route.title(tr, **found.params, **query) if route else tr("Page introuvable") + f" — {SITE_NAME}"
-    description = (route.description(tr, **found.params, **query) if route and route.description else None) \
-        or tr(DESCRIPTION)
+    description = (route.description(tr, **found.params, **query) if route and route.description else None) or tr(
+        DESCRIPTION
+    )
     bare = strip_lang(path)
     keep_query = bare in ("/carte", "/recherche")
-    canonical_path = localize(bare, tr.lang) + (("?" + "&".join(f"{k}={v}" for k, v in query.items()))
-                                                if keep_query and query else "")
+    canonical_path = localize(bare, tr.lang) + (
+        ("?" + "&".join(f"{k}={v}" for k, v in query.items())) if keep_query and query else ""
+    )
     canonical = public + canonical_path
-    tags = [f'<meta name="description" content="{escape(description)}">',
-            f'<link rel="canonical" href="{escape(canonical)}">']
-    tags += [f'<link rel="alternate" hreflang="{lang}" href="{escape(public + localize(bare, lang))}">'
-             for lang in LANGS]
+    tags = [
+        f'<meta name="description" content="{escape(description)}">',
+        f'<link rel="canonical" href="{escape(canonical)}">',
+    ]
+    tags += [
+        f'<link rel="alternate" hreflang="{lang}" href="{escape(public + localize(bare, lang))}">' for lang in LANGS
+    ]
     tags.append(f'<link rel="alternate" hreflang="x-default" href="{escape(public + bare)}">')
     image = public + preview_path(bare) + (f"?lang={tr.lang}" if tr.lang != DEFAULT_LANG else "")
     locale = tr.typography.locale
-    tags += [f'<meta property="og:{key}" content="{escape(value)}">' for key, value in (
-        ("type", "website"), ("site_name", SITE_NAME), ("locale", locale), ("title", title),
-        ("description", description), ("url", canonical), ("image", image), ("image:width", "1200"),
-        ("image:height", "630"))]
-    tags += [f'<meta name="twitter:{key}" content="{escape(value)}">' for key, value in (
-        ("card", "summary_large_image"), ("title", title), ("description", description), ("image", image),
-        ("url", canonical))]
+    tags += [
+        f'<meta property="og:{key}" content="{escape(value)}">'
+        for key, value in (
+            ("type", "website"),
+            ("site_name", SITE_NAME),
+            ("locale", locale),
+            ("title", title),
+            ("description", description),
+            ("url", canonical),
+            ("image", image),
+            ("image:width", "1200"),
+            ("image:height", "630"),
+        )
+    ]
+    tags += [
+        f'<meta name="twitter:{key}" content="{escape(value)}">'
+        for key, value in (
+            ("card", "summary_large_image"),
+            ("title", title),
+            ("description", description),
+            ("image", image),
+            ("url", canonical),
+        )
+    ]
     if route is not None and route.structured_data is not None:
         data = json.dumps(route.structured_data(tr, public, **found.params), ensure_ascii=False)
         # A data block, never run (so the CSP need not allow it); "<" escaped so it cannot close the element.
@@ -125,19 +147,27 @@ class App(Dash):
         bundle: Bundle = self.server.config["BUNDLE"]
         fetches = found.route.fetches(**query) if found.route is not None and found.route.fetches else []
         preloads = [f'<link rel="preload" href="{escape(url)}" as="fetch" crossorigin="anonymous">' for url in fetches]
-        head = "\n".join([kwargs["metas"], *head_tags(found, path, query, public),
-                          f'<link rel="icon" href="{bundle.icon_url}" type="image/svg+xml">',
-                          f'<link rel="stylesheet" href="{bundle.style_url}">',
-                          f'<meta name="dataset-version" content="{runtime.dataset().version}">',
-                          f'<meta name="map-worker" content="{bundle.worker_url}">',
-                          f'<script defer src="{bundle.script_url}"></script>', *preloads])
-        return (f'<!DOCTYPE html>\n<html lang="{found.lang}">\n<head>\n'
-                f"{head}\n</head>\n<body>\n"
-                f'<div id="react-entry-point">{body}</div>\n'
-                f"{kwargs['config']}\n"
-                # Inert until assets/boot.js starts Dash: a <template>'s scripts do not run.
-                f'<template id="dash-scripts">{dash_scripts}{kwargs["renderer"]}</template>\n'
-                f"</body>\n</html>")
+        head = "\n".join(
+            [
+                kwargs["metas"],
+                *head_tags(found, path, query, public),
+                f'<link rel="icon" href="{bundle.icon_url}" type="image/svg+xml">',
+                f'<link rel="stylesheet" href="{bundle.style_url}">',
+                f'<meta name="dataset-version" content="{runtime.dataset().version}">',
+                f'<meta name="map-worker" content="{bundle.worker_url}">',
+                f'<script defer src="{bundle.script_url}"></script>',
+                *preloads,
+            ]
+        )
+        return (
+            f'<!DOCTYPE html>\n<html lang="{found.lang}">\n<head>\n'
+            f"{head}\n</head>\n<body>\n"
+            f'<div id="react-entry-point">{body}</div>\n'
+            f"{kwargs['config']}\n"
+            # Inert until assets/boot.js starts Dash: a <template>'s scripts do not run.
+            f'<template id="dash-scripts">{dash_scripts}{kwargs["renderer"]}</template>\n'
+            f"</body>\n</html>"
+        )
 
 
 def search_redirect():
@@ -168,13 +198,25 @@ def refuse_machine_path(server: Flask) -> None:
 def create_app(settings: Settings | None = None) -> Dash:
     settings = settings or load_settings()
     if not os.environ.get("PUBLIC_URL") and behind_a_proxy():
-        log.warning("PUBLIC_URL is not set while this server is reachable from elsewhere: permalinks, citations and "
-                    "embed codes will point to %s; set PUBLIC_URL to the public address", settings.public_url)
+        log.warning(
+            "PUBLIC_URL is not set while this server is reachable from elsewhere: permalinks, citations and "
+            "embed codes will point to %s; set PUBLIC_URL to the public address",
+            settings.public_url,
+        )
     server = Flask(__name__)
     server.config["MAX_CONTENT_LENGTH"] = 1 << 20  # callback bodies and uploads: 1 MiB at most
-    server.config["COMPRESS_MIMETYPES"] = ["text/html", "text/css", "text/csv", "text/plain", "application/json",
-                                           "application/javascript", "text/javascript", "image/svg+xml",
-                                           "application/xml", "application/geo+json"]
+    server.config["COMPRESS_MIMETYPES"] = [
+        "text/html",
+        "text/css",
+        "text/csv",
+        "text/plain",
+        "application/json",
+        "application/javascript",
+        "text/javascript",
+        "image/svg+xml",
+        "application/xml",
+        "application/geo+json",
+    ]
     server.config["COMPRESS_ALGORITHM"] = ["br", "gzip"]
     server.config["COMPRESS_MIN_SIZE"] = 1024
     dataset = load(settings.data_dir)
@@ -197,11 +239,17 @@ def create_app(settings: Settings | None = None) -> Dash:
 
     # Dash's type hints omit a Flask server and a None update_title, both documented
     app = App(
-        __name__, server=server, assets_folder=str(REPO_ROOT / "assets"), title=SITE_NAME, update_title=None,  # type: ignore[arg-type]
-        suppress_callback_exceptions=True, serve_locally=True, assets_ignore=r".*",  # served as one bundle
+        __name__,
+        server=server,  # type: ignore[arg-type]
+        assets_folder=str(REPO_ROOT / "assets"),
+        title=SITE_NAME,
+        update_title=None,  # type: ignore[arg-type]
+        suppress_callback_exceptions=True,
+        serve_locally=True,
+        assets_ignore=r".*",  # served as one bundle
         meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"}],
     )
-    from .pages import (  # noqa: F401  (registers pages)  # noqa: F401  # noqa: F401
+    from .pages import (  # noqa: F401 - importing a page registers it
         about,
         accessibility,
         carte,
@@ -215,6 +263,7 @@ def create_app(settings: Settings | None = None) -> Dash:
         territory,
         training,
     )
+
     app.layout = serve_layout
     compress_suites(server)
 
@@ -227,8 +276,11 @@ def create_app(settings: Settings | None = None) -> Dash:
         if "//" in request.path:  # "/en//evil.example/x" would make links to another site: one slash
             query = request.query_string.decode("latin-1")
             return redirect(re.sub("/{2,}", "/", request.path) + (f"?{query}" if query else ""), code=301)
-        if request.path.startswith(MACHINE_PREFIXES) and request.url_rule is not None \
-                and "<path:" in request.url_rule.rule:
+        if (
+            request.path.startswith(MACHINE_PREFIXES)
+            and request.url_rule is not None
+            and "<path:" in request.url_rule.rule
+        ):
             refuse_machine_path(server)
         runtime.snapshot()  # this request's dataset, whatever is published meanwhile
         runtime.ensure_watcher(settings.data_dir)

@@ -54,8 +54,10 @@ class BoundedMemoryCache(SimpleCache):
 
     @classmethod
     def factory(cls, app, config, args, kwargs):
-        return cls(max_bytes=int(float(config.get("CACHE_MAX_MB", 128)) * 1024 * 1024),
-                   default_timeout=config["CACHE_DEFAULT_TIMEOUT"])
+        return cls(
+            max_bytes=int(float(config.get("CACHE_MAX_MB", 128)) * 1024 * 1024),
+            default_timeout=config["CACHE_DEFAULT_TIMEOUT"],
+        )
 
     def get(self, key: str):
         with self._lock:
@@ -95,12 +97,15 @@ class BoundedMemoryCache(SimpleCache):
 
 
 def init_cache(server, settings: Settings) -> None:
-    config = {"CACHE_TYPE": settings.cache_type, "CACHE_DEFAULT_TIMEOUT": settings.cache_timeout,
-              "CACHE_KEY_PREFIX": "emploi:", "CACHE_MAX_MB": settings.cache_max_mb}
+    config = {
+        "CACHE_TYPE": settings.cache_type,
+        "CACHE_DEFAULT_TIMEOUT": settings.cache_timeout,
+        "CACHE_KEY_PREFIX": "emploi:",
+        "CACHE_MAX_MB": settings.cache_max_mb,
+    }
     if settings.redis_url:
         config["CACHE_REDIS_URL"] = settings.redis_url
-        config["CACHE_OPTIONS"] = {"socket_timeout": 0.25, "socket_connect_timeout": 0.25,
-                                   "health_check_interval": 10}
+        config["CACHE_OPTIONS"] = {"socket_timeout": 0.25, "socket_connect_timeout": 0.25, "health_check_interval": 10}
     cache.init_app(server, config=config)
 
 
@@ -140,6 +145,7 @@ def put(key: str, value) -> None:
 
 def cached(name: str):
     """Memoizes fn(version, *args) under a readable key; cache failures fall back to computing."""
+
     def decorate(fn):
         @functools.wraps(fn)
         def wrapper(version: str, *args):
@@ -150,5 +156,7 @@ def cached(name: str):
             value = fn(version, *args)
             put(key, value)
             return value
+
         return wrapper
+
     return decorate

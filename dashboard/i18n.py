@@ -32,6 +32,7 @@ MISSING: set[str] = set()
 @dataclass(frozen=True)
 class Typography:
     """Punctuation and number marks of a language, beside the formatting module's numbers and dates."""
+
     colon: str  # "Source : …" in French, "Source: …" in English
     list_separator: str
     percent_suffix: str  # after a number: "6,4 %" (no-break space) or "6.4%"
@@ -40,8 +41,10 @@ class Typography:
     locale: str  # for og:locale
 
 
-TYPOGRAPHY = {"fr": Typography(" : ", " ; ", "\u00a0%", ",", "\u202f", "fr_FR"),
-              "en": Typography(": ", "; ", "%", ".", ",", "en_GB")}
+TYPOGRAPHY = {
+    "fr": Typography(" : ", " ; ", "\u00a0%", ",", "\u202f", "fr_FR"),
+    "en": Typography(": ", "; ", "%", ".", ",", "en_GB"),
+}
 
 
 class Catalogue(gettext.GNUTranslations):

@@ -110,8 +110,10 @@ def memoize(name: str, budget_mb: float, size: Callable[[Any], int] = approx_siz
                 value = fn(*args, **kwargs)
                 store.put(key, value, size(value))
             return value
+
         wrapper.__dict__.update(cache_clear=store.clear, memo=store)
         return wrapper
+
     return decorate
 
 

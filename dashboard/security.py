@@ -43,19 +43,21 @@ _CALLBACK_PATH = "/_dash-update-component"
 
 def content_security_policy(script_hashes: list[str], frameable: bool) -> str:
     scripts = " ".join(["'self'"] + list(script_hashes))  # Dash returns them quoted
-    return "; ".join([
-        "default-src 'self'",
-        f"script-src {scripts}",
-        "style-src 'self' 'unsafe-inline'",  # plotly.js and Dash set inline styles
-        "img-src 'self' data: blob:",
-        "font-src 'self' data:",
-        "connect-src 'self'",
-        "worker-src 'self' blob:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "frame-ancestors *" if frameable else "frame-ancestors 'none'",
-    ])
+    return "; ".join(
+        [
+            "default-src 'self'",
+            f"script-src {scripts}",
+            "style-src 'self' 'unsafe-inline'",  # plotly.js and Dash set inline styles
+            "img-src 'self' data: blob:",
+            "font-src 'self' data:",
+            "connect-src 'self'",
+            "worker-src 'self' blob:",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors *" if frameable else "frame-ancestors 'none'",
+        ]
+    )
 
 
 def _trusted_proxies(environ=os.environ) -> list:
@@ -100,28 +102,37 @@ def client_address(trusted: list | None = None) -> str:
 
 
 def request_cost() -> int:
-    return next((cost for ending, cost in EXPORT_COSTS.items()
-                 if request.path.startswith("/export/") and request.path.endswith(ending)), 1)
+    return next(
+        (
+            cost
+            for ending, cost in EXPORT_COSTS.items()
+            if request.path.startswith("/export/") and request.path.endswith(ending)
+        ),
+        1,
+    )
 
 
 def make_limiter(server, redis_url: str | None) -> Limiter:
     limit = os.environ.get("RATE_LIMIT", "300 per minute;30 per second")
     trusted = _trusted_proxies()
     limiter = Limiter(
-        key_func=lambda: client_address(trusted), app=server, default_limits=[],
-        storage_uri=redis_url or "memory://", storage_options=dict[str, Any](socket_timeout=0.25, socket_connect_timeout=0.25),
-        in_memory_fallback_enabled=True, headers_enabled=True, strategy="moving-window",
+        key_func=lambda: client_address(trusted),
+        app=server,
+        default_limits=[],
+        storage_uri=redis_url or "memory://",
+        storage_options=dict[str, Any](socket_timeout=0.25, socket_connect_timeout=0.25),
+        in_memory_fallback_enabled=True,
+        headers_enabled=True,
+        strategy="moving-window",
         swallow_errors=True,
     )
     shared = limiter.shared_limit(limit, scope="api-export", cost=request_cost)
     # Search-as-you-type sends a request per keystroke: it has its own, generous budget, so that a newsroom or a
     # school behind one address is not cut off, and searching never eats into the export budget.
-    search = limiter.shared_limit(os.environ.get("SEARCH_RATE_LIMIT", "1200 per minute;60 per second"),
-                                  scope="search")
+    search = limiter.shared_limit(os.environ.get("SEARCH_RATE_LIMIT", "1200 per minute;60 per second"), scope="search")
     # Pages, Dash's callbacks and map layers: a budget no person browsing reaches, that stops a crawler or a
     # script from taking every worker.
-    browse = limiter.shared_limit(os.environ.get("PAGE_RATE_LIMIT", "1200 per minute;60 per second"),
-                                  scope="browse")
+    browse = limiter.shared_limit(os.environ.get("PAGE_RATE_LIMIT", "1200 per minute;60 per second"), scope="browse")
 
     # flask-limiter keys the limits of a decorated function by its name: each budget has a function of its own
     # (two lambdas would share a name, and a search would then count against the export budget too).
@@ -160,8 +171,9 @@ def retry_after_seconds(retry) -> int:
 def install_error_handlers(server) -> None:
     @server.errorhandler(429)
     def _too_many(exc):
-        response = jsonify({"error": {"status": 429, "message": "Trop de requêtes : réessayez dans quelques "
-                                                                  "secondes."}})
+        response = jsonify(
+            {"error": {"status": 429, "message": "Trop de requêtes : réessayez dans quelques secondes."}}
+        )
         response.status_code = 429
         # Whole seconds, rounded up: a window that ends in 0.4 s must not say "retry after 0".
         response.headers["Retry-After"] = str(retry_after_seconds(getattr(exc, "retry_after", None)))
@@ -192,8 +204,9 @@ def install_error_handlers(server) -> None:
             return response
         # One of our own functions failed (a callback included): a real error, logged with its request id.
         log.error("unexpected error on %s (request %s)", request.path, request_id(), exc_info=exc)
-        response = jsonify({"error": {"status": 500, "message": "Erreur interne ; elle a été consignée.",
-                                      "request_id": request_id()}})
+        response = jsonify(
+            {"error": {"status": 500, "message": "Erreur interne ; elle a été consignée.", "request_id": request_id()}}
+        )
         response.status_code = 500
         return response
 

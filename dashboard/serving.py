@@ -42,8 +42,9 @@ def find_nginx() -> str | None:
 
 def nginx_config(listen: str, upstream_port: int, workdir: Path) -> str:
     """A complete nginx configuration that runs unprivileged from ``workdir`` and proxies to gunicorn."""
-    temp = "\n".join(f"  {kind}_temp_path {workdir / kind};" for kind in ("client_body", "proxy", "fastcgi",
-                                                                         "uwsgi", "scgi"))
+    temp = "\n".join(
+        f"  {kind}_temp_path {workdir / kind};" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+    )
     headers = "\n".join(f'      add_header {name} "{value}" always;' for name, value in ERROR_HEADERS.items())
     return f"""daemon off;
 worker_processes 1;
@@ -114,8 +115,10 @@ def serve(proxy: str = "auto") -> int:
     """Runs until SIGINT or SIGTERM; returns the exit status."""
     nginx = find_nginx() if proxy in ("auto", "nginx") else None
     if proxy == "nginx" and nginx is None:
-        print("nginx est introuvable : installez-le (apt-get install nginx) ou servez sans (--proxy none).",
-              file=sys.stderr)
+        print(
+            "nginx est introuvable : installez-le (apt-get install nginx) ou servez sans (--proxy none).",
+            file=sys.stderr,
+        )
         return 2
     env = dict(os.environ)
     if nginx is None:
@@ -170,4 +173,5 @@ def serve(proxy: str = "auto") -> int:
 
 def _public_url(host: str, port: int) -> str:
     from .config import default_public_url
+
     return default_public_url({"HOST": host, "PORT": str(port)})

@@ -32,16 +32,22 @@ class Compressed:
 
     @classmethod
     def of(cls, body: bytes, mimetype: str, quality: int = 11) -> Compressed:
-        return cls(mimetype, body, brotli.compress(body, quality=quality), gzip.compress(body, 9, mtime=0),
-                   '"' + hashlib.sha256(body).hexdigest()[:16] + '"')
+        return cls(
+            mimetype,
+            body,
+            brotli.compress(body, quality=quality),
+            gzip.compress(body, 9, mtime=0),
+            '"' + hashlib.sha256(body).hexdigest()[:16] + '"',
+        )
 
     def response(self, cache_control: str = IMMUTABLE) -> Response:
         if self.etag in request.headers.get("If-None-Match", ""):
             response = Response(status=304)
         else:
             accepted = request.headers.get("Accept-Encoding", "")
-            encoding, body = (("br", self.br) if "br" in accepted else ("gzip", self.gz) if "gzip" in accepted
-                              else (None, self.raw))
+            encoding, body = (
+                ("br", self.br) if "br" in accepted else ("gzip", self.gz) if "gzip" in accepted else (None, self.raw)
+            )
             response = Response(body, mimetype=self.mimetype)
             if encoding:
                 response.headers["Content-Encoding"] = encoding
@@ -80,8 +86,11 @@ class Bundle:
 
 
 def _join(folder: Path, suffix: str) -> bytes:
-    parts = [f"/* {path.name} */\n".encode() + path.read_bytes()
-             for path in sorted(folder.glob(f"*{suffix}")) if not path.name.startswith(_EMBED_ONLY)]
+    parts = [
+        f"/* {path.name} */\n".encode() + path.read_bytes()
+        for path in sorted(folder.glob(f"*{suffix}"))
+        if not path.name.startswith(_EMBED_ONLY)
+    ]
     return b"\n".join(parts)
 
 
@@ -90,8 +99,16 @@ def build_bundle(folder: Path) -> Bundle:
     style = Compressed.of(_join(folder, ".css"), "text/css")
     icon = Compressed.of((folder / "icon.svg").read_bytes(), "image/svg+xml")
     worker = Compressed.of((folder / "workers" / "map-layer.js").read_bytes(), "text/javascript")
-    return Bundle(script, style, icon, worker, _named("app", script, "js"), _named("app", style, "css"),
-                  _named("icon", icon, "svg"), _named("map-layer", worker, "js"))
+    return Bundle(
+        script,
+        style,
+        icon,
+        worker,
+        _named("app", script, "js"),
+        _named("app", style, "css"),
+        _named("icon", icon, "svg"),
+        _named("map-layer", worker, "js"),
+    )
 
 
 def _named(stem: str, file: Compressed, suffix: str) -> str:
@@ -136,8 +153,9 @@ def blueprint(bundle: Bundle) -> Blueprint:
 def compress_suites(server) -> None:
     """Serve Dash's versioned scripts pre-compressed (same files, same addresses, no work per request), and
     answer an unknown file with a quiet 404 instead of Dash's error."""
-    endpoint = next((rule.endpoint for rule in server.url_map.iter_rules() if "_dash-component-suites" in rule.rule),
-                    None)
+    endpoint = next(
+        (rule.endpoint for rule in server.url_map.iter_rules() if "_dash-component-suites" in rule.rule), None
+    )
     if endpoint is None:
         return
     view = server.view_functions[endpoint]

@@ -36,6 +36,7 @@ def data_dir(dataset, tmp_path_factory):
 @pytest.fixture(scope="session")
 def app():
     from dashboard.app import create_app
+
     return create_app()
 
 
@@ -48,6 +49,7 @@ def client(app):
 def live_server(app):
     """The real app over real HTTP on a free loopback port."""
     from werkzeug.serving import make_server
+
     server = make_server("127.0.0.1", 0, app.server, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -63,6 +65,7 @@ def page_callback(client, path: str, search: str = ""):
 def page_text(client, path: str, search: str = "") -> str:
     """The page's component tree (frame included) as readable JSON text (non-ASCII kept)."""
     import json
+
     response = page_callback(client, path, search)
     assert response.status_code == 200, response.data[:300]
     return json.dumps(response.get_json(), ensure_ascii=False)

@@ -14,19 +14,28 @@ from dashboard.ingest.connectors.dares_communes import FIELDS, LABELS
 
 SEXES = ["Total", "Hommes", "Femmes"]
 AGES = ["Total", "Moins de 25 ans", "De 25 à 49 ans", "50 ans et plus"]
-PLACES = [("75", "11", "75056", "Paris", 150_000), ("75", "11", "75101", "Paris 1er Arrondissement", 800),
-          ("75", "11", "75102", "Paris 2e Arrondissement", 1_300), ("33", "75", "33063", "Bordeaux", 30_000),
-          ("01", "84", "01001", "L'Abergement-Clémenciat", 40), ("", "", "Total", "France", 5_400_000)]
+PLACES = [
+    ("75", "11", "75056", "Paris", 150_000),
+    ("75", "11", "75101", "Paris 1er Arrondissement", 800),
+    ("75", "11", "75102", "Paris 2e Arrondissement", 1_300),
+    ("33", "75", "33063", "Bordeaux", 30_000),
+    ("01", "84", "01001", "L'Abergement-Clémenciat", 40),
+    ("", "", "Total", "France", 5_400_000),
+]
 
 
 def dares_csv(path: Path, labels: bool = False, years=(2023, 2024, 2025), extra_rows=()) -> Path:
     lines = [";".join(LABELS if labels else FIELDS)]
     for year, (dep, reg, code, name, base), sex, age in itertools.product(years, PLACES, SEXES, AGES):
         share = (0.5 if sex != "Total" else 1) * (0.3 if age != "Total" else 1)
-        value = "" if code == "01001" and (sex != "Total" or age != "Total") else str(
-            int(round(base * share * (1 + 0.01 * (year - 2023)) / 5) * 5))
-        lines.append(";".join([f"{year}-12-31", reg, "", dep, "", code, name, "Données brutes", "ABC", sex, age,
-                               value]))
+        value = (
+            ""
+            if code == "01001" and (sex != "Total" or age != "Total")
+            else str(int(round(base * share * (1 + 0.01 * (year - 2023)) / 5) * 5))
+        )
+        lines.append(
+            ";".join([f"{year}-12-31", reg, "", dep, "", code, name, "Données brutes", "ABC", sex, age, value])
+        )
     lines += list(extra_rows)
     path.write_text("\ufeff" + "\n".join(lines) + "\n", encoding="utf-8")
     return path
@@ -37,8 +46,24 @@ def bmo_xlsx(path: Path, year: int = 2025, rows=None) -> Path:
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = f"BMO_{year}_open_data"
-    sheet.append(["annee", "Code métier BMO", "Nom métier BMO", "Famille_met", "Lbl_fam_met", "REG", "NOM_REG",
-                  "Dept", "NomDept", f"BE{yy}", f"NOMBE{yy}", "met", "xmet", "smet"])
+    sheet.append(
+        [
+            "annee",
+            "Code métier BMO",
+            "Nom métier BMO",
+            "Famille_met",
+            "Lbl_fam_met",
+            "REG",
+            "NOM_REG",
+            "Dept",
+            "NomDept",
+            f"BE{yy}",
+            f"NOMBE{yy}",
+            "met",
+            "xmet",
+            "smet",
+        ]
+    )
     rows = rows or [
         ("A1Z40", "Aides agricoles", "33", "75", "7501", "Bordeaux", 120, 40, 100),
         ("T2A60", "Aides à domicile", "33", "75", "7501", "Bordeaux", 300, 200, "*"),
@@ -89,17 +114,33 @@ class StubApi:
                     return self._send(429, {"message": "slow down"}, {"Retry-After": "1"})
                 if action == "slow":
                     import time
+
                     time.sleep(1.5)
                 if action == "nodata":
                     return self._send(500, {"message": "La liste des valeurs n'a pas pu être trouvée."})
                 if action == "500":
                     return self._send(500, {"message": "boom"})
-                return self._send(200, {"listeValeursParPeriode": [
-                    {"codePeriode": "2024T4", "libPeriode": "4e trimestre 2024", "valeurPrincipaleNombre": 1234,
-                     "listeValeurParCaract": [{"libCaract": "Femmes", "valeurSecondaireNombre": None,
-                                               "estMasque": True}]},
-                    {"codePeriode": "2025T1", "libPeriode": "1er trimestre 2025", "valeurPrincipaleNombre": 1250,
-                     "listeValeurParCaract": []}]})
+                return self._send(
+                    200,
+                    {
+                        "listeValeursParPeriode": [
+                            {
+                                "codePeriode": "2024T4",
+                                "libPeriode": "4e trimestre 2024",
+                                "valeurPrincipaleNombre": 1234,
+                                "listeValeurParCaract": [
+                                    {"libCaract": "Femmes", "valeurSecondaireNombre": None, "estMasque": True}
+                                ],
+                            },
+                            {
+                                "codePeriode": "2025T1",
+                                "libPeriode": "1er trimestre 2025",
+                                "valeurPrincipaleNombre": 1250,
+                                "listeValeurParCaract": [],
+                            },
+                        ]
+                    },
+                )
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)

@@ -48,7 +48,9 @@ class Redis:
     def start(self) -> Redis:
         self.process = subprocess.Popen(  # nosec B603
             [self.binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
             with socket.socket() as s:
@@ -72,9 +74,17 @@ class _Server:
 
     def __init__(self, data_dir: Path, extra_env: dict | None = None, **settings: str):
         self.port = free_port()
-        self.env = {**os.environ, "PORT": str(self.port), "HOST": "127.0.0.1", "DATA_DIR": str(data_dir),
-                    "RATE_LIMIT": "100000 per second", "SEARCH_RATE_LIMIT": "100000 per second",
-                    "PAGE_RATE_LIMIT": "100000 per second", **settings, **(extra_env or {})}
+        self.env = {
+            **os.environ,
+            "PORT": str(self.port),
+            "HOST": "127.0.0.1",
+            "DATA_DIR": str(data_dir),
+            "RATE_LIMIT": "100000 per second",
+            "SEARCH_RATE_LIMIT": "100000 per second",
+            "PAGE_RATE_LIMIT": "100000 per second",
+            **settings,
+            **(extra_env or {}),
+        }
         self.process = None
         self.log = None
 
@@ -84,8 +94,14 @@ class _Server:
 
     def _launch(self, command: list[str], timeout: float = 60, **popen) -> None:
         self.log = tempfile.NamedTemporaryFile(prefix=self.log_prefix, suffix=".log", delete=False)
-        self.process = subprocess.Popen(command, cwd=ROOT, env=self.env, stdout=subprocess.DEVNULL,  # nosec B603
-                                        stderr=self.log, **popen)
+        self.process = subprocess.Popen(
+            command,
+            cwd=ROOT,
+            env=self.env,
+            stdout=subprocess.DEVNULL,  # nosec B603
+            stderr=self.log,
+            **popen,
+        )
         wait_http(self.base + "/healthz", timeout=timeout)
 
     def log_tail(self, lines: int = 40) -> str:
@@ -114,17 +130,31 @@ class Gunicorn(_Server):
     log_prefix = "gunicorn-"
 
     def __init__(self, data_dir: Path, redis_url: str | None = None, workers: int = 2, extra_env: dict | None = None):
-        super().__init__(data_dir, extra_env, WEB_CONCURRENCY=str(workers), **({"REDIS_URL": redis_url} if redis_url
-                                                                                else {}))
+        super().__init__(
+            data_dir, extra_env, WEB_CONCURRENCY=str(workers), **({"REDIS_URL": redis_url} if redis_url else {})
+        )
 
     def start(self) -> Gunicorn:
-        self._launch([sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "--access-logfile", "/dev/null",
-                      "dashboard.wsgi:server"])
+        self._launch(
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "-c",
+                "gunicorn.conf.py",
+                "--access-logfile",
+                "/dev/null",
+                "dashboard.wsgi:server",
+            ]
+        )
         return self
 
     def worker_pids(self) -> list[int]:
-        out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(self.process.pid)],  # nosec B603 B607
-                             capture_output=True, text=True).stdout
+        out = subprocess.run(
+            ["ps", "-o", "pid=", "--ppid", str(self.process.pid)],  # nosec B603 B607
+            capture_output=True,
+            text=True,
+        ).stdout
         return [int(p) for p in out.split()]
 
 
@@ -139,16 +169,22 @@ class Production(_Server):
         self.proxy = proxy
 
     def start(self) -> Production:
-        self._launch([sys.executable, "-m", "dashboard", "serve", "--proxy", self.proxy], timeout=90,
-                     start_new_session=True)
+        self._launch(
+            [sys.executable, "-m", "dashboard", "serve", "--proxy", self.proxy], timeout=90, start_new_session=True
+        )
         return self
 
     def worker_pids(self) -> list[int]:
         """gunicorn's workers: the children of the children of `serve` that are not nginx."""
+
         def children(pid: int) -> list[tuple[int, str]]:
-            out = subprocess.run(["ps", "-o", "pid=,comm=", "--ppid", str(pid)],  # nosec B603 B607
-                                 capture_output=True, text=True).stdout
+            out = subprocess.run(
+                ["ps", "-o", "pid=,comm=", "--ppid", str(pid)],  # nosec B603 B607
+                capture_output=True,
+                text=True,
+            ).stdout
             return [(int(line.split()[0]), line.split()[1]) for line in out.splitlines() if line.strip()]
+
         masters = [pid for pid, name in children(self.process.pid) if "nginx" not in name]
         if self.proxy == "none":  # serve replaced itself by gunicorn's master
             masters = [self.process.pid]
@@ -171,8 +207,9 @@ class SlowClient(threading.Thread):
         try:
             with socket.create_connection(("127.0.0.1", self.port), timeout=5) as sock:
                 if self.bogus_chunk:
-                    sock.sendall(b"POST /api/v1/search HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
-                                 b"zzzz\r\n")
+                    sock.sendall(
+                        b"POST /api/v1/search HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzzzz\r\n"
+                    )
                 else:
                     sock.sendall(b"GET /commune/33063 HTTP/1.1\r\nHost: x\r\n")
                 self.connected.set()

@@ -19,11 +19,11 @@ from tests.serving import Gunicorn, Production, Redis, SlowClient
 needs_nginx = pytest.mark.skipif(find_nginx() is None, reason="nginx is not installed (.ci/run installs it)")
 
 
-def get(base: str, path: str, source: str | None = None, headers: dict | None = None,
-        timeout: float = 10) -> tuple[int, dict, bytes]:
+def get(
+    base: str, path: str, source: str | None = None, headers: dict | None = None, timeout: float = 10
+) -> tuple[int, dict, bytes]:
     host, port = base.split("//")[1].split(":")
-    conn = http.client.HTTPConnection(host, int(port), timeout=timeout,
-                                      source_address=(source, 0) if source else None)
+    conn = http.client.HTTPConnection(host, int(port), timeout=timeout, source_address=(source, 0) if source else None)
     try:
         conn.request("GET", path, headers=headers or {})
         response = conn.getresponse()
@@ -55,10 +55,13 @@ def served_while_slow_clients_hold_on(base: str, port: int, slow: int) -> list[t
     return outcomes
 
 
-@pytest.mark.parametrize("proxy, slow", [
-    pytest.param("nginx", 20, marks=needs_nginx, id="twenty slow clients behind nginx"),
-    pytest.param("none", 4, id="a few slow clients against threaded workers alone"),
-])
+@pytest.mark.parametrize(
+    "proxy, slow",
+    [
+        pytest.param("nginx", 20, marks=needs_nginx, id="twenty slow clients behind nginx"),
+        pytest.param("none", 4, id="a few slow clients against threaded workers alone"),
+    ],
+)
 def test_slow_clients_and_a_bogus_chunk_do_not_starve_the_site(data_dir, proxy, slow):
     server = Production(data_dir, proxy=proxy).start()
     try:
@@ -75,8 +78,11 @@ def test_rate_limits_count_each_client_behind_the_proxy_and_weigh_renders(data_d
     """Clients from distinct loopback addresses reach nginx, which forwards their address to gunicorn's two
     workers; the counts are shared in Redis (without it, each worker counts alone: the README says so)."""
     redis = Redis().start()
-    server = Production(data_dir, proxy="nginx", extra_env={
-        "RATE_LIMIT": "25 per minute", "PAGE_RATE_LIMIT": "30 per minute", "REDIS_URL": redis.url}).start()
+    server = Production(
+        data_dir,
+        proxy="nginx",
+        extra_env={"RATE_LIMIT": "25 per minute", "PAGE_RATE_LIMIT": "30 per minute", "REDIS_URL": redis.url},
+    ).start()
     try:
         first = [get(server.base, "/api/v1/indicators", "127.0.0.2")[0] for _ in range(25)]
         limited, headers, _ = get(server.base, "/api/v1/indicators", "127.0.0.2")
@@ -108,8 +114,10 @@ def test_nginx_own_error_pages_carry_the_security_headers(data_dir):
     finally:
         server.stop()
     assert status == 414 and headers["content-type"] == "application/json"
-    assert headers["x-content-type-options"] == "nosniff" and "frame-ancestors 'none'" in headers[
-        "content-security-policy"]
+    assert (
+        headers["x-content-type-options"] == "nosniff"
+        and "frame-ancestors 'none'" in headers["content-security-policy"]
+    )
     assert b"error" in body
 
 

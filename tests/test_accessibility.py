@@ -15,14 +15,41 @@ from tests.test_browser import CHROMIUM, browser  # noqa: F401  (shared browser 
 pytestmark = pytest.mark.browser
 AXE_VERSION = "4.14.1"
 CACHE = Path(__file__).resolve().parent / ".cache"
-FRENCH_PAGES = ["/", "/commune/33063", "/commune/01001", "/territoire/departement/33", "/carte", "/indicateurs",
-                "/indicateurs/RETOURS_EMPLOI", "/a-propos", "/accessibilite", "/commune/99999",
-                "/embed/demandeurs?code=33063", "/metiers?q=aide", "/metiers/departement/33", "/metier/A1Z42",
-                "/formations?departement=33", "/formation/0332197J"]
-ENGLISH_PAGES = ["/en", "/en/commune/33063", "/en/commune/01001", "/en/carte", "/en/indicateurs",
-                 "/en/indicateurs/RETOURS_EMPLOI", "/en/a-propos", "/en/accessibilite", "/en/commune/99999",
-                 "/embed/demandeurs?code=33063&lang=en", "/en/metiers?q=aide", "/en/metiers/departement/33",
-                 "/en/metier/A1X42", "/en/formations?q=btp", "/en/formation/0332197J"]
+FRENCH_PAGES = [
+    "/",
+    "/commune/33063",
+    "/commune/01001",
+    "/territoire/departement/33",
+    "/carte",
+    "/indicateurs",
+    "/indicateurs/RETOURS_EMPLOI",
+    "/a-propos",
+    "/accessibilite",
+    "/commune/99999",
+    "/embed/demandeurs?code=33063",
+    "/metiers?q=aide",
+    "/metiers/departement/33",
+    "/metier/A1Z42",
+    "/formations?departement=33",
+    "/formation/0332197J",
+]
+ENGLISH_PAGES = [
+    "/en",
+    "/en/commune/33063",
+    "/en/commune/01001",
+    "/en/carte",
+    "/en/indicateurs",
+    "/en/indicateurs/RETOURS_EMPLOI",
+    "/en/a-propos",
+    "/en/accessibilite",
+    "/en/commune/99999",
+    "/embed/demandeurs?code=33063&lang=en",
+    "/en/metiers?q=aide",
+    "/en/metiers/departement/33",
+    "/en/metier/A1X42",
+    "/en/formations?q=btp",
+    "/en/formation/0332197J",
+]
 
 
 @pytest.fixture(scope="module")
@@ -32,8 +59,12 @@ def axe_source() -> str:
         if shutil.which("npm") is None:
             pytest.fail("npm is needed to fetch axe-core for the accessibility audit")
         CACHE.mkdir(exist_ok=True)
-        subprocess.run(["npm", "pack", f"axe-core@{AXE_VERSION}", "--pack-destination", str(CACHE), "--silent"],
-                       check=True, capture_output=True, timeout=300)
+        subprocess.run(
+            ["npm", "pack", f"axe-core@{AXE_VERSION}", "--pack-destination", str(CACHE), "--silent"],
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
         with tarfile.open(CACHE / f"axe-core-{AXE_VERSION}.tgz") as tar:
             member = tar.extractfile("package/axe.min.js")
             script.parent.mkdir(parents=True, exist_ok=True)
@@ -133,7 +164,9 @@ def test_map_table_opens_territory_pages_from_the_keyboard(browser, live_server)
     value = page.get_by_role("button", name="Value (per 100 in the labour force)")
     value.focus()
     page.keyboard.press("Enter")  # sort by value: largest first
-    page.wait_for_function("() => document.querySelector('#map-table-grid th[aria-sort]').textContent.startsWith('Value')")
+    page.wait_for_function(
+        "() => document.querySelector('#map-table-grid th[aria-sort]').textContent.startsWith('Value')"
+    )
     assert page.locator("#map-table-grid th[aria-sort]").get_attribute("aria-sort") == "descending"
     page.locator("#map-page-next").focus()
     page.keyboard.press("Enter")

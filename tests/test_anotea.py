@@ -14,9 +14,14 @@ from dashboard.sources.anotea import AnoteaClient, AnoteaError, fetch_all
 
 def organisation(siret: str, count: int, global_note: float | None = 4.4) -> dict:
     notes = dict.fromkeys(anotea.CRITERIA, global_note) if count else {}
-    return {"id": siret, "siret": siret, "raison_sociale": f"Organisme {siret[-3:]}", "region": ["75"],
-            "lieux_de_formation": [{"adresse": {"code_postal": "33000", "ville": "Bordeaux", "region": "75"}}],
-            "score": {"nb_avis": count, "notes": notes}}
+    return {
+        "id": siret,
+        "siret": siret,
+        "raison_sociale": f"Organisme {siret[-3:]}",
+        "region": ["75"],
+        "lieux_de_formation": [{"adresse": {"code_postal": "33000", "ville": "Bordeaux", "region": "75"}}],
+        "score": {"nb_avis": count, "notes": notes},
+    }
 
 
 class StubAnotea:
@@ -41,8 +46,12 @@ class StubAnotea:
                     return
                 page = int(self.path.split("page=")[1].split("&")[0])
                 items = [organisation("1234567890012" + str(page), 12), organisation("98765432100987", 0)]
-                body = json.dumps({"organismes_formateurs": items, "meta": {"pagination": {
-                    "page": page, "items_par_page": 2, "total_items": 4, "total_pages": 2}}}).encode()
+                body = json.dumps(
+                    {
+                        "organismes_formateurs": items,
+                        "meta": {"pagination": {"page": page, "items_par_page": 2, "total_items": 4, "total_pages": 2}},
+                    }
+                ).encode()
                 self.send_response(200)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(body)))
@@ -89,13 +98,19 @@ def test_client_stops_clearly_on_401():
         stub.close()
 
 
-@pytest.mark.parametrize("change, message", [({"siret": "12"}, "SIRET invalide"),
-                                             ({"score": {"nb_avis": 3, "notes": {"global": 7}}}, "note hors de")])
+@pytest.mark.parametrize(
+    "change, message",
+    [({"siret": "12"}, "SIRET invalide"), ({"score": {"nb_avis": 3, "notes": {"global": 7}}}, "note hors de")],
+)
 def test_connector_refuses_bad_rows_saying_where(tmp_path, context, change, message):
     item = {**organisation("12345678900123", 3), **change}
     path = tmp_path / "page.json"
-    path.write_text(json.dumps({"endpoint": "anotea/organismes-formateurs", "page": 0,
-                                "response": {"organismes_formateurs": [item]}}), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {"endpoint": "anotea/organismes-formateurs", "page": 0, "response": {"organismes_formateurs": [item]}}
+        ),
+        encoding="utf-8",
+    )
     with pytest.raises(SourceFileError, match=message) as error:
         anotea.parse(path, context)
     assert "ligne 1" in str(error.value)

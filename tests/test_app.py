@@ -9,11 +9,22 @@ import pytest
 from tests.conftest import page_text
 
 
-@pytest.mark.parametrize("path, status", [
-    ("/", 200), ("/a-propos", 200), ("/commune/33063", 200), ("/commune/2a004", 200), ("/commune/75101", 200),
-    ("/commune/99999", 404), ("/commune/%3Cscript%3E", 404), ("/territoire/departement/33", 200),
-    ("/territoire/epci/243300316", 200), ("/territoire/planete/33", 404), ("/nulle-part", 404),
-])
+@pytest.mark.parametrize(
+    "path, status",
+    [
+        ("/", 200),
+        ("/a-propos", 200),
+        ("/commune/33063", 200),
+        ("/commune/2a004", 200),
+        ("/commune/75101", 200),
+        ("/commune/99999", 404),
+        ("/commune/%3Cscript%3E", 404),
+        ("/territoire/departement/33", 200),
+        ("/territoire/epci/243300316", 200),
+        ("/territoire/planete/33", 404),
+        ("/nulle-part", 404),
+    ],
+)
 def test_page_statuses(client, path, status):
     response = client.get(path)
     assert response.status_code == status
@@ -63,10 +74,21 @@ def test_small_commune_page_explains_and_shows_area(client):
     assert "CC de la Dombes" in text and "Taux de chômage des 15-64 ans" in text  # its own census figures
 
 
-@pytest.mark.parametrize("path", ["/commune/75101", "/commune/54395", "/territoire/departement/33",
-                                  "/territoire/region/93", "/territoire/pays/FR", "/territoire/bassin/7532",
-                                  "/territoire/zone_emploi/7505", "/territoire/epci/243300316",
-                                  "/territoire/departement/976", "/en/territoire/departement/78"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/commune/75101",
+        "/commune/54395",
+        "/territoire/departement/33",
+        "/territoire/region/93",
+        "/territoire/pays/FR",
+        "/territoire/bassin/7532",
+        "/territoire/zone_emploi/7505",
+        "/territoire/epci/243300316",
+        "/territoire/departement/976",
+        "/en/territoire/departement/78",
+    ],
+)
 def test_every_kind_of_territory_renders_and_says_what_it_lacks(client, path):
     text = page_text(client, path)
     assert "Un problème est survenu" not in text and "Something went wrong" not in text
@@ -93,6 +115,7 @@ def test_unknown_commune_page_has_search(client):
 
 def test_commune_payload_is_cached_per_dataset_version(client, dataset):
     from dashboard.cache import cache
+
     key = f"territory:{dataset.version}:commune:76351"
     cache.delete(key)
     page_text(client, "/commune/76351")
@@ -103,24 +126,38 @@ def test_commune_payload_is_cached_per_dataset_version(client, dataset):
 def test_series_toggle_callback_returns_an_indexed_figure_and_its_table(client):
     deps = client.get("/_dash-dependencies").get_json()
     output = next(d["output"] for d in deps if "series-block.children" in d["output"])
-    buttons = [{"id": {"mode": m, "type": "series-button"}, "property": "n_clicks", "value": 1 if m == "indice" else None}
-               for m in ("niveau", "indice")]
-    body = {"output": output,
-            "outputs": [{"id": "series-mode", "property": "data"},
-                        [{"id": {"mode": m, "type": "series-button"}, "property": "aria-pressed"}
-                         for m in ("niveau", "indice")],
-                        {"id": "series-block", "property": "children"}],
-            "inputs": [buttons],
-            "state": [[{"id": {"mode": m, "type": "series-button"}, "property": "id",
-                        "value": {"mode": m, "type": "series-button"}} for m in ("niveau", "indice")],
-                      {"id": "territory-key", "property": "data", "value": {"level": "commune", "code": "33063"}}],
-            "changedPropIds": ['{"mode":"indice","type":"series-button"}.n_clicks']}
+    buttons = [
+        {"id": {"mode": m, "type": "series-button"}, "property": "n_clicks", "value": 1 if m == "indice" else None}
+        for m in ("niveau", "indice")
+    ]
+    body = {
+        "output": output,
+        "outputs": [
+            {"id": "series-mode", "property": "data"},
+            [{"id": {"mode": m, "type": "series-button"}, "property": "aria-pressed"} for m in ("niveau", "indice")],
+            {"id": "series-block", "property": "children"},
+        ],
+        "inputs": [buttons],
+        "state": [
+            [
+                {
+                    "id": {"mode": m, "type": "series-button"},
+                    "property": "id",
+                    "value": {"mode": m, "type": "series-button"},
+                }
+                for m in ("niveau", "indice")
+            ],
+            {"id": "territory-key", "property": "data", "value": {"level": "commune", "code": "33063"}},
+        ],
+        "changedPropIds": ['{"mode":"indice","type":"series-button"}.n_clicks'],
+    }
     response = client.post("/_dash-update-component", json=body).get_json()["response"]
     assert response["series-mode"]["data"] == "indice"
     block = json.dumps(response["series-block"], ensure_ascii=False)
     assert "mode=indice" in block and "indice base 100" in block
-    graph = next(c for c in _walk(response["series-block"]["children"])
-                 if c.get("props", {}).get("id") == "series-graph")
+    graph = next(
+        c for c in _walk(response["series-block"]["children"]) if c.get("props", {}).get("id") == "series-graph"
+    )
     svg = next(c["props"]["markup"] for c in _walk(graph["props"]["children"]) if "markup" in c.get("props", {}))
     chart = json.loads(html.unescape(re.search(r'data-chart="([^"]*)"', svg).group(1)))
     names = [series["name"] for series in chart["series"]]

@@ -17,10 +17,20 @@ def browser():
     if CHROMIUM is None:
         pytest.fail("Debian's chromium is required for the browser tests (apt-get install chromium)")
     from playwright.sync_api import sync_playwright
+
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync"])
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
+        )
         yield browser
         browser.close()
 
@@ -66,11 +76,14 @@ def test_postcode_to_bordeaux(page):
 
 def visible_chart(page, chart_id: str) -> dict:
     """The data of the server-drawn chart shown at this width (wide or narrow drawing)."""
-    return page.evaluate("""id => {
+    return page.evaluate(
+        """id => {
         const svg = [...document.querySelectorAll('#' + id + ' svg[data-chart]')]
             .find(s => s.getBoundingClientRect().width > 0);
         return JSON.parse(svg.getAttribute('data-chart'));
-    }""", chart_id)
+    }""",
+        chart_id,
+    )
 
 
 def test_ambiguous_postcode_shows_the_list(page):
@@ -126,10 +139,17 @@ def test_back_button_returns_to_previous_page(page):
     assert not page.errors, page.errors
 
 
-@pytest.mark.parametrize("path,ready", [("/commune/33063", "#tile-demandeurs"), ("/en/commune/33063", "#tile-demandeurs"),
-                                        ("/carte", ".map-canvas[data-shapes]"),
-                                        ("/en/carte?niveau=commune&dep=33", ".map-canvas[data-shapes]"),
-                                        ("/indicateurs", "#key-figure"), ("/en/a-propos", "h1")])
+@pytest.mark.parametrize(
+    "path,ready",
+    [
+        ("/commune/33063", "#tile-demandeurs"),
+        ("/en/commune/33063", "#tile-demandeurs"),
+        ("/carte", ".map-canvas[data-shapes]"),
+        ("/en/carte?niveau=commune&dep=33", ".map-canvas[data-shapes]"),
+        ("/indicateurs", "#key-figure"),
+        ("/en/a-propos", "h1"),
+    ],
+)
 def test_narrowest_phone_has_no_horizontal_scroll(browser, live_server, path, ready):
     context = browser.new_context(viewport={"width": 320, "height": 740})
     page = context.new_page()
@@ -360,7 +380,9 @@ def test_map_recolour_moves_no_geometry_and_updates_tooltips(page):
     before = page.evaluate("() => document.querySelector('.map-canvas canvas').toDataURL()")
     choose(page, "#map-period", "décembre 2020")
     page.wait_for_function("() => document.querySelector('#map-title').textContent.includes('décembre 2020')")
-    page.wait_for_function("() => document.querySelector('.map-canvas .map-colours').textContent.includes('décembre 2020')")
+    page.wait_for_function(
+        "() => document.querySelector('.map-canvas .map-colours').textContent.includes('décembre 2020')"
+    )
     page.wait_for_timeout(300)
     assert _map_paths(page) == count
     assert page.evaluate("() => document.querySelector('.map-canvas canvas').toDataURL()") != before
@@ -386,8 +408,10 @@ def test_a_postcode_shared_by_42_communes_lists_them_all(page):
     assert options.count() == 43  # 42 by postcode, then the commune whose INSEE code is 88500
     listing = page.locator("#home-search-list").inner_text()
     assert "42 communes ont le code postal 88500" in listing and "Code INSEE 88500" in listing
-    scrolls = page.evaluate("() => { const l = document.querySelector('#home-search-list'); "
-                            "return l.scrollHeight > l.clientHeight && getComputedStyle(l).overflowY === 'auto'; }")
+    scrolls = page.evaluate(
+        "() => { const l = document.querySelector('#home-search-list'); "
+        "return l.scrollHeight > l.clientHeight && getComputedStyle(l).overflowY === 'auto'; }"
+    )
     assert scrolls
     box.press("End")
     for _ in range(42):
@@ -468,8 +492,14 @@ def test_no_chart_text_overlaps_at_phone_and_desktop_widths(browser, live_server
     context = browser.new_context(viewport={"width": width, "height": 800})
     page = context.new_page()
     problems = {}
-    for path in ("/commune/33063", "/commune/33063?serie=indice", "/commune/01001", "/territoire/departement/33",
-                 "/en/territoire/epci/243300316", "/indicateurs/RETOURS_EMPLOI"):
+    for path in (
+        "/commune/33063",
+        "/commune/33063?serie=indice",
+        "/commune/01001",
+        "/territoire/departement/33",
+        "/en/territoire/epci/243300316",
+        "/indicateurs/RETOURS_EMPLOI",
+    ):
         page.goto(live_server + path)
         charts, found = page.evaluate(TEXT_COLLISIONS)
         assert charts >= 2, path  # the check does see the charts

@@ -47,8 +47,10 @@ CENSUS = INSEE / "base_cc_comparateur_csv.zip"
 ROOT = Path(__file__).resolve().parents[1]
 CACHE = ROOT / "data" / ".cache" / "packages"
 
-needs_shared = pytest.mark.skipif(not RATES.exists(), reason="../shared/data/official is absent on this machine: "
-                                                            "the carried tables cannot be checked against the files")
+needs_shared = pytest.mark.skipif(
+    not RATES.exists(),
+    reason="../shared/data/official is absent on this machine: the carried tables cannot be checked against the files",
+)
 
 
 def clone_dataset(dataset, folder: Path) -> Path:
@@ -70,8 +72,9 @@ def tree_digest(folder: Path) -> str:
 @pytest.fixture(scope="module")
 def context(dataset):
     release = read_release(dataset.release)
-    return ParseContext(territories=release.territories,
-                        former_codes=dict(zip(release.former_codes.code, release.former_codes.current)))
+    return ParseContext(
+        territories=release.territories, former_codes=dict(zip(release.former_codes.code, release.former_codes.current))
+    )
 
 
 @needs_shared
@@ -87,8 +90,9 @@ def test_carried_tables_are_exactly_what_the_connectors_give(tmp_path):
                 different.append(str(path.relative_to(tmp_path)))
     assert not different, f"carried tables differ from the connectors' output: {different}"
     record = json.loads((SOURCES_DIR / "stmt" / "provenance.json").read_text())
-    checksums = {line.split()[1].split("/")[-1]: line.split()[0]
-                 for line in (SHARED / "SHA256SUMS").read_text().splitlines()}
+    checksums = {
+        line.split()[1].split("/")[-1]: line.split()[0] for line in (SHARED / "SHA256SUMS").read_text().splitlines()
+    }
     assert record["original_files"][0]["sha256"] == checksums[STMT.name]
 
 
@@ -147,7 +151,8 @@ def test_dares_monthly_on_the_real_files(context):
 @needs_shared
 def test_departement_and_region_rates_on_the_real_file(context):
     obs = insee_chomage_dep_reg.parse(INSEE / "sl_etc_2021T4.xls", context).observations.set_index(
-        ["level", "code", "period"])
+        ["level", "code", "period"]
+    )
     assert obs.loc[("departement", "33", "2021-T4"), "value"] == 6.7
     assert obs.loc[("departement", "10", "1982-T1"), "value"] == 6.2  # code stored as the number 10.0
     assert obs.loc[("pays", "FRM", "1982-T1"), "value"] == 6.7
@@ -175,8 +180,11 @@ def test_bmo_and_bassins_on_the_real_files(context):
     assert set(result.tables["bmo_metiers"].nomenclature) == {"FAP 2021"}
     old = bmo.parse(FT / "Base_open_data_23.xlsx", context)  # columns in another order, FAP 2009
     assert set(old.tables["bmo_metiers"].nomenclature) == {"FAP 2009"}
-    total = old.observations[(old.observations.level == "pays") & (old.observations.breakdown == "total")
-                             & (old.observations.indicator == "projets_recrutement")]
+    total = old.observations[
+        (old.observations.level == "pays")
+        & (old.observations.breakdown == "total")
+        & (old.observations.indicator == "projets_recrutement")
+    ]
     assert total.value.item() == 3_013_134
 
 
@@ -211,11 +219,17 @@ def test_corrupt_file_is_refused_and_dataset_unchanged(dataset, tmp_path):
 
 
 @needs_shared
-@pytest.mark.parametrize("name, edit, where", [
-    ("stmt.csv", lambda text: text.replace("33063,decembre_2024,33710", "33063,decembre_2024,-4"),
-     ("ligne", "Demandeurs_Emploi")),
-    ("stmt.csv", lambda text: text.replace("33063,decembre_2024", "33063,brumaire_2024"), ("ligne", "YEAR")),
-])
+@pytest.mark.parametrize(
+    "name, edit, where",
+    [
+        (
+            "stmt.csv",
+            lambda text: text.replace("33063,decembre_2024,33710", "33063,decembre_2024,-4"),
+            ("ligne", "Demandeurs_Emploi"),
+        ),
+        ("stmt.csv", lambda text: text.replace("33063,decembre_2024", "33063,brumaire_2024"), ("ligne", "YEAR")),
+    ],
+)
 def test_bad_cells_are_refused_with_their_place(tmp_path, context, name, edit, where):
     path = tmp_path / STMT.name
     path.write_text(edit(STMT.read_text(encoding="utf-8")), encoding="utf-8")
@@ -278,8 +292,14 @@ def test_bordeaux_page_after_ingesting_official_layouts(dataset, tmp_path):
         "('demandeurs', 'chomage', 'recensement', 'recrutement') for fmt in ('csv', 'xlsx')]\n"
         "print(json.dumps({'page': page, 'codes': codes}))"
     )
-    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env={**os.environ, "DATA_DIR": str(folder)},
-                         capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env={**os.environ, "DATA_DIR": str(folder)},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     result = json.loads(out.stdout.strip().splitlines()[-1])
     assert "Un problème est survenu" not in result["page"]
     assert "33\u202f710" in result["page"] and "6,4\u00a0%" in result["page"]
@@ -289,20 +309,28 @@ def test_bordeaux_page_after_ingesting_official_layouts(dataset, tmp_path):
 def test_cli_reports_errors_with_non_zero_exit(tmp_path):
     bad = tmp_path / "inconnu.csv"
     bad.write_text("a;b\n1;2\n")
-    out = subprocess.run([sys.executable, "-m", "dashboard", "data", "ingest", "--from", str(bad)], cwd=ROOT,
-                         env={**os.environ, "DATA_DIR": str(tmp_path / "vide")}, capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "dashboard", "data", "ingest", "--from", str(bad)],
+        cwd=ROOT,
+        env={**os.environ, "DATA_DIR": str(tmp_path / "vide")},
+        capture_output=True,
+        text=True,
+    )
     assert out.returncode != 0 and "Erreur" in out.stderr and "data build" in out.stderr
 
 
 def test_cli_fetch_fails_clearly_offline(tmp_path):
     from dashboard.sources.download import Download, DownloadError, download
+
     with pytest.raises(DownloadError, match="après 2 essais"):
         download(Download("http://127.0.0.1:9/absent.xlsx", "absent.xlsx"), tmp_path, retries=2, timeout=2, backoff=0)
     assert not list(tmp_path.iterdir())
 
 
 def test_cli_help_lists_commands():
-    out = subprocess.run([sys.executable, "-m", "dashboard", "data", "--help"], cwd=ROOT, capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "dashboard", "data", "--help"], cwd=ROOT, capture_output=True, text=True
+    )
     assert out.returncode == 0
     for command in ("build", "import", "fetch", "ingest", "status"):
         assert command in out.stdout
@@ -311,5 +339,6 @@ def test_cli_help_lists_commands():
 def test_build_is_fresh_for_the_carried_tables():
     from dashboard.config import load_settings
     from dashboard.ingest.build import is_stale
+
     assert not is_stale(load_settings().data_dir)
     assert is_stale(load_settings().data_dir, demo_build=True)

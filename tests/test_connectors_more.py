@@ -16,16 +16,18 @@ from tests.test_connectors import clone_dataset, tree_digest
 @pytest.fixture(scope="module")
 def context(dataset):
     release = read_release(dataset.release)
-    return ParseContext(territories=release.territories,
-                        former_codes=dict(zip(release.former_codes.code, release.former_codes.current)))
+    return ParseContext(
+        territories=release.territories, former_codes=dict(zip(release.former_codes.code, release.former_codes.current))
+    )
 
 
 @pytest.mark.parametrize("labels", [False, True])
 def test_dares_accepts_field_names_and_french_labels(tmp_path, context, labels):
     path = dares_csv(tmp_path / "dares.csv", labels=labels)
     assert dares_communes.recognise(path)
-    obs = dares_communes.parse(path, context).observations.set_index(["level", "code", "period", "breakdown",
-                                                                     "breakdown_value"])
+    obs = dares_communes.parse(path, context).observations.set_index(
+        ["level", "code", "period", "breakdown", "breakdown_value"]
+    )
     assert obs.loc[("commune", "33063", "2024-T4", "total", "total"), "value"] == 30_300
     assert obs.loc[("pays", "FR", "2024-T4", "total", "total"), "value"] == 5_454_000
 
@@ -44,12 +46,15 @@ def test_dares_traps(tmp_path, context):
     assert result.source["breaks"] == ["2025-T1"]
 
 
-@pytest.mark.parametrize("row, column", [
-    ("2024-12-31;75;;33;;33063;Bordeaux;Données brutes;A;Total;Total;100", "categorie"),
-    ("2024-06-30;75;;33;;33063;Bordeaux;Données brutes;ABC;Total;Total;100", "date"),
-    ("2024-12-31;75;;33;;33063;Bordeaux;Données brutes;ABC;Total;Total;beaucoup", "nombre_de_demandeurs_d_emploi"),
-    ("2024-12-31;75;;33;;33O63;Bordeaux;Données brutes;ABC;Total;Total;100", "code_commune"),
-])
+@pytest.mark.parametrize(
+    "row, column",
+    [
+        ("2024-12-31;75;;33;;33063;Bordeaux;Données brutes;A;Total;Total;100", "categorie"),
+        ("2024-06-30;75;;33;;33063;Bordeaux;Données brutes;ABC;Total;Total;100", "date"),
+        ("2024-12-31;75;;33;;33063;Bordeaux;Données brutes;ABC;Total;Total;beaucoup", "nombre_de_demandeurs_d_emploi"),
+        ("2024-12-31;75;;33;;33O63;Bordeaux;Données brutes;ABC;Total;Total;100", "code_commune"),
+    ],
+)
 def test_dares_bad_row_is_named(tmp_path, context, row, column):
     path = dares_csv(tmp_path / "bad.csv", extra_rows=[row])
     with pytest.raises(SourceFileError) as error:
@@ -78,6 +83,7 @@ def test_one_publication_rule_for_page_map_table_csv_and_api(dataset, tmp_path):
     import json
     import subprocess
     import sys
+
     folder = clone_dataset(dataset, tmp_path / "data")
     ingest(folder, [dares_csv(tmp_path / "dares.csv")])
     script = (
@@ -90,8 +96,15 @@ def test_one_publication_rule_for_page_map_table_csv_and_api(dataset, tmp_path):
         "print(json.dumps({'api': api['observations'], 'page': page}))"
     )
     import os
-    out = subprocess.run([sys.executable, "-c", script], cwd=repo_root(), env={**os.environ, "DATA_DIR": str(folder)},
-                         capture_output=True, text=True, check=True)
+
+    out = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=repo_root(),
+        env={**os.environ, "DATA_DIR": str(folder)},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     result = json.loads(out.stdout.strip().splitlines()[-1])
     rows = {(r["code"], r["periode"]): r for r in result["api"]}
     assert rows[("01001", "2024-T4")]["statut"] == "withheld" and rows[("01001", "2024-T4")]["valeur"] is None
@@ -101,6 +114,7 @@ def test_one_publication_rule_for_page_map_table_csv_and_api(dataset, tmp_path):
 
 def repo_root():
     from pathlib import Path
+
     return Path(__file__).resolve().parents[1]
 
 
@@ -121,8 +135,11 @@ def test_bmo_sums_published_cells_and_keeps_secrets(tmp_path, context):
 
 
 def test_bmo_bad_cell_is_named(tmp_path, context):
-    path = bmo_xlsx(tmp_path / "Base_open_data_BMO_2024.xlsx", year=2024, rows=[
-        ("A1Z40", "Aides agricoles", "33", "75", "7501", "Bordeaux", "douze", 0, 0)])
+    path = bmo_xlsx(
+        tmp_path / "Base_open_data_BMO_2024.xlsx",
+        year=2024,
+        rows=[("A1Z40", "Aides agricoles", "33", "75", "7501", "Bordeaux", "douze", 0, 0)],
+    )
     with pytest.raises(SourceFileError) as error:
         bmo.parse(path, context)
     message = str(error.value)
@@ -130,8 +147,9 @@ def test_bmo_bad_cell_is_named(tmp_path, context):
 
 
 def _client(stub, **kwargs):
-    return FranceTravailClient("id", "secret", base_url=stub.base, token_url=stub.base + "/token",
-                               sleep=lambda s: None, **kwargs)
+    return FranceTravailClient(
+        "id", "secret", base_url=stub.base, token_url=stub.base + "/token", sleep=lambda s: None, **kwargs
+    )
 
 
 def test_api_client_handles_401_429_timeouts_and_no_data():

@@ -13,11 +13,16 @@ from dashboard.cache import BoundedMemoryCache
 from dashboard.memo import BytesLRU, approx_size, memoize
 
 
-@pytest.mark.parametrize("url", ["/export/carte.png?niveau=departement&code=1",
-                                 "/export/chomage.csv?code=33063&indicateur=x",
-                                 "/export/chomage.csv?code=33063&code=33063",
-                                 "/embed/carte?nonce=1",
-                                 "/api/v1/observations?indicator=demandeurs_ae&level=departement&nonce=1"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/export/carte.png?niveau=departement&code=1",
+        "/export/chomage.csv?code=33063&indicateur=x",
+        "/export/chomage.csv?code=33063&code=33063",
+        "/embed/carte?nonce=1",
+        "/api/v1/observations?indicator=demandeurs_ae&level=departement&nonce=1",
+    ],
+)
 def test_a_parameter_the_route_does_not_read_is_a_400(client, url):
     response = client.get(url)
     assert response.status_code == 400, (url, response.status_code)
@@ -43,12 +48,18 @@ def test_the_widest_observations_query_is_refused_and_the_refusal_is_cached(clie
 
 
 def test_observations_slices_give_the_rows_a_scan_gives(client, dataset):
-    response = client.get("/api/v1/observations?indicator=demandeurs_ae&level=departement&period_from=2024-01"
-                          "&period_to=2024-12&limit=10000")
+    response = client.get(
+        "/api/v1/observations?indicator=demandeurs_ae&level=departement&period_from=2024-01"
+        "&period_to=2024-12&limit=10000"
+    )
     assert response.status_code == 200
     obs = dataset.observations
-    scanned = obs[(obs.indicator == "demandeurs_ae") & (obs.level == "departement") & (obs.breakdown == "total")
-                  & obs.period.astype(str).between("2024-01", "2024-12")]
+    scanned = obs[
+        (obs.indicator == "demandeurs_ae")
+        & (obs.level == "departement")
+        & (obs.breakdown == "total")
+        & obs.period.astype(str).between("2024-01", "2024-12")
+    ]
     body = response.get_json()
     assert body["total"] == len(scanned) > 0
     assert {o["periode"] for o in body["observations"]} == set(scanned.period.astype(str))
@@ -56,6 +67,7 @@ def test_observations_slices_give_the_rows_a_scan_gives(client, dataset):
 
 def test_a_busy_worker_answers_503_with_retry_after_and_still_serves_data(client, monkeypatch):
     from dashboard.api import exports
+
     taken = threading.BoundedSemaphore(1)
     taken.acquire()  # another render holds the only slot
     monkeypatch.setattr(exports, "RENDER_SLOTS", taken)

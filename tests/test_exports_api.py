@@ -22,8 +22,9 @@ def _png_size(data: bytes) -> tuple[int, int]:
     return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
 
 
-@pytest.mark.parametrize("size, expected", [("standard", (1200, 675)), ("double", (2400, 1350)),
-                                            ("carre", (1080, 1080))])
+@pytest.mark.parametrize(
+    "size, expected", [("standard", (1200, 675)), ("double", (2400, 1350)), ("carre", (1080, 1080))]
+)
 def test_png_export_sizes(client, size, expected):
     response = client.get(f"/export/demandeurs.png?code=33063&taille={size}")
     assert response.status_code == 200 and response.data.startswith(PNG)
@@ -55,8 +56,10 @@ def test_csv_export_matches_api_and_page(client, dataset):
     assert list(table.columns) == ["Période", "Code période", "Catégories A à E"]
     last = table.iloc[-1]
     assert last["Code période"] == "2024-12" and len(table) == 60
-    api = client.get("/api/v1/observations?indicator=demandeurs_ae&level=commune&codes=33063"
-                     f"&period_from={last['Code période']}&period_to={last['Code période']}").get_json()
+    api = client.get(
+        "/api/v1/observations?indicator=demandeurs_ae&level=commune&codes=33063"
+        f"&period_from={last['Code période']}&period_to={last['Code période']}"
+    ).get_json()
     assert api["observations"][0]["valeur"] == last["Catégories A à E"] == 33_710
     assert dataset.point("demandeurs_ae", "commune", "33063", last["Code période"]).value == last["Catégories A à E"]
     page = page_text(client, "/commune/33063")
@@ -81,6 +84,7 @@ def test_embed_code_sizes_itself_and_points_to_the_public_address(client, monkey
     assert "data-emploi-territoires" in text and "/assets/embed-resize.js" in text
     assert client.get("/assets/embed-resize.js").status_code == 200
     from dashboard.config import default_public_url, load_settings
+
     assert default_public_url({"HOST": "0.0.0.0", "PORT": "9000"}) == "http://127.0.0.1:9000"
     monkeypatch.delenv("PUBLIC_URL", raising=False)
     monkeypatch.setenv("PORT", "8123")
@@ -100,13 +104,19 @@ def test_xlsx_export_has_data_and_metadata(client):
     assert meta["Citation"].startswith("Source : ")
 
 
-@pytest.mark.parametrize("url, status", [
-    ("/export/inconnu.png", 404), ("/export/demandeurs.gif?code=33063", 404),
-    ("/export/demandeurs.csv?code=99999", 404), ("/export/demandeurs.csv?code=33063&mode=x", 422),
-    ("/export/demandeurs.png?code=33063&taille=geante", 422), ("/export/demandeurs.csv?code=" + "9" * 60, 422),
-    ("/export/demandeurs.csv?code=97411&mode=categories", 404),
-    ("/embed/inconnu", 404),
-])
+@pytest.mark.parametrize(
+    "url, status",
+    [
+        ("/export/inconnu.png", 404),
+        ("/export/demandeurs.gif?code=33063", 404),
+        ("/export/demandeurs.csv?code=99999", 404),
+        ("/export/demandeurs.csv?code=33063&mode=x", 422),
+        ("/export/demandeurs.png?code=33063&taille=geante", 422),
+        ("/export/demandeurs.csv?code=" + "9" * 60, 422),
+        ("/export/demandeurs.csv?code=97411&mode=categories", 404),
+        ("/embed/inconnu", 404),
+    ],
+)
 def test_export_errors_are_json(client, url, status):
     response = client.get(url)
     assert response.status_code == status and response.get_json()["error"]["message"]
@@ -126,11 +136,20 @@ def test_embed_is_frameable_and_pages_are_not(client):
 
 def test_commune_page_offers_exports_embed_and_citation(client):
     text = page_text(client, "/commune/33063")
-    for fragment in ("/export/demandeurs.png?code=33063", "taille=double", "taille=carre",
-                     "/export/demandeurs.svg", "/export/demandeurs.csv", "/export/demandeurs.xlsx",
-                     "/embed/demandeurs?code=33063", "/export/recensement.csv?code=33063",
-                     "/export/recrutement.xlsx?code=33063", "/export/chomage.png?code=33063",
-                     "Copier le lien", "traitement Emploi-Territoires"):
+    for fragment in (
+        "/export/demandeurs.png?code=33063",
+        "taille=double",
+        "taille=carre",
+        "/export/demandeurs.svg",
+        "/export/demandeurs.csv",
+        "/export/demandeurs.xlsx",
+        "/embed/demandeurs?code=33063",
+        "/export/recensement.csv?code=33063",
+        "/export/recrutement.xlsx?code=33063",
+        "/export/chomage.png?code=33063",
+        "Copier le lien",
+        "traitement Emploi-Territoires",
+    ):
         assert fragment in text
 
 
@@ -144,8 +163,7 @@ def test_openapi_document_validates(client):
 def test_territory_with_parents(client):
     body = client.get("/api/v1/territories/commune/33063").get_json()
     assert body["nom"] == "Bordeaux" and body["population"] > 200_000
-    assert [p["niveau"] for p in body["parents"]] == ["epci", "zone_emploi", "bassin", "departement", "region",
-                                                      "pays"]
+    assert [p["niveau"] for p in body["parents"]] == ["epci", "zone_emploi", "bassin", "departement", "region", "pays"]
 
 
 def test_observations_formats_agree(client):
@@ -164,17 +182,58 @@ def test_too_large_request_is_413(client):
 
 
 QUERY = st.dictionaries(
-    st.sampled_from(["indicator", "level", "codes", "period_from", "period_to", "breakdown", "format", "limit",
-                     "offset", "q", "niveau"]),
-    st.one_of(st.text(max_size=60), st.sampled_from(["demandeurs_ae", "commune", "departement", "33063", "2024-12",
-                                                     "csv", "xlsx", "-1", "99999999999", "all", "<script>"])),
-    max_size=6)
+    st.sampled_from(
+        [
+            "indicator",
+            "level",
+            "codes",
+            "period_from",
+            "period_to",
+            "breakdown",
+            "format",
+            "limit",
+            "offset",
+            "q",
+            "niveau",
+        ]
+    ),
+    st.one_of(
+        st.text(max_size=60),
+        st.sampled_from(
+            [
+                "demandeurs_ae",
+                "commune",
+                "departement",
+                "33063",
+                "2024-12",
+                "csv",
+                "xlsx",
+                "-1",
+                "99999999999",
+                "all",
+                "<script>",
+            ]
+        ),
+    ),
+    max_size=6,
+)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(path=st.sampled_from(["/api/v1/observations", "/api/v1/territories", "/api/v1/search", "/api/v1/indicators",
-                             "/api/v1/territories/commune/33063", "/export/demandeurs.csv", "/export/carte.csv"]),
-       query=QUERY)
+@given(
+    path=st.sampled_from(
+        [
+            "/api/v1/observations",
+            "/api/v1/territories",
+            "/api/v1/search",
+            "/api/v1/indicators",
+            "/api/v1/territories/commune/33063",
+            "/export/demandeurs.csv",
+            "/export/carte.csv",
+        ]
+    ),
+    query=QUERY,
+)
 def test_api_never_answers_500(client, path, query):
     response = client.get(path, query_string=query)
     assert response.status_code < 500, (path, query, response.data[:200])

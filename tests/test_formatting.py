@@ -6,15 +6,18 @@ from dashboard.formatting import NBSP, NNBSP, format_number, format_percent, for
 from dashboard.periods import is_period, quarters, shift_quarter, sort_key
 
 
-@pytest.mark.parametrize("value, decimals, expected", [
-    (29190, 0, f"29{NNBSP}190"),
-    (5400074.4, 0, f"5{NNBSP}400{NNBSP}074"),
-    (6.43, 1, "6,4"),
-    (999, 0, "999"),
-    (0, 0, "0"),
-    (-1234.5, 1, f"\u22121{NNBSP}234,5"),
-    (-0.04, 1, "0,0"),
-])
+@pytest.mark.parametrize(
+    "value, decimals, expected",
+    [
+        (29190, 0, f"29{NNBSP}190"),
+        (5400074.4, 0, f"5{NNBSP}400{NNBSP}074"),
+        (6.43, 1, "6,4"),
+        (999, 0, "999"),
+        (0, 0, "0"),
+        (-1234.5, 1, f"\u22121{NNBSP}234,5"),
+        (-0.04, 1, "0,0"),
+    ],
+)
 def test_format_number_french(value, decimals, expected):
     assert format_number(value, decimals) == expected
 
@@ -54,11 +57,14 @@ def test_periods():
 
 def test_series_break_is_drawn_and_gaps_are_not_joined():
     from dashboard.figures.series import time_series, with_gaps
+
     line = {"name": "A à E", "periods": ["2016-05", "2016-06", "2020-01", "2020-02"], "values": [1, 2, 3, 4]}
     fig = time_series([line], "t", "s", breaks=["2020-01"])
     trace = fig["data"][0]
     assert len(trace["x"]) == 46 and trace["y"][2] is None and trace["connectgaps"] is False  # 43 empty months
     assert [s["x0"] for s in fig["layout"]["shapes"]] == ["2020-01-15"]
     assert any(a["text"] == "rupture de série" for a in fig["layout"]["annotations"])
-    assert with_gaps(["2021-T3", "2022-T2"], [1.0, 2.0]) == (["2021-T3", "2021-T4", "2022-T1", "2022-T2"],
-                                                            [1.0, None, None, 2.0])
+    assert with_gaps(["2021-T3", "2022-T2"], [1.0, 2.0]) == (
+        ["2021-T3", "2021-T4", "2022-T1", "2022-T2"],
+        [1.0, None, None, 2.0],
+    )

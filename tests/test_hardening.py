@@ -18,8 +18,15 @@ def test_a_real_embed_is_frameable(client):
     assert response.status_code == 200 and "frame-ancestors 'none'" not in response.headers["Content-Security-Policy"]
 
 
-@pytest.mark.parametrize("method, path", [("post", "/api/v1/search?q=paris"), ("post", "/export/chomage.csv?code=1"),
-                                          ("delete", "/commune/33063"), ("put", "/geo/v/region.geojson")])
+@pytest.mark.parametrize(
+    "method, path",
+    [
+        ("post", "/api/v1/search?q=paris"),
+        ("post", "/export/chomage.csv?code=1"),
+        ("delete", "/commune/33063"),
+        ("put", "/geo/v/region.geojson"),
+    ],
+)
 def test_a_wrong_method_is_405_with_allow(client, method, path):
     response = getattr(client, method)(path)
     assert response.status_code == 405
@@ -28,7 +35,10 @@ def test_a_wrong_method_is_405_with_allow(client, method, path):
 
 @pytest.mark.parametrize("query", ["limit=²", "limit=٣", "offset=²", "limit=1%0A"])
 def test_unicode_digits_are_refused_not_crashed(client, query):
-    for base in ("/api/v1/territories?level=departement", "/api/v1/observations?indicator=demandeurs_ae&level=departement"):
+    for base in (
+        "/api/v1/territories?level=departement",
+        "/api/v1/observations?indicator=demandeurs_ae&level=departement",
+    ):
         response = client.get(f"{base}&{query}")
         assert response.status_code in (400, 422), (base, query, response.status_code)
 
@@ -47,23 +57,36 @@ def test_double_slashes_never_become_links_to_another_site(client):
 
 
 def series_callback_body() -> dict:
-    buttons = [{"id": {"mode": m, "type": "series-button"}, "property": "n_clicks", "value": 1 if m == "indice" else None}
-               for m in ("niveau", "indice")]
-    return {"output": "..series-mode.data...{\"mode\":[\"ALL\"],\"type\":\"series-button\"}.aria-pressed"
-                      "...series-block.children..",
-            "outputs": [{"id": "series-mode", "property": "data"},
-                        [{"id": {"mode": m, "type": "series-button"}, "property": "aria-pressed"}
-                         for m in ("niveau", "indice")],
-                        {"id": "series-block", "property": "children"}],
-            "inputs": [buttons],
-            "state": [[{"id": {"mode": m, "type": "series-button"}, "property": "id",
-                        "value": {"mode": m, "type": "series-button"}} for m in ("niveau", "indice")],
-                      {"id": "territory-key", "property": "data", "value": {"level": "commune", "code": "33063"}}],
-            "changedPropIds": ['{"mode":"indice","type":"series-button"}.n_clicks']}
+    buttons = [
+        {"id": {"mode": m, "type": "series-button"}, "property": "n_clicks", "value": 1 if m == "indice" else None}
+        for m in ("niveau", "indice")
+    ]
+    return {
+        "output": '..series-mode.data...{"mode":["ALL"],"type":"series-button"}.aria-pressed...series-block.children..',
+        "outputs": [
+            {"id": "series-mode", "property": "data"},
+            [{"id": {"mode": m, "type": "series-button"}, "property": "aria-pressed"} for m in ("niveau", "indice")],
+            {"id": "series-block", "property": "children"},
+        ],
+        "inputs": [buttons],
+        "state": [
+            [
+                {
+                    "id": {"mode": m, "type": "series-button"},
+                    "property": "id",
+                    "value": {"mode": m, "type": "series-button"},
+                }
+                for m in ("niveau", "indice")
+            ],
+            {"id": "territory-key", "property": "data", "value": {"level": "commune", "code": "33063"}},
+        ],
+        "changedPropIds": ['{"mode":"indice","type":"series-button"}.n_clicks'],
+    }
 
 
 def test_a_failing_callback_is_a_logged_500_with_a_request_id(client, monkeypatch, caplog):
     from dashboard.pages import commune
+
     assert client.post("/_dash-update-component", json=series_callback_body()).status_code == 200
 
     def broken(*_args, **_kwargs):

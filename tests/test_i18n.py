@@ -23,8 +23,11 @@ CATALOGUE = PACKAGE / "locales" / "en" / "LC_MESSAGES"
 def _read(path: Path, reader) -> dict[str, str | tuple[str, ...]]:
     with path.open("rb") as file:
         catalog = reader(file)
-    return {(m.id if isinstance(m.id, str) else m.id[0]): (m.string if isinstance(m.string, str)
-                                                            else tuple(m.string)) for m in catalog if m.id}
+    return {
+        (m.id if isinstance(m.id, str) else m.id[0]): (m.string if isinstance(m.string, str) else tuple(m.string))
+        for m in catalog
+        if m.id
+    }
 
 
 MESSAGES = _read(CATALOGUE / "messages.po", read_po)
@@ -36,8 +39,12 @@ def marked_texts() -> dict[str, str]:
     found = {}
     for path in sorted(PACKAGE.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not (isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant)
-                    and isinstance(node.args[0].value, str)):
+            if not (
+                isinstance(node, ast.Call)
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
                 continue
             func = node.func
             name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
@@ -61,8 +68,13 @@ def test_catalogue_has_no_stale_entry():
 def test_translations_keep_their_placeholders():
     def forms(fr: str, en) -> list[tuple[str, str]]:
         return [(fr, en)] if isinstance(en, str) else [(fr, en[0]), (PLURALS[fr], en[1])]
-    wrong = {fr: en for fr, en in MESSAGES.items() for source, text in forms(fr, en)
-             if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)) or not text.strip()}
+
+    wrong = {
+        fr: en
+        for fr, en in MESSAGES.items()
+        for source, text in forms(fr, en)
+        if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)) or not text.strip()
+    }
     assert not wrong, wrong
     assert PLURALS  # the check above did see plural entries
 
@@ -72,9 +84,14 @@ def test_compiled_catalogue_is_the_po_file():
     assert _read(CATALOGUE / "messages.mo", read_mo) == MESSAGES
 
 
-@pytest.mark.parametrize("n,fr,en", [(0, "0 territoire sans valeur", "0 areas without a value"),
-                                     (1, "1 territoire sans valeur", "1 area without a value"),
-                                     (3, "3 territoires sans valeur", "3 areas without a value")])
+@pytest.mark.parametrize(
+    "n,fr,en",
+    [
+        (0, "0 territoire sans valeur", "0 areas without a value"),
+        (1, "1 territoire sans valeur", "1 area without a value"),
+        (3, "3 territoires sans valeur", "3 areas without a value"),
+    ],
+)
 def test_plurals_follow_each_language(n, fr, en):
     for lang, expected in (("fr", fr), ("en", en)):
         tr = i18n.translator(lang)
@@ -83,17 +100,23 @@ def test_plurals_follow_each_language(n, fr, en):
 
 def test_points_agree_with_their_number():
     from dashboard.pages.kpi_format import points
+
     fr, en = i18n.translator("fr"), i18n.translator("en")
     assert points(-2.1, 1, fr) == "\u22122,1\u00a0points" and points(0.5, 1, fr) == "+0,5\u00a0point"
     assert points(1, 0, en) == "+1\u00a0point" and points(0.5, 1, en) == "+0.5\u00a0points"
 
 
-@pytest.mark.parametrize("path,lang,bare,english", [
-    ("/", "fr", "/", "/en"), ("/en", "en", "/", "/en"), ("/en/", "en", "/", "/en"),
-    ("/commune/33063", "fr", "/commune/33063", "/en/commune/33063"),
-    ("/en/carte?niveau=commune", "en", "/carte?niveau=commune", "/en/carte?niveau=commune"),
-    ("/entreprises", "fr", "/entreprises", "/en/entreprises"),
-])
+@pytest.mark.parametrize(
+    "path,lang,bare,english",
+    [
+        ("/", "fr", "/", "/en"),
+        ("/en", "en", "/", "/en"),
+        ("/en/", "en", "/", "/en"),
+        ("/commune/33063", "fr", "/commune/33063", "/en/commune/33063"),
+        ("/en/carte?niveau=commune", "en", "/carte?niveau=commune", "/en/carte?niveau=commune"),
+        ("/entreprises", "fr", "/entreprises", "/en/entreprises"),
+    ],
+)
 def test_paths_per_language(path, lang, bare, english):
     assert i18n.lang_of_path(path) == lang
     assert i18n.strip_lang(path) == bare
@@ -120,13 +143,37 @@ def test_missing_translation_falls_back_to_french_and_is_recorded():
     i18n.MISSING.discard("Texte absent du catalogue {n}")
 
 
-EN_PAGES = ["/en", "/en/commune/33063", "/en/commune/01001", "/en/commune/75101", "/en/territoire/departement/33",
-            "/en/territoire/bassin/7532", "/en/territoire/pays/FR", "/en/carte", "/en/indicateurs", "/en/indicateurs/SAT_ENT_PERTINENCE_CANDIDATS", "/en/a-propos",
-            "/en/accessibilite", "/en/pas-de-page"]
+EN_PAGES = [
+    "/en",
+    "/en/commune/33063",
+    "/en/commune/01001",
+    "/en/commune/75101",
+    "/en/territoire/departement/33",
+    "/en/territoire/bassin/7532",
+    "/en/territoire/pays/FR",
+    "/en/carte",
+    "/en/indicateurs",
+    "/en/indicateurs/SAT_ENT_PERTINENCE_CANDIDATS",
+    "/en/a-propos",
+    "/en/accessibilite",
+    "/en/pas-de-page",
+]
 # French words of our own interface (place names and quoted publication titles are French in both languages).
-FRENCH_UI = ["Demandeurs d'emploi", "Chiffres clés", "Voir les données", "Exporter, intégrer", "Évolution sur",
-             "Taux de chômage localisé", "Période", "Indicateur", "Source :", "Données de démonstration",
-             "Cible atteinte", "Page introuvable", " habitants ("]
+FRENCH_UI = [
+    "Demandeurs d'emploi",
+    "Chiffres clés",
+    "Voir les données",
+    "Exporter, intégrer",
+    "Évolution sur",
+    "Taux de chômage localisé",
+    "Période",
+    "Indicateur",
+    "Source :",
+    "Données de démonstration",
+    "Cible atteinte",
+    "Page introuvable",
+    " habitants (",
+]
 
 
 def own_text(tree) -> str:
@@ -172,7 +219,8 @@ def test_english_indicators_use_catalogue_labels_and_definitions(client, dataset
     assert row.label_en in text and row.definition_en[:60] in text
     assert row.definition_fr[:60] not in text
     assert "of companies satisfied with the relevance of the shortlisted candidates" in page_text(
-        client, "/en/indicateurs")
+        client, "/en/indicateurs"
+    )
 
 
 def test_english_map_labels_and_separators(client, dataset):
@@ -184,19 +232,32 @@ def test_english_map_labels_and_separators(client, dataset):
 
     def bordeaux_tip(path):
         page = client.get(path).get_data(as_text=True)
-        colours = json.loads(re.search(r'<script[^>]*class="map-colours"[^>]*>(.*?)</script>',
-                                       page, re.S).group(1))
+        colours = json.loads(re.search(r'<script[^>]*class="map-colours"[^>]*>(.*?)</script>', page, re.S).group(1))
         return colours["tips"][colours["codes"].index("33063")], colours["where"]
 
-    assert bordeaux_tip("/en/carte?niveau=commune&dep=33") == (["25.9 per 100 in the labour force", "13"],
-                                                               "December 2024 · rank {rank} of 58")
-    assert bordeaux_tip("/carte?niveau=commune&dep=33") == (["25,9 pour 100 actifs", "13"],
-                                                            "décembre 2024 · rang {rank} sur 58")
+    assert bordeaux_tip("/en/carte?niveau=commune&dep=33") == (
+        ["25.9 per 100 in the labour force", "13"],
+        "December 2024 · rank {rank} of 58",
+    )
+    assert bordeaux_tip("/carte?niveau=commune&dep=33") == (
+        ["25,9 pour 100 actifs", "13"],
+        "décembre 2024 · rang {rank} sur 58",
+    )
 
 
-@pytest.mark.parametrize("path,status", [("/en", 200), ("/en/", 200), ("/en/commune/33063", 200),
-                                         ("/en/commune/99999", 404), ("/en/carte", 200), ("/en/nope", 404),
-                                         ("/en/territoire/region/75", 200), ("/en/indicateurs/NOPE", 404)])
+@pytest.mark.parametrize(
+    "path,status",
+    [
+        ("/en", 200),
+        ("/en/", 200),
+        ("/en/commune/33063", 200),
+        ("/en/commune/99999", 404),
+        ("/en/carte", 200),
+        ("/en/nope", 404),
+        ("/en/territoire/region/75", 200),
+        ("/en/indicateurs/NOPE", 404),
+    ],
+)
 def test_english_http_statuses_and_lang_attribute(client, path, status):
     response = client.get(path)
     assert response.status_code == status
@@ -213,8 +274,9 @@ def test_english_http_statuses_and_lang_attribute(client, path, status):
 
 def test_shell_follows_the_language_of_the_page_asking_for_it(client):
     english = json.dumps(client.get("/_dash-layout", headers={"Referer": "http://x/en/carte"}).get_json())
-    french = json.dumps(client.get("/_dash-layout", headers={"Referer": "http://x/carte"}).get_json(),
-                        ensure_ascii=False)
+    french = json.dumps(
+        client.get("/_dash-layout", headers={"Referer": "http://x/carte"}).get_json(), ensure_ascii=False
+    )
     assert "Skip to content" in english and '"href": "/en/carte"' in english and '"lang": "fr"' in english
     assert "Aller au contenu" in french and '"href": "/carte"' in french and '"lang": "en"' in french
 

@@ -47,9 +47,15 @@ def test_tension_and_shortage_list_cover_fap_2009_only(dataset):
     assert viti.tension == 4 and viti.shortage  # Nouvelle-Aquitaine lists it
 
 
-@pytest.mark.parametrize("query, label", [("aide soignant", "Aides-soignants"), ("AIDES-SOIGN", "Aides-soignants"),
-                                          ("viti", "Viticulteurs, arboriculteurs"),
-                                          ("electriciens batiment", "Électriciens du bâtiment")])
+@pytest.mark.parametrize(
+    "query, label",
+    [
+        ("aide soignant", "Aides-soignants"),
+        ("AIDES-SOIGN", "Aides-soignants"),
+        ("viti", "Viticulteurs, arboriculteurs"),
+        ("electriciens batiment", "Électriciens du bâtiment"),
+    ],
+)
 def test_job_search_is_accent_and_case_insensitive_on_word_prefixes(dataset, query, label):
     labels = [j.label for j in J.search_jobs(dataset, query)]
     assert any(lbl.startswith(label) for lbl in labels), labels
@@ -59,8 +65,10 @@ def test_area_jobs_page_shows_the_ranking_summary_and_honest_notes(client):
     response = client.get("/metiers/departement/33")
     assert response.status_code == 200
     text = text_of(response.get_data(as_text=True))
-    assert "Gironde : en 2025, les employeurs prévoient 72 884 recrutements (cellules publiées) ; 61 % sont jugés" \
-           " difficiles." in text
+    assert (
+        "Gironde : en 2025, les employeurs prévoient 72 884 recrutements (cellules publiées) ; 61 % sont jugés"
+        " difficiles." in text
+    )
     assert re.search(r"Viticulteurs, arboriculteurs 7 125 75 % 94 % −35,8 %", text), text[:2000]
     assert "secret statistique" in text and "somme des cellules publiées" in text
     assert 'href="/metier/A1X42"' in response.get_data(as_text=True)
@@ -85,6 +93,7 @@ def test_unknown_jobs_pages_are_404(client, path):
 
 def test_job_page_map_colours_every_bassin_with_a_published_share(client, dataset):
     from dashboard.charts import chart_spec
+
     job = J.find_job(dataset, "A1X42")
     frame = J.job_by_bassin(dataset, job)
     spec = chart_spec("metier-carte", {"code": "A1X42"})
@@ -108,11 +117,18 @@ def test_fap_2021_job_page_says_tension_is_not_covered_and_links_the_older_code(
     assert "Tension par département en 2019 (DARES)" in older and "ne décrivent pas la situation actuelle" in older
 
 
-@pytest.mark.parametrize("url", ["/export/metiers.csv?niveau=departement&code=33",
-                                 "/export/metiers.png?niveau=france&code=FR&lang=en",
-                                 "/export/metiers.xlsx?niveau=region&code=75&annee=2023",
-                                 "/export/metier.svg?code=A1X42", "/export/metier-carte.png?code=A1X42",
-                                 "/embed/metiers?niveau=departement&code=33", "/embed/metier?code=V0X60&lang=en"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/export/metiers.csv?niveau=departement&code=33",
+        "/export/metiers.png?niveau=france&code=FR&lang=en",
+        "/export/metiers.xlsx?niveau=region&code=75&annee=2023",
+        "/export/metier.svg?code=A1X42",
+        "/export/metier-carte.png?code=A1X42",
+        "/embed/metiers?niveau=departement&code=33",
+        "/embed/metier?code=V0X60&lang=en",
+    ],
+)
 def test_jobs_charts_export_and_embed(client, url):
     response = client.get(url)
     assert response.status_code == 200, (url, response.data[:200])

@@ -16,15 +16,31 @@ def loaded(dataset):
     return dataset.kpi_catalogue, dataset.kpis
 
 
-@pytest.mark.parametrize("text, period, granularity, note", [
-    ("2017", "2017", "year", ""),
-    ("2016-06 (fin juin 2016)", "2016-06", "month", "fin juin 2016"),
-    ("2024-Q4 (cohorte d'entrants; mesuré au T2 2025)", "2024-T4", "quarter", "cohorte d'entrants; mesuré au T2 2025"),
-    ("2019/2020 (dernière valeur citée le 11/06/2020, période non précisée)", "", "range",
-     "2019/2020 (dernière valeur citée le 11/06/2020, période non précisée)"),
-    ("non précisée (chiffre-clé affiché sur le site de France Travail, consulté en 2026)", "", "unstated",
-     "chiffre-clé affiché sur le site de France Travail, consulté en 2026"),
-])
+@pytest.mark.parametrize(
+    "text, period, granularity, note",
+    [
+        ("2017", "2017", "year", ""),
+        ("2016-06 (fin juin 2016)", "2016-06", "month", "fin juin 2016"),
+        (
+            "2024-Q4 (cohorte d'entrants; mesuré au T2 2025)",
+            "2024-T4",
+            "quarter",
+            "cohorte d'entrants; mesuré au T2 2025",
+        ),
+        (
+            "2019/2020 (dernière valeur citée le 11/06/2020, période non précisée)",
+            "",
+            "range",
+            "2019/2020 (dernière valeur citée le 11/06/2020, période non précisée)",
+        ),
+        (
+            "non précisée (chiffre-clé affiché sur le site de France Travail, consulté en 2026)",
+            "",
+            "unstated",
+            "chiffre-clé affiché sur le site de France Travail, consulté en 2026",
+        ),
+    ],
+)
 def test_parse_period_keeps_the_note(text, period, granularity, note):
     parsed = parse_period(text)
     assert (parsed.period, parsed.granularity, parsed.note) == (period, granularity, note)
@@ -39,6 +55,7 @@ def test_project_copy_matches_the_shared_file():
     if not KPI.exists():
         pytest.skip("../shared/data/kpi is not present on this machine")
     from dashboard.ingest.build import KPI_FOLDER
+
     assert (KPI_FOLDER / "national_kpis.csv").read_bytes() == (KPI / "national_kpis.csv").read_bytes()
 
 
@@ -46,8 +63,12 @@ def test_every_value_shown_equals_the_file(loaded):
     catalogue, values = loaded
     assert len(values) == 81
     summaries = all_summaries(values, catalogue)
-    shown = {(s["id"], p["period_raw"], p["value"], kind) for s in summaries
-             for kind, points in (("actual", s["actuals"]), ("target", s["targets"])) for p in points}
+    shown = {
+        (s["id"], p["period_raw"], p["value"], kind)
+        for s in summaries
+        for kind, points in (("actual", s["actuals"]), ("target", s["targets"]))
+        for p in points
+    }
     in_file = set(zip(values.indicator_id, values.period_raw, values.value, values.kind))
     assert shown == in_file
 
@@ -101,12 +122,15 @@ def _copy_with(tmp_path, line: str):
     return folder
 
 
-@pytest.mark.parametrize("line, column", [
-    ('SAT_ENT,"Libellé",%,2025,beaucoup,actual,official,https://example.org,Titre', "value"),
-    ('INCONNU,"Libellé",%,2025,12,actual,official,https://example.org,Titre', "indicator_id"),
-    ('SAT_ENT,"Libellé",%,courant 2025,12,actual,official,https://example.org,Titre', "period"),
-    ('SAT_ENT,"Libellé",%,2025,12,prévision,official,https://example.org,Titre', "kind"),
-])
+@pytest.mark.parametrize(
+    "line, column",
+    [
+        ('SAT_ENT,"Libellé",%,2025,beaucoup,actual,official,https://example.org,Titre', "value"),
+        ('INCONNU,"Libellé",%,2025,12,actual,official,https://example.org,Titre', "indicator_id"),
+        ('SAT_ENT,"Libellé",%,courant 2025,12,actual,official,https://example.org,Titre', "period"),
+        ('SAT_ENT,"Libellé",%,2025,12,prévision,official,https://example.org,Titre', "kind"),
+    ],
+)
 def test_bad_row_is_refused_with_its_line(tmp_path, line, column):
     folder = _copy_with(tmp_path, line)
     with pytest.raises(KpiFileError) as error:
@@ -116,8 +140,11 @@ def test_bad_row_is_refused_with_its_line(tmp_path, line, column):
 
 
 def test_newer_file_in_the_same_layout_is_accepted(tmp_path):
-    folder = _copy_with(tmp_path, 'SAT_ENT,"Taux de satisfaction des entreprises",%,2025,88.1,actual,official,'
-                                  'https://example.org/rapport-2025,Rapport 2025')
+    folder = _copy_with(
+        tmp_path,
+        'SAT_ENT,"Taux de satisfaction des entreprises",%,2025,88.1,actual,official,'
+        "https://example.org/rapport-2025,Rapport 2025",
+    )
     catalogue, values = load(folder)
     s = {x["id"]: x for x in all_summaries(values, catalogue)}["SAT_ENT"]
     assert s["latest"]["value"] == 88.1 and s["latest"]["period"] == "2025"
@@ -136,8 +163,13 @@ def test_indicators_page(client):
     assert "86,0\u00a0%" in text and "pertinence des candidats présélectionnés" in text
     assert "4\u202f095\u202f931" in text and "Cible 2023 : 4\u202f013\u202f000" in text
     assert "Cible atteinte" in text and "source presse" in text and "source officielle" in text
-    for theme in ("Retour à l'emploi", "Satisfaction des demandeurs d'emploi", "Satisfaction des entreprises",
-                  "Formation", "Indemnisation"):
+    for theme in (
+        "Retour à l'emploi",
+        "Satisfaction des demandeurs d'emploi",
+        "Satisfaction des entreprises",
+        "Formation",
+        "Indemnisation",
+    ):
         assert theme in text
 
 
@@ -159,7 +191,7 @@ def test_kpi_api(client):
 def test_cards_show_units_years_and_old_values(client):
     text = page_text(client, "/indicateurs")
     assert "Cible 2020 : +1\u00a0%\u00a0par an" in text  # a target of an annual change, with its unit
-    assert "\u22122,1\u00a0points" in text and "\u22122,1\u00a0point\"" not in text  # French plural from 2
+    assert "\u22122,1\u00a0points" in text and '\u22122,1\u00a0point"' not in text  # French plural from 2
     assert "sparkline-years" in text and "valeur ancienne" in text  # a 2017 value stands out beside 2024 ones
     assert "Unité : nombre, cumulé sur douze mois d'octobre à septembre" in text
     english = page_text(client, "/en/indicateurs")
@@ -169,6 +201,7 @@ def test_cards_show_units_years_and_old_values(client):
 def test_points_follow_the_plural_of_each_language():
     from dashboard.i18n import translator
     from dashboard.pages.kpi_format import points
+
     fr, en = translator("fr"), translator("en")
     assert points(-2.1, 1, fr).endswith("points") and points(1.5, 1, fr).endswith("\u00a0point")
     assert points(1.5, 1, en).endswith("points") and points(1.0, 1, en).endswith("\u00a0point")
@@ -176,4 +209,4 @@ def test_points_follow_the_plural_of_each_language():
 
 def test_detail_page_without_an_actual_says_so(client):
     text = page_text(client, "/indicateurs/RETOURS_EMPLOI_EVOL_CIBLE")
-    assert "Aucune valeur réalisée publiée" in text and "Dernière valeur publiée : \"" not in text
+    assert "Aucune valeur réalisée publiée" in text and 'Dernière valeur publiée : "' not in text

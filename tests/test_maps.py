@@ -32,6 +32,7 @@ def test_breaks():
 def _brute_force_jenks(values, k):
     """The optimal split by exhaustive search (small inputs only)."""
     from itertools import combinations
+
     v = sorted(values)
     best, cuts_best = None, None
     for cuts in combinations(range(1, len(v)), k - 1):
@@ -56,18 +57,31 @@ def _class_of(value, limits):
 
 
 @pytest.mark.parametrize("method", ["quantiles", "egal", "jenks"])
-@pytest.mark.parametrize("key, level, period", [("demandeurs_pour_100_actifs", "departement", "2024-12"),
-                                                ("taux_chomage_rp", "departement", "2018"),
-                                                ("taux_chomage", "zone_emploi", "2023-T3"),
-                                                ("evolution_demandeurs", "departement", "2024-12"),
-                                                ("part_projets_difficiles", "bassin", "2025")])
+@pytest.mark.parametrize(
+    "key, level, period",
+    [
+        ("demandeurs_pour_100_actifs", "departement", "2024-12"),
+        ("taux_chomage_rp", "departement", "2018"),
+        ("taux_chomage", "zone_emploi", "2023-T3"),
+        ("evolution_demandeurs", "departement", "2024-12"),
+        ("part_projets_difficiles", "bassin", "2025"),
+    ],
+)
 def test_every_colour_matches_its_legend(dataset, method, key, level, period):
     """Each territory is coloured by the class whose legend limits hold its value (upper limit included)."""
     indicator = MAP_INDICATORS[key]
     table = map_table(dataset, key, level, period)
     from dashboard.maps.classify import breaks_for as find
-    update = colour_update(table, find(method, table.value, 5, indicator.diverging), indicator.diverging, "x", "u",
-                           indicator.decimals, period)
+
+    update = colour_update(
+        table,
+        find(method, table.value, 5, indicator.diverging),
+        indicator.diverging,
+        "x",
+        "u",
+        indicator.decimals,
+        period,
+    )
     values = table.set_index("code").value
     for code, z in zip(update["locations"], update["z"]):
         value = values[code]
@@ -89,8 +103,12 @@ def test_diverging_maps_are_centred_on_zero():
             assert breaks[middle] < 0 < breaks[middle + 1]  # the neutral middle class straddles zero
             assert (classify(rising, breaks) >= middle).all()  # nothing in a "decrease" colour
         assert 0.0 in breaks_for(method, rising, 6, diverging=True)  # an even count: zero is a limit
-    labels = [t for _, t in colour_update(_table(rising), breaks_for("quantiles", rising, 5, True), True, "x", "u", 1,
-                                          "2024-12")["legend"]]
+    labels = [
+        t
+        for _, t in colour_update(
+            _table(rising), breaks_for("quantiles", rising, 5, True), True, "x", "u", 1, "2024-12"
+        )["legend"]
+    ]
     assert len(set(labels)) == len(labels)
     assert labels[0].endswith("(0)") and labels[1].endswith("(0)")  # the "decrease" classes are empty, and say so
     assert labels[2].startswith("plus de \u2212") and " à " in labels[2]  # the neutral class straddles zero
@@ -105,7 +123,7 @@ def test_palettes_are_distinct_and_sized():
 
 def luminance(hex_colour: str) -> float:
     """WCAG relative luminance."""
-    channels = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
     r, g, b = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
     return 0.2126 * r + 0.7152 * g + 0.0722 * b
 
@@ -124,22 +142,40 @@ def test_palettes_read_without_hue(k):
     diverging = [luminance(c) for c in palette(k, True)]
     centre = max(range(k), key=diverging.__getitem__)
     assert centre in (k // 2 - 1, k // 2, k // 2 + 1)  # lightest in the middle (around zero), darker both ways
-    assert all(a < b for a, b in pairwise(diverging[:centre + 1]))
-    assert all(a > b for a, b in zip(diverging[centre:], diverging[centre + 1:]))
+    assert all(a < b for a, b in pairwise(diverging[: centre + 1]))
+    assert all(a > b for a, b in zip(diverging[centre:], diverging[centre + 1 :]))
     assert contrast(MISSING, "#ffffff") >= 1.5 and MISSING not in palette(k, False) + palette(k, True)
 
 
 def _table(values):
     import pandas as pd
+
     codes = [f"{i:02d}" for i in range(len(values))]
-    return pd.DataFrame({"code": codes, "name": codes, "value": values, "status": "ok", "source": "x",
-                         "rank": pd.Series(values).rank(ascending=False)})
+    return pd.DataFrame(
+        {
+            "code": codes,
+            "name": codes,
+            "value": values,
+            "status": "ok",
+            "source": "x",
+            "rank": pd.Series(values).rank(ascending=False),
+        }
+    )
 
 
 def test_colour_update_keeps_every_territory_in_code_order_and_names_missing_values():
     import pandas as pd
-    table = pd.DataFrame({"code": ["c", "b", "a"], "name": ["C", "B", "A"], "value": [3.0, np.nan, 1234.0],
-                          "status": ["ok", "secret", "ok"], "source": ["demo"] * 3, "rank": [2, np.nan, 1]})
+
+    table = pd.DataFrame(
+        {
+            "code": ["c", "b", "a"],
+            "name": ["C", "B", "A"],
+            "value": [3.0, np.nan, 1234.0],
+            "status": ["ok", "secret", "ok"],
+            "source": ["demo"] * 3,
+            "rank": [2, np.nan, 1],
+        }
+    )
     update = colour_update(table, [1, 2, 1234], False, "X", "u", 0, "2024-T4")
     assert update["locations"] == ["a", "b", "c"]  # fixed order: a recolour never moves a territory
     assert update["z"] == [2, 0, 2]  # 0 is the grey "missing" class, then 1..k
@@ -150,10 +186,13 @@ def test_colour_update_keeps_every_territory_in_code_order_and_names_missing_val
     assert update["ticktext"][0].startswith("Donnée manquante") and update["tickvals"] == [0, 1, 2]
     assert update["legend"][0][1] == "de 1 à 2 (0)" and update["legend"][1][1] == "plus de 2 à 1\u202f234 (2)"
     english = colour_update(table, [1, 2, 1234], False, "X", "u", 0, "2024-T4", translator("en"))
-    assert english["customdata"][0] == ["1,234 u", "1"] and "Q4 2024 · rank %{customdata[1]} of 2" in english[
-        "hovertemplate"]
+    assert (
+        english["customdata"][0] == ["1,234 u", "1"]
+        and "Q4 2024 · rank %{customdata[1]} of 2" in english["hovertemplate"]
+    )
     fig = choropleth("/geo/v/x.geojson", update, "T", "u", "Source : test", standalone=False)
     import plotly.graph_objects as go
+
     fig = go.Figure(fig)  # the dict is a valid plotly figure
     assert fig.data[0].geojson == "/geo/v/x.geojson"  # shapes are referenced, never embedded
     assert fig.layout.geo.visible is False and len(fig.data) == 1 and fig.data[0].showscale is False
@@ -218,6 +257,7 @@ def test_map_table_links_every_territory_to_its_page(client):
 
 def test_map_table_sorts_and_pages_on_the_server(dataset):
     from dashboard.pages.map_table import PAGE_SIZE, normalise_sort, page_of
+
     table = map_table(dataset, "taux_chomage_rp", "commune", "2018", "33")
     rows, page, pages = page_of(table, normalise_sort({"column": "valeur", "ascending": False, "page": 0}))
     assert rows.value.iloc[0] == table.value.max() and len(rows) == PAGE_SIZE and page == 0
@@ -239,16 +279,23 @@ def recolour_response(client, level: str, dep: str | None, drawn: dict):
     deps = client.get("/_dash-dependencies").get_json()
     output = next(d["output"] for d in deps if d["output"].startswith("..map-canvas-slot.children"))
     outputs = [o.split(".") for o in output.strip(".").split("...")]
-    body = {"output": output, "outputs": [{"id": i, "property": p} for i, p in outputs],
-            "inputs": [{"id": "map-period", "property": "value", "value": "2024-06"},
-                       {"id": "map-dep", "property": "value", "value": dep},
-                       {"id": "map-method", "property": "value", "value": "jenks"},
-                       {"id": "map-classes", "property": "value", "value": "7"}],
-            "state": [{"id": "map-indicator", "property": "value", "value": "demandeurs_pour_100_actifs"},
-                      {"id": "map-level", "property": "value", "value": level},
-                      {"id": "map-drawn", "property": "data", "value": drawn},
-                      {"id": "map-table-state", "property": "data", "value": None}],
-            "changedPropIds": ["map-method.value"]}
+    body = {
+        "output": output,
+        "outputs": [{"id": i, "property": p} for i, p in outputs],
+        "inputs": [
+            {"id": "map-period", "property": "value", "value": "2024-06"},
+            {"id": "map-dep", "property": "value", "value": dep},
+            {"id": "map-method", "property": "value", "value": "jenks"},
+            {"id": "map-classes", "property": "value", "value": "7"},
+        ],
+        "state": [
+            {"id": "map-indicator", "property": "value", "value": "demandeurs_pour_100_actifs"},
+            {"id": "map-level", "property": "value", "value": level},
+            {"id": "map-drawn", "property": "data", "value": drawn},
+            {"id": "map-table-state", "property": "data", "value": None},
+        ],
+        "changedPropIds": ["map-method.value"],
+    }
     response = client.post("/_dash-update-component", json=body)
     assert response.status_code == 200
     return response
@@ -269,8 +316,13 @@ def test_recolour_sends_colours_without_geometry(client, dataset):
     yvelines = colours["tips"][colours["codes"].index("78")]  # not in the file: a note says so
     assert "non disponible" in colours["notes"][yvelines]
     assert "juin 2024" in colours["title"] and "juin 2024" in answer["map-source"]["children"]
-    assert [inset["name"] for inset in colours["insets"]] == ["Guadeloupe", "Martinique", "Guyane", "La Réunion",
-                                                              "Mayotte"]
+    assert [inset["name"] for inset in colours["insets"]] == [
+        "Guadeloupe",
+        "Martinique",
+        "Guyane",
+        "La Réunion",
+        "Mayotte",
+    ]
     items = answer["map-legend"]["children"][1]["props"]["children"]
     assert len(items) == 8 and "(2)" in json.dumps(items[-1])  # 7 classes, then Yvelines and Mayotte, counted
     assert b"coordinates" not in response.data and len(response.data) < 60_000
@@ -306,12 +358,20 @@ def test_a_map_that_cannot_be_shown_as_asked_says_so(client):
 def test_map_drawing_for_exports_fills_each_class_with_its_legend_colour():
     from dashboard.figures.map_svg import choropleth_svg, layer_paths, project
     from dashboard.figures.svg import WIDE
+
     square = lambda x, y: [[[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1], [x, y]]]  # noqa: E731
     shapes, box = project([("A", square(0, 45)), ("B", square(1, 45)), ("C", square(0, 44))])
     paths, anchors = layer_paths(shapes, box, WIDE)
-    svg = choropleth_svg(paths, anchors, {"A": 1, "B": 2}, ["#bbbbbb", "#111111", "#222222"],
-                         [("#111111", "de 1 à 2"), ("#222222", "plus de 2 à 3"), ("#bbbbbb", "Donnée manquante (1)")],
-                         "pour 100 actifs", WIDE, labels=[("Sud", ["C"])])
+    svg = choropleth_svg(
+        paths,
+        anchors,
+        {"A": 1, "B": 2},
+        ["#bbbbbb", "#111111", "#222222"],
+        [("#111111", "de 1 à 2"), ("#222222", "plus de 2 à 3"), ("#bbbbbb", "Donnée manquante (1)")],
+        "pour 100 actifs",
+        WIDE,
+        labels=[("Sud", ["C"])],
+    )
     fills = dict(re.findall(r'<path fill="(#\w+)"[^>]* d="([^"]+)"', svg))
     assert fills["#111111"] == paths["A"] and fills["#222222"] == paths["B"] and fills["#bbbbbb"] == paths["C"]
     assert ">de 1 à 2<" in svg and ">Donnée manquante (1)<" in svg and ">Sud<" in svg
@@ -319,6 +379,7 @@ def test_map_drawing_for_exports_fills_each_class_with_its_legend_colour():
 
 def test_map_exports_are_drawn_without_a_browser(client, monkeypatch):
     from dashboard.exports import render
+
     monkeypatch.setattr(render, "_ensure_kaleido", lambda: pytest.fail("the map must not need kaleido"))
     svg = client.get("/export/carte.svg?niveau=departement&indicateur=taux_chomage").get_data(as_text=True)
     assert "Guadeloupe" in svg and "Mayotte" in svg  # the overseas insets are named

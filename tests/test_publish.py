@@ -46,11 +46,28 @@ def test_invalid_observations_are_refused_before_publishing(tmp_path, dataset):
     publish(tmp_path, _write_ok)
     before = _tree_digest(tmp_path / "current")
     territories = dataset.territories.reset_index(drop=True)
-    bad = pd.DataFrame([{"indicator": "demandeurs_ae", "level": "commune", "code": "33063", "period": "2024-13",
-                         "breakdown": "total", "breakdown_value": "total", "value": -3.0, "status": "ok",
-                         "source": "demo"}])
-    release = Release(territories=territories, indicators=build.indicators_frame(), observations=bad,
-                      sources=[demo_source()], former_codes=pd.DataFrame({"code": [], "current": []}))
+    bad = pd.DataFrame(
+        [
+            {
+                "indicator": "demandeurs_ae",
+                "level": "commune",
+                "code": "33063",
+                "period": "2024-13",
+                "breakdown": "total",
+                "breakdown_value": "total",
+                "value": -3.0,
+                "status": "ok",
+                "source": "demo",
+            }
+        ]
+    )
+    release = Release(
+        territories=territories,
+        indicators=build.indicators_frame(),
+        observations=bad,
+        sources=[demo_source()],
+        former_codes=pd.DataFrame({"code": [], "current": []}),
+    )
     with pytest.raises(schemas.ValidationError) as error:
         publish(tmp_path, lambda folder: write_release(folder, release))
     message = str(error.value)
@@ -60,30 +77,70 @@ def test_invalid_observations_are_refused_before_publishing(tmp_path, dataset):
 
 def test_observation_pointing_to_unknown_territory_is_refused(dataset):
     territories = dataset.territories.reset_index(drop=True)
-    obs = as_categories(pd.DataFrame([{
-        "indicator": "demandeurs_abc", "level": "commune", "code": "99999", "period": "2024-T4",
-        "breakdown": "total", "breakdown_value": "total", "value": 3.0, "status": "ok", "source": "demo"}]))
+    obs = as_categories(
+        pd.DataFrame(
+            [
+                {
+                    "indicator": "demandeurs_abc",
+                    "level": "commune",
+                    "code": "99999",
+                    "period": "2024-T4",
+                    "breakdown": "total",
+                    "breakdown_value": "total",
+                    "value": 3.0,
+                    "status": "ok",
+                    "source": "demo",
+                }
+            ]
+        )
+    )
     with pytest.raises(schemas.ValidationError, match="unknown territories"):
         schemas.check_references(territories, obs, build.indicators_frame(), {"demo"})
 
 
 def test_a_value_for_a_secret_cell_is_refused(dataset):
-    frame = as_categories(pd.DataFrame([
-        {"indicator": "revenu_median", "level": "commune", "code": "01001", "period": "2019", "breakdown": "total",
-         "breakdown_value": "total", "value": 0.0, "status": "secret", "source": "insee_recensement"}]))
+    frame = as_categories(
+        pd.DataFrame(
+            [
+                {
+                    "indicator": "revenu_median",
+                    "level": "commune",
+                    "code": "01001",
+                    "period": "2019",
+                    "breakdown": "total",
+                    "breakdown_value": "total",
+                    "value": 0.0,
+                    "status": "secret",
+                    "source": "insee_recensement",
+                }
+            ]
+        )
+    )
     with pytest.raises(schemas.ValidationError, match="secret or missing"):
         schemas.validate("observations", schemas.observations, frame)
 
 
 def test_two_values_for_one_cell_are_refused():
-    row = {"indicator": "demandeurs_ae", "level": "commune", "code": "33063", "period": "2024-12", "breakdown": "total",
-           "breakdown_value": "total", "value": 1.0, "status": "ok", "source": "stmt"}
+    row = {
+        "indicator": "demandeurs_ae",
+        "level": "commune",
+        "code": "33063",
+        "period": "2024-12",
+        "breakdown": "total",
+        "breakdown_value": "total",
+        "value": 1.0,
+        "status": "ok",
+        "source": "stmt",
+    }
     with pytest.raises(schemas.ValidationError, match="observations"):
-        schemas.validate("observations", schemas.observations, as_categories(pd.DataFrame([row, {**row, "value": 2.0}])))
+        schemas.validate(
+            "observations", schemas.observations, as_categories(pd.DataFrame([row, {**row, "value": 2.0}]))
+        )
 
 
 def test_published_release_matches_its_manifest(dataset):
     from dashboard.ingest.publish import file_checksum
+
     manifest = json.loads((dataset.release / "manifest.json").read_text())
     for name, checksum in list(manifest["files"].items())[:5]:
         assert file_checksum(dataset.release / name) == checksum

@@ -82,16 +82,18 @@ def test_census_aggregates_are_ratios_of_sums(dataset):
 
 def test_medians_are_never_aggregated_and_secrets_are_not_zero(dataset):
     assert dataset.point("revenu_median", "departement", "33", "2019") is None
-    secret = dataset.observations[(dataset.observations.indicator == "taux_pauvrete")
-                                  & (dataset.observations.status == "secret")]
+    secret = dataset.observations[
+        (dataset.observations.indicator == "taux_pauvrete") & (dataset.observations.status == "secret")
+    ]
     assert len(secret) > 20_000 and secret.value.isna().all()
 
 
 def test_bmo_shares_and_secrets(dataset):
     share = dataset.point("part_projets_difficiles", "departement", "33", "2025")
     assert share.status == "derived" and 0 < share.value < 100
-    secret = dataset.observations[(dataset.observations.indicator == "projets_recrutement")
-                                  & (dataset.observations.status == "secret")]
+    secret = dataset.observations[
+        (dataset.observations.indicator == "projets_recrutement") & (dataset.observations.status == "secret")
+    ]
     assert len(secret) > 1000 and secret.value.isna().all()
     assert dataset.job_nomenclature == {"2023": "FAP 2009", "2024": "FAP 2021", "2025": "FAP 2021"}
 

@@ -11,6 +11,7 @@ from dashboard.text import fold, without_article
 @pytest.fixture(scope="module")
 def index(app):
     from dashboard.store import runtime
+
     return runtime.search_index()
 
 
@@ -25,15 +26,41 @@ def test_fold():
     assert without_article("le havre") == "havre"
 
 
-@pytest.mark.parametrize("query, first", [
-    ("33000", "33063"), ("33063", "33063"), ("2A004", "2A004"), ("2a004", "2A004"), ("bordaux", "33063"),
-    ("marseile", "13055"), ("montpelier", "34172"), ("75011 paris", "75111"), ("paris 75011", "75111"),
-    ("paris 11eme", "75111"), ("paris 11e", "75111"), ("Paris 11ème", "75111"), ("paris 11", "75111"),
-    ("lyon 3e", "69383"), ("marseille 1er", "13201"), ("marseille 1", "13201"),
-    ("saint etienne", "42218"), ("Saint-Étienne", "42218"), ("st etienne", "42218"), ("etienne", "42218"),
-    ("Châlons", "51108"), ("chalons", "51108"), ("le havre", "76351"), ("Le Havre", "76351"), ("havre", "76351"),
-    ("Bord", "33063"), ("aix", "13001"), ("paris", "75056"), ("75001", "75101"), ("69001", "69381"),
-])
+@pytest.mark.parametrize(
+    "query, first",
+    [
+        ("33000", "33063"),
+        ("33063", "33063"),
+        ("2A004", "2A004"),
+        ("2a004", "2A004"),
+        ("bordaux", "33063"),
+        ("marseile", "13055"),
+        ("montpelier", "34172"),
+        ("75011 paris", "75111"),
+        ("paris 75011", "75111"),
+        ("paris 11eme", "75111"),
+        ("paris 11e", "75111"),
+        ("Paris 11ème", "75111"),
+        ("paris 11", "75111"),
+        ("lyon 3e", "69383"),
+        ("marseille 1er", "13201"),
+        ("marseille 1", "13201"),
+        ("saint etienne", "42218"),
+        ("Saint-Étienne", "42218"),
+        ("st etienne", "42218"),
+        ("etienne", "42218"),
+        ("Châlons", "51108"),
+        ("chalons", "51108"),
+        ("le havre", "76351"),
+        ("Le Havre", "76351"),
+        ("havre", "76351"),
+        ("Bord", "33063"),
+        ("aix", "13001"),
+        ("paris", "75056"),
+        ("75001", "75101"),
+        ("69001", "69381"),
+    ],
+)
 def test_first_result(index, query, first):
     assert codes(index, query)[0] == first
 
@@ -60,8 +87,11 @@ def test_a_postcode_lists_all_its_communes_whatever_the_limit(index, postcode, c
 
 def test_each_hit_says_what_matched(index):
     hits = index.search("13001")
-    assert [(h.code, h.match) for h in hits] == [("13201", "code_postal"), ("13055", "code_postal"),
-                                                 ("13001", "code_insee")]  # Aix-en-Provence by its INSEE code
+    assert [(h.code, h.match) for h in hits] == [
+        ("13201", "code_postal"),
+        ("13055", "code_postal"),
+        ("13001", "code_insee"),
+    ]  # Aix-en-Provence by its INSEE code
     assert index.search("Bordeaux")[0].match == "nom" and index.search("bordaux")[0].match == "nom_approche"
     assert index.search("2A004")[0].match == "code_insee"
 
@@ -76,6 +106,7 @@ def test_api_lists_a_whole_postcode_and_refuses_an_out_of_range_limit(client):
 def test_search_works_without_javascript(client):
     """The search box is a plain form: /recherche answers with links, or goes straight to a single match."""
     from tests.conftest import page_text
+
     assert '"action": "/recherche"' in page_text(client, "/") and '"name": "q"' in page_text(client, "/")
     single = client.get("/recherche?q=33000")
     assert single.status_code == 302 and single.headers["Location"].endswith("/commune/33063")
@@ -98,8 +129,21 @@ def test_prefix_autocomplete_ranks_by_population(index):
     assert populations == sorted(populations, reverse=True)
 
 
-@pytest.mark.parametrize("query", ["", " ", "x", "<script>alert(1)</script>", "' OR 1=1 --", "\x00\x01\x02",
-                                   "zzzzqqq", "99999", "%00", "../../etc/passwd"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        " ",
+        "x",
+        "<script>alert(1)</script>",
+        "' OR 1=1 --",
+        "\x00\x01\x02",
+        "zzzzqqq",
+        "99999",
+        "%00",
+        "../../etc/passwd",
+    ],
+)
 def test_no_match_is_an_empty_list(index, query):
     assert index.search(query) == []
 
@@ -117,9 +161,17 @@ def test_api_search(client):
     assert set(body[0]) >= {"code", "nom", "departement", "region", "population", "codes_postaux", "level"}
 
 
-@pytest.mark.parametrize("query, status", [
-    ("", 200), ("<script>", 200), ("' OR 1=1", 200), ("a" * 10_000, 400), ("\x07bell", 200), ("%ff%fe", 200),
-])
+@pytest.mark.parametrize(
+    "query, status",
+    [
+        ("", 200),
+        ("<script>", 200),
+        ("' OR 1=1", 200),
+        ("a" * 10_000, 400),
+        ("\x07bell", 200),
+        ("%ff%fe", 200),
+    ],
+)
 def test_api_search_hostile_inputs(client, query, status):
     response = client.get("/api/v1/search", query_string={"q": query})
     assert response.status_code == status

@@ -43,8 +43,8 @@ def test_no_dash_script_runs_before_it_is_needed(client):
     page = client.get("/commune/33063").get_data(as_text=True)
     outside = page.split('<template id="dash-scripts">')[0]
     assert not re.search(r"<script[^>]*src=\"[^\"]*(_dash-component-suites|plotly)", outside)
-    assert "<link rel=\"preload\"" not in outside
-    assert "<html lang=\"fr\">" in page
+    assert '<link rel="preload"' not in outside
+    assert '<html lang="fr">' in page
     assert re.search(r'<script defer src="/bundle/app\.[0-9a-f]{16}\.js"></script>', page)
 
 
@@ -92,8 +92,16 @@ def test_robots_and_sitemap_list_every_commune_in_both_languages(client, dataset
     assert client.get(f"/sitemap-{len(parts) + 1}.xml").status_code == 404
 
 
-@pytest.mark.parametrize("path", ["/commune/33063", "/api/v1/territories/commune/33063",
-                                  "/export/chomage.csv?code=33063", "/og/commune/33063.png", "/sitemap.xml"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/commune/33063",
+        "/api/v1/territories/commune/33063",
+        "/export/chomage.csv?code=33063",
+        "/og/commune/33063.png",
+        "/sitemap.xml",
+    ],
+)
 def test_a_conditional_get_answers_304(client, path):
     first = client.get(path)
     assert first.status_code == 200, path
@@ -108,7 +116,7 @@ def test_a_conditional_get_answers_304(client, path):
 
 def test_static_bundle_is_fingerprinted_brotli_and_immutable(client):
     page = client.get("/").get_data(as_text=True)
-    for url in re.findall(r'(/bundle/app\.[0-9a-f]+\.(?:js|css))', page):
+    for url in re.findall(r"(/bundle/app\.[0-9a-f]+\.(?:js|css))", page):
         response = client.get(url, headers={"Accept-Encoding": "br, gzip"})
         assert response.status_code == 200 and response.headers["Content-Encoding"] == "br"
         assert "immutable" in response.headers["Cache-Control"]
@@ -147,6 +155,7 @@ def test_server_and_dash_render_the_same_page(client):
     """Dash, once started, renders the same tree the server sent: nothing to jump."""
     from dashboard.app import page_tree
     from dashboard.pages import ssr
+
     page = client.get("/commune/33063").get_data(as_text=True)
     sent = page.split('<div id="react-entry-point">')[1].split("</div>\n<script")[0]
     with client.application.test_request_context("/commune/33063"):

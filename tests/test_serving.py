@@ -56,11 +56,14 @@ _PERIODS = itertools.count(uuid.uuid4().int % 50_000)
 
 
 def mix(base: str) -> list[tuple]:
-    return [("search", "GET", "/api/v1/search?q=bord", None), ("search", "GET", "/api/v1/search?q=33000", None),
-            ("commune page", "GET", "/commune/33063", None),
-            ("commune page", "GET", "/commune/01001", None),
-            ("observations", "GET", "/api/v1/observations?indicator=demandeurs_a&level=departement&codes=33", None),
-            ("health", "GET", "/healthz", None)]
+    return [
+        ("search", "GET", "/api/v1/search?q=bord", None),
+        ("search", "GET", "/api/v1/search?q=33000", None),
+        ("commune page", "GET", "/commune/33063", None),
+        ("commune page", "GET", "/commune/01001", None),
+        ("observations", "GET", "/api/v1/observations?indicator=demandeurs_a&level=departement&codes=33", None),
+        ("health", "GET", "/healthz", None),
+    ]
 
 
 def test_a_page_computed_on_one_instance_is_a_cache_hit_on_the_other(instances):
@@ -182,8 +185,9 @@ def test_short_load_without_redis(data_dir):
 
 
 def test_rate_limit_answers_429_with_retry_after(data_dir):
-    server = Gunicorn(data_dir, workers=1, extra_env={"RATE_LIMIT": "5 per second",
-                                                      "SEARCH_RATE_LIMIT": "50 per second"}).start()
+    server = Gunicorn(
+        data_dir, workers=1, extra_env={"RATE_LIMIT": "5 per second", "SEARCH_RATE_LIMIT": "50 per second"}
+    ).start()
     try:
         statuses = [get(server.base, "/api/v1/territories/commune/33063") for _ in range(12)]
         limited = [s for s in statuses if s[0] == 429]

@@ -23,8 +23,7 @@ statuses = [client.get(path).status_code for path in
 print(json.dumps({"statuses": statuses, "modules": sorted(sys.modules)}))
 """
     env = {"DATA_DIR": str(data_dir), "DATASET_WATCH": "0", "PATH": "/usr/bin:/bin", "PYTHONDONTWRITEBYTECODE": "1"}
-    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True,
-                         timeout=180)
+    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, timeout=180)
     assert out.returncode == 0, out.stderr[-2000:]
     report = json.loads(out.stdout.strip().splitlines()[-1])
     assert report["statuses"] == [200, 200, 200, 200]

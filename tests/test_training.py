@@ -48,11 +48,14 @@ def _broken(tmp_path: Path, old: str, new: str) -> Path:
 
 
 @pytest.mark.skipif(not FILE.exists(), reason="../shared is not here")
-@pytest.mark.parametrize("old, new, where", [
-    ("0332197J", "033219XJ", "colonne « UAI »"),
-    (";61.0;63.0;-2.0;", ";61.0;163.0;-2.0;", "colonne « Taux emploi 6 mois attendu »"),
-    ("cumul 2023-2024;0332197J", "cumul 2023-2026;0332197J", "colonne « Année »"),
-])
+@pytest.mark.parametrize(
+    "old, new, where",
+    [
+        ("0332197J", "033219XJ", "colonne « UAI »"),
+        (";61.0;63.0;-2.0;", ";61.0;163.0;-2.0;", "colonne « Taux emploi 6 mois attendu »"),
+        ("cumul 2023-2024;0332197J", "cumul 2023-2026;0332197J", "colonne « Année »"),
+    ],
+)
 def test_connector_refuses_a_malformed_file_saying_where(dataset, tmp_path, old, new, where):
     with pytest.raises(SourceFileError) as error:
         inserjeunes.parse(_broken(tmp_path, old, new), context(dataset))
@@ -64,8 +67,10 @@ def test_the_bordeaux_btp_centre_over_its_vintages(client):
     assert response.status_code == 200
     text = text_of(response.get_data(as_text=True))
     assert "2023-2024 : 61 % en emploi 6 mois après la sortie, pour 63 % attendus ; valeur ajoutée −2 points" in text
-    assert "Noms successifs" in text and "Centre de formation d'apprentis du bâtiment et des travaux publics de la " \
-                                         "Gironde" in text
+    assert (
+        "Noms successifs" in text
+        and "Centre de formation d'apprentis du bâtiment et des travaux publics de la Gironde" in text
+    )
     assert "Sa place parmi les centres de la région" in text and "<circle" in response.get_data(as_text=True)
 
 
@@ -85,6 +90,7 @@ def test_gironde_list_shows_published_centres_and_never_ranks_blanks(client, dat
 
 def test_reading_in_plain_words():
     from dashboard.i18n import translator
+
     tr = translator("fr")
     assert T.reading(6, tr) == "6 points au-dessus de ce qu'on attendrait"
     assert T.reading(-1, tr) == "dans la moyenne"
@@ -111,9 +117,17 @@ def test_commune_and_departement_pages_show_nearby_centres(client):
     assert 'href="/formations"' in client.get("/indicateurs").get_data(as_text=True)
 
 
-@pytest.mark.parametrize("url", ["/export/formation.csv?uai=0332197J", "/export/formation.png?uai=0332197J&lang=en",
-                                 "/export/formation.xlsx?uai=0332197J", "/export/formations-carte.svg",
-                                 "/embed/formation?uai=0332197J", "/og/formation/0332197J.png"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/export/formation.csv?uai=0332197J",
+        "/export/formation.png?uai=0332197J&lang=en",
+        "/export/formation.xlsx?uai=0332197J",
+        "/export/formations-carte.svg",
+        "/embed/formation?uai=0332197J",
+        "/og/formation/0332197J.png",
+    ],
+)
 def test_training_exports(client, url):
     assert client.get(url).status_code == 200
 

@@ -16,8 +16,10 @@ from .routes import error
 
 jobs_api = Blueprint("jobs_api", __name__)
 SUM_NOTE = "somme des cellules publiées (les cellules au secret statistique n'y figurent pas)"
-TENSION_NOTE = ("tension : classe DARES 2019 (1 très faible à 5 très forte), codes FAP 2009 seulement ; "
-                "liste des métiers en tension : arrêté du 1er mars 2024, codes FAP 2009 seulement")
+TENSION_NOTE = (
+    "tension : classe DARES 2019 (1 très faible à 5 très forte), codes FAP 2009 seulement ; "
+    "liste des métiers en tension : arrêté du 1er mars 2024, codes FAP 2009 seulement"
+)
 
 
 def _number(value):
@@ -26,8 +28,12 @@ def _number(value):
 
 def _source(ds) -> dict:
     src = ds.sources.get("bmo", {})
-    return {"source": src.get("name", "bmo"), "millesime": src.get("vintage"), "licence": src.get("licence"),
-            "demo": bool(src.get("demo"))}
+    return {
+        "source": src.get("name", "bmo"),
+        "millesime": src.get("vintage"),
+        "licence": src.get("licence"),
+        "demo": bool(src.get("demo")),
+    }
 
 
 def _unknown(allowed: set[str]):
@@ -44,8 +50,18 @@ def search():
     if not query.strip() or len(query) > 80:
         return error(400, "« q » : le nom d'un métier, 80 caractères au plus")
     ds = runtime.dataset()
-    return jsonify([{"code": j.code, "libelle": j.label, "nomenclature": j.nomenclature, "annee": j.year,
-                     "famille": j.family_label} for j in J.search_jobs(ds, query)])
+    return jsonify(
+        [
+            {
+                "code": j.code,
+                "libelle": j.label,
+                "nomenclature": j.nomenclature,
+                "annee": j.year,
+                "famille": j.family_label,
+            }
+            for j in J.search_jobs(ds, query)
+        ]
+    )
 
 
 @jobs_api.get("/api/v1/jobs/areas/<level>/<code>")
@@ -67,19 +83,37 @@ def area(level: str, code: str):
     frame = J.area_jobs(ds, J.JOB_LEVELS[level], territory["code"], year)
     total = J.area_total(ds, J.JOB_LEVELS[level], territory["code"], year)
     comparable = J.previous_comparable_year(ds, year)
-    return jsonify({
-        "territoire": {"niveau": level, "code": territory["code"], "nom": territory["name"]},
-        "annee": year, "nomenclature": J.nomenclature_of(ds, year), **_source(ds),
-        "total": {"projets": _number(total["projects"]), "part_difficile": _number(total["difficult"]),
-                  "part_saisonniere": _number(total["seasonal"]), "note": SUM_NOTE},
-        "evolution_depuis": comparable, "note": TENSION_NOTE,
-        "metiers": [{"code": r.code, "libelle": r.label, "famille": r.family_label,
-                     "projets": _number(r.projects), "statut": r.projects_status,
-                     "part_difficile": _number(r.difficult), "part_saisonniere": _number(r.seasonal),
-                     "evolution_pct": _number(r.change),
-                     "tension_2019": None if r.tension is None or math.isnan(r.tension) else int(r.tension),
-                     "liste_metiers_en_tension_2024": None if r.shortage is None else bool(r.shortage)}
-                    for r in frame.itertuples()]})
+    return jsonify(
+        {
+            "territoire": {"niveau": level, "code": territory["code"], "nom": territory["name"]},
+            "annee": year,
+            "nomenclature": J.nomenclature_of(ds, year),
+            **_source(ds),
+            "total": {
+                "projets": _number(total["projects"]),
+                "part_difficile": _number(total["difficult"]),
+                "part_saisonniere": _number(total["seasonal"]),
+                "note": SUM_NOTE,
+            },
+            "evolution_depuis": comparable,
+            "note": TENSION_NOTE,
+            "metiers": [
+                {
+                    "code": r.code,
+                    "libelle": r.label,
+                    "famille": r.family_label,
+                    "projets": _number(r.projects),
+                    "statut": r.projects_status,
+                    "part_difficile": _number(r.difficult),
+                    "part_saisonniere": _number(r.seasonal),
+                    "evolution_pct": _number(r.change),
+                    "tension_2019": None if r.tension is None or math.isnan(r.tension) else int(r.tension),
+                    "liste_metiers_en_tension_2024": None if r.shortage is None else bool(r.shortage),
+                }
+                for r in frame.itertuples()
+            ],
+        }
+    )
 
 
 @jobs_api.get("/api/v1/jobs/<code>")
@@ -92,12 +126,28 @@ def job(code: str):
     if found is None:
         return error(404, f"métier inconnu : « {code[:12]} »")
     frame = J.job_by_bassin(ds, found)
-    return jsonify({
-        "metier": {"code": found.code, "libelle": found.label, "nomenclature": found.nomenclature,
-                   "famille": found.family_label},
-        "annee": found.year, **_source(ds),
-        "historique_france": J.job_history(ds, found),
-        "bassins": [{"code": r.code, "nom": r.name, "departement": r.departement, "projets": _number(r.projects),
-                     "statut": r.projects_status if isinstance(r.projects_status, str) else "na",
-                     "part_difficile": _number(r.difficult), "part_saisonniere": _number(r.seasonal)}
-                    for r in frame.itertuples()]})
+    return jsonify(
+        {
+            "metier": {
+                "code": found.code,
+                "libelle": found.label,
+                "nomenclature": found.nomenclature,
+                "famille": found.family_label,
+            },
+            "annee": found.year,
+            **_source(ds),
+            "historique_france": J.job_history(ds, found),
+            "bassins": [
+                {
+                    "code": r.code,
+                    "nom": r.name,
+                    "departement": r.departement,
+                    "projets": _number(r.projects),
+                    "statut": r.projects_status if isinstance(r.projects_status, str) else "na",
+                    "part_difficile": _number(r.difficult),
+                    "part_saisonniere": _number(r.seasonal),
+                }
+                for r in frame.itertuples()
+            ],
+        }
+    )

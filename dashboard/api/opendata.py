@@ -80,10 +80,14 @@ def indicators():
 
 
 def _territory_json(ds, row: dict) -> dict:
-    out = {"code": row["code"], "niveau": row["level"], "nom": row["name"],
-           "population": None if pd.isna(row.get("population")) else int(row["population"]),
-           "annee_population": int(row["population_year"]),
-           "codes_postaux": str(row.get("postcodes") or "").split()}
+    out = {
+        "code": row["code"],
+        "niveau": row["level"],
+        "nom": row["name"],
+        "population": None if pd.isna(row.get("population")) else int(row["population"]),
+        "annee_population": int(row["population_year"]),
+        "codes_postaux": str(row.get("postcodes") or "").split(),
+    }
     parents = []
     for level in ("commune", "epci", "zone_emploi", "bassin", "departement", "region"):
         code = row.get(level)
@@ -114,9 +118,15 @@ def territories():
         if level is None:
             raise ApiError(400, "précisez « q » (recherche) ou « niveau » (liste)")
         table = ds.level_table(level)
-        rows = table.iloc[offset:offset + limit].to_dict("records")
-        return jsonify({"total": len(table), "offset": offset, "limit": limit,
-                        "territoires": [_territory_json(ds, r) for r in rows]})
+        rows = table.iloc[offset : offset + limit].to_dict("records")
+        return jsonify(
+            {
+                "total": len(table),
+                "offset": offset,
+                "limit": limit,
+                "territoires": [_territory_json(ds, r) for r in rows],
+            }
+        )
     return jsonify({"total": len(rows), "territoires": [_territory_json(ds, r) for r in rows if r]})
 
 
@@ -131,14 +141,24 @@ def territory(level: str, code: str):
     return jsonify(_territory_json(ds, row))
 
 
-OBSERVATION_PARAMS = {"indicator", "level", "codes", "period_from", "period_to", "breakdown", "format", "limit",
-                      "offset"}
+OBSERVATION_PARAMS = {
+    "indicator",
+    "level",
+    "codes",
+    "period_from",
+    "period_to",
+    "breakdown",
+    "format",
+    "limit",
+    "offset",
+}
 BREAKDOWNS = ("total", "sexe", "age", "anciennete", "metier", "all")
 
 
 @dataclass(frozen=True)
 class ObservationQuery:
     """An observations request in normal form: its cache key, whatever the spelling of its URL."""
+
     indicator: str
     level: str
     codes: tuple[str, ...]
@@ -153,8 +173,9 @@ class ObservationQuery:
     def from_request(cls, ds) -> ObservationQuery:
         unknown = sorted(set(request.args) - OBSERVATION_PARAMS)
         if unknown:
-            raise ApiError(400, f"paramètre inconnu : « {unknown[0][:30]} » (connus : "
-                                f"{', '.join(sorted(OBSERVATION_PARAMS))})")
+            raise ApiError(
+                400, f"paramètre inconnu : « {unknown[0][:30]} » (connus : {', '.join(sorted(OBSERVATION_PARAMS))})"
+            )
         fmt = _choice("format", {"json", "csv", "xlsx"}) or "json"
         limit = _int("limit", DEFAULT_PAGE, 1, MAX_PAGE)
         offset = _int("offset", 0, 0, MAX_ROWS)
@@ -179,9 +200,15 @@ class ObservationQuery:
 def _in_periods(periods: pd.Series, period_from: str | None, period_to: str | None) -> np.ndarray:
     """Row mask of the periods in range, deciding once per distinct period rather than once per row."""
     categorical = periods.astype("category")
-    keep = np.array([(not period_from or sort_key(str(p)) >= sort_key(period_from))
-                     and (not period_to or sort_key(str(p)) <= sort_key(period_to))
-                     for p in categorical.cat.categories] + [False], dtype=bool)
+    keep = np.array(
+        [
+            (not period_from or sort_key(str(p)) >= sort_key(period_from))
+            and (not period_to or sort_key(str(p)) <= sort_key(period_to))
+            for p in categorical.cat.categories
+        ]
+        + [False],
+        dtype=bool,
+    )
     return keep[categorical.cat.codes.to_numpy()]  # code -1 (no period) takes the trailing False
 
 
@@ -196,8 +223,11 @@ def _observations_frame(ds, query: ObservationQuery) -> pd.DataFrame:
     if query.period_from or query.period_to:
         rows = rows[_in_periods(rows.period, query.period_from, query.period_to)]
     if len(rows) > MAX_ROWS:
-        raise ApiError(413, f"{len(rows)} lignes demandées, plus que la limite de {MAX_ROWS} : "
-                            "précisez « codes » ou une plage de périodes")
+        raise ApiError(
+            413,
+            f"{len(rows)} lignes demandées, plus que la limite de {MAX_ROWS} : "
+            "précisez « codes » ou une plage de périodes",
+        )
     return rows
 
 
@@ -218,8 +248,15 @@ def observations():
     except ApiError as exc:  # a refusal costs as much to find as an answer: it is kept too
         response = error(exc.status, str(exc))
     if not response.is_streamed and response.status_code in (200, 413):
-        cache.put(key, (response.get_data(), response.status_code, response.mimetype,
-                        {k: v for k, v in response.headers.items() if k.lower() != "content-length"}))
+        cache.put(
+            key,
+            (
+                response.get_data(),
+                response.status_code,
+                response.mimetype,
+                {k: v for k, v in response.headers.items() if k.lower() != "content-length"},
+            ),
+        )
     return response
 
 
@@ -228,31 +265,52 @@ def _observations(ds, query: ObservationQuery):
     rows = _observations_frame(ds, query)
     meta = {"indicator": query.indicator, "level": query.level}
     total = len(rows)
-    page = rows.iloc[offset:offset + limit]
+    page = rows.iloc[offset : offset + limit]
     names = {s: _source_fields(ds, s) for s in page.source.astype(str).unique()}
-    records = [{"indicateur": str(r.indicator), "niveau": str(r.level), "code": str(r.code), "periode": str(r.period),
-                "ventilation": str(r.breakdown), "modalite": str(r.breakdown_value),
-                "valeur": None if pd.isna(r.value) else float(r.value), "statut": str(r.status),
-                **names[str(r.source)]} for r in page.itertuples()]
+    records = [
+        {
+            "indicateur": str(r.indicator),
+            "niveau": str(r.level),
+            "code": str(r.code),
+            "periode": str(r.period),
+            "ventilation": str(r.breakdown),
+            "modalite": str(r.breakdown_value),
+            "valeur": None if pd.isna(r.value) else float(r.value),
+            "statut": str(r.status),
+            **names[str(r.source)],
+        }
+        for r in page.itertuples()
+    ]
     if fmt == "json":
-        return jsonify({"total": total, "offset": offset, "limit": limit, "indicateur": ds.indicators[meta["indicator"]],
-                        "observations": records})
+        return jsonify(
+            {
+                "total": total,
+                "offset": offset,
+                "limit": limit,
+                "indicateur": ds.indicators[meta["indicator"]],
+                "observations": records,
+            }
+        )
     table = pd.DataFrame(records)
     if fmt == "csv":
+
         def stream():
             yield "\ufeff"
             buffer = io.StringIO()
             table.to_csv(buffer, index=False, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
             yield buffer.getvalue()
+
         response = Response(stream(), mimetype="text/csv")
     else:
         buffer = io.BytesIO()
         with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
             table.to_excel(writer, sheet_name="Observations", index=False)
-            pd.DataFrame([(k, str(v)) for k, v in ds.indicators[meta["indicator"]].items()],
-                         columns=["Champ", "Valeur"]).to_excel(writer, sheet_name="Indicateur", index=False)
-        response = Response(buffer.getvalue(),
-                            mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            pd.DataFrame(
+                [(k, str(v)) for k, v in ds.indicators[meta["indicator"]].items()], columns=["Champ", "Valeur"]
+            ).to_excel(writer, sheet_name="Indicateur", index=False)
+        response = Response(
+            buffer.getvalue(), mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        )
     response.headers["Content-Disposition"] = f'attachment; filename="{meta["indicator"]}-{meta["level"]}.{fmt}"'
     response.headers["X-Total-Count"] = str(total)
     return response

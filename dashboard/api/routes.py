@@ -47,9 +47,12 @@ def search():
 @api.get("/api/v1/kpis")
 def kpis():
     from ..payloads.cached import kpi_summaries
+
     dataset = runtime.dataset()
     source = dataset.sources.get("kpi", {})
-    return jsonify({
-        "source": {k: source.get(k) for k in ("name", "publisher", "vintage", "checksum", "demo")},
-        "indicators": kpi_summaries(),
-    })
+    return jsonify(
+        {
+            "source": {k: source.get(k) for k in ("name", "publisher", "vintage", "checksum", "demo")},
+            "indicators": kpi_summaries(),
+        }
+    )

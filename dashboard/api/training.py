@@ -15,14 +15,32 @@ from ..store import runtime
 from .routes import error
 
 training_api = Blueprint("training_api", __name__)
-FIGURES = ("employment_6m", "employment_12m", "employment_18m", "employment_24m", "expected_6m", "value_added_6m",
-           "share_studying", "share_employed_6m", "share_other_6m", "broken_contracts", "study_rate")
-NAMES = {"employment_6m": "taux_emploi_6_mois", "employment_12m": "taux_emploi_12_mois",
-         "employment_18m": "taux_emploi_18_mois", "employment_24m": "taux_emploi_24_mois",
-         "expected_6m": "taux_emploi_6_mois_attendu", "value_added_6m": "valeur_ajoutee_6_mois_points",
-         "share_studying": "part_poursuite_etudes", "share_employed_6m": "part_en_emploi_6_mois",
-         "share_other_6m": "part_autre_situation_6_mois", "broken_contracts": "part_contrats_interrompus",
-         "study_rate": "taux_poursuite_etudes"}
+FIGURES = (
+    "employment_6m",
+    "employment_12m",
+    "employment_18m",
+    "employment_24m",
+    "expected_6m",
+    "value_added_6m",
+    "share_studying",
+    "share_employed_6m",
+    "share_other_6m",
+    "broken_contracts",
+    "study_rate",
+)
+NAMES = {
+    "employment_6m": "taux_emploi_6_mois",
+    "employment_12m": "taux_emploi_12_mois",
+    "employment_18m": "taux_emploi_18_mois",
+    "employment_24m": "taux_emploi_24_mois",
+    "expected_6m": "taux_emploi_6_mois_attendu",
+    "value_added_6m": "valeur_ajoutee_6_mois_points",
+    "share_studying": "part_poursuite_etudes",
+    "share_employed_6m": "part_en_emploi_6_mois",
+    "share_other_6m": "part_autre_situation_6_mois",
+    "broken_contracts": "part_contrats_interrompus",
+    "study_rate": "taux_poursuite_etudes",
+}
 NOTE = "null : trop peu de sortants pour publier ; pas de moyenne pondérée (le fichier ne donne pas d'effectifs)"
 
 
@@ -32,13 +50,24 @@ def _number(value):
 
 def _source(ds) -> dict:
     src = ds.sources.get(T.TABLE, {})
-    return {"source": src.get("name", T.TABLE), "millesime": src.get("vintage"), "licence": src.get("licence"),
-            "demo": bool(src.get("demo")), "note": NOTE}
+    return {
+        "source": src.get("name", T.TABLE),
+        "millesime": src.get("vintage"),
+        "licence": src.get("licence"),
+        "demo": bool(src.get("demo")),
+        "note": NOTE,
+    }
 
 
 def _row(r) -> dict:
-    return {"uai": r.uai, "nom": r.name, "millesime": r.vintage, "departement": r.departement, "region": r.region,
-            **{NAMES[f]: _number(getattr(r, f)) for f in FIGURES}}
+    return {
+        "uai": r.uai,
+        "nom": r.name,
+        "millesime": r.vintage,
+        "departement": r.departement,
+        "region": r.region,
+        **{NAMES[f]: _number(getattr(r, f)) for f in FIGURES},
+    }
 
 
 @training_api.get("/api/v1/training/centres")
@@ -78,7 +107,20 @@ def departements():
         return error(400, f"paramètre inconnu : « {sorted(request.args)[0][:30]} »")
     ds = runtime.dataset()
     table = T.by_departement(ds)
-    return jsonify({**_source(ds), "millesime_affiche": T.vintages(ds)[-1] if T.vintages(ds) else None,
-                    "departements": [{"code": r.code, "centres": r.centres, "centres_avec_taux": r.count,
-                                      "mediane_taux_emploi_6_mois": _number(r.median), "q1": _number(r.q1),
-                                      "q3": _number(r.q3)} for r in table.itertuples()]})
+    return jsonify(
+        {
+            **_source(ds),
+            "millesime_affiche": T.vintages(ds)[-1] if T.vintages(ds) else None,
+            "departements": [
+                {
+                    "code": r.code,
+                    "centres": r.centres,
+                    "centres_avec_taux": r.count,
+                    "mediane_taux_emploi_6_mois": _number(r.median),
+                    "q1": _number(r.q1),
+                    "q3": _number(r.q3),
+                }
+                for r in table.itertuples()
+            ],
+        }
+    )

@@ -37,8 +37,16 @@ STATES: dict[str, Callable[[dict], dict[str, str]]] = {
     **training.STATES,
 }
 
-__all__ = ["CHARTS", "PARAMS", "BadChartState", "ChartNotFound", "ChartSpec", "chart_spec", "chart_state",
-           "unknown_params"]
+__all__ = [
+    "CHARTS",
+    "PARAMS",
+    "BadChartState",
+    "ChartNotFound",
+    "ChartSpec",
+    "chart_spec",
+    "chart_state",
+    "unknown_params",
+]
 
 
 def chart_spec(chart: str, params: dict) -> ChartSpec:

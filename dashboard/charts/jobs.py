@@ -18,13 +18,17 @@ from .map import share_choropleth
 from .spec import BadChartState, ChartNotFound, ChartSpec, lang_of, with_lang
 
 TOP = 15
-PARAMS = {"metiers": frozenset({"niveau", "code", "annee", "famille", "lang"}),
-          "metier": frozenset({"code", "lang"}), "metier-carte": frozenset({"code", "lang"})}
+PARAMS = {
+    "metiers": frozenset({"niveau", "code", "annee", "famille", "lang"}),
+    "metier": frozenset({"code", "lang"}),
+    "metier-carte": frozenset({"code", "lang"}),
+}
 
 
 @dataclass(frozen=True)
 class AreaJobsState:
     """An area's jobs: the URL level (bassin, departement, region, france), its code, the survey year, a family."""
+
     level: str
     code: str
     year: int
@@ -100,26 +104,45 @@ def area_jobs_chart(params: dict) -> ChartSpec:
     nomenclature = J.nomenclature_of(ds, state.year)
 
     def table() -> pd.DataFrame:
-        return pd.DataFrame({
-            tr("Métier"): frame.label, tr("Code métier ({nomenclature})", nomenclature=nomenclature): frame.code,
-            tr("Projets de recrutement"): frame.projects,
-            tr("Part jugée difficile (%)"): frame.difficult.round(1),
-            tr("Part saisonnière (%)"): frame.seasonal.round(1),
-            tr("Évolution sur un an (%)"): frame.change.round(1),
-            tr("Statut"): [tr("secret statistique") if s == "secret" else tr("publié") for s in frame.projects_status]})
+        return pd.DataFrame(
+            {
+                tr("Métier"): frame.label,
+                tr("Code métier ({nomenclature})", nomenclature=nomenclature): frame.code,
+                tr("Projets de recrutement"): frame.projects,
+                tr("Part jugée difficile (%)"): frame.difficult.round(1),
+                tr("Part saisonnière (%)"): frame.seasonal.round(1),
+                tr("Évolution sur un an (%)"): frame.change.round(1),
+                tr("Statut"): [
+                    tr("secret statistique") if s == "secret" else tr("publié") for s in frame.projects_status
+                ],
+            }
+        )
 
-    summary = tr("En {year}, les employeurs de {area} prévoient le plus de recrutements pour : {jobs}.",
-                 year=state.year, area=name,
-                 jobs="; ".join(f"{lbl} ({t})" for lbl, t in zip(labels[:5], texts[:5])))
+    summary = tr(
+        "En {year}, les employeurs de {area} prévoient le plus de recrutements pour : {jobs}.",
+        year=state.year,
+        area=name,
+        jobs="; ".join(f"{lbl} ({t})" for lbl, t in zip(labels[:5], texts[:5])),
+    )
     entry = ds.indicators.get(J.PROJECTS, {})
     return ChartSpec(
-        chart="metiers", params=state.to_query(), title=title,
+        chart="metiers",
+        params=state.to_query(),
+        title=title,
         subtitle=tr("Enquête Besoins en main-d'œuvre, somme des cellules publiées"),
-        source=field(entry, "source", tr.lang), source_line=line, definition=field(entry, "definition", tr.lang),
-        period=str(state.year), demo=is_demo(ds.sources, ["bmo"]), page=tr.href(jobs_path(state.level, state.code)),
-        make_figure=lambda: horizontal_bars(labels, values, title, line, tr, 0, texts=texts), make_table=table,
-        make_svg=lambda layout: bar_chart(labels, values, tr, layout, 0, texts=texts), summary=summary,
-        lang=tr.lang, vintage=field(ds.sources.get("bmo", {}), "vintage", tr.lang))
+        source=field(entry, "source", tr.lang),
+        source_line=line,
+        definition=field(entry, "definition", tr.lang),
+        period=str(state.year),
+        demo=is_demo(ds.sources, ["bmo"]),
+        page=tr.href(jobs_path(state.level, state.code)),
+        make_figure=lambda: horizontal_bars(labels, values, title, line, tr, 0, texts=texts),
+        make_table=table,
+        make_svg=lambda layout: bar_chart(labels, values, tr, layout, 0, texts=texts),
+        summary=summary,
+        lang=tr.lang,
+        vintage=field(ds.sources.get("bmo", {}), "vintage", tr.lang),
+    )
 
 
 def _known_job(code: str) -> J.Job:
@@ -144,34 +167,62 @@ def job_chart(params: dict) -> ChartSpec:
     labels = [f"{n} ({d})" for n, d in zip(top.name, top.departement)]
     values = [float(v) for v in top.projects]
     texts = [shares_text(row, tr) for row in top.itertuples()]
-    title = tr("{job} : les bassins où les employeurs prévoient le plus de recrutements, BMO {year}",
-               job=job.label, year=job.year)
+    title = tr(
+        "{job} : les bassins où les employeurs prévoient le plus de recrutements, BMO {year}",
+        job=job.label,
+        year=job.year,
+    )
     line = _source_line(tr, job.year, frame.projects_status.dropna().unique())
 
     def table() -> pd.DataFrame:
-        return pd.DataFrame({
-            tr("Bassin"): frame.name, tr("Code du bassin"): frame.code, tr("Département"): frame.departement,
-            tr("Projets de recrutement"): frame.projects, tr("Part jugée difficile (%)"): frame.difficult.round(1),
-            tr("Part saisonnière (%)"): frame.seasonal.round(1),
-            tr("Statut"): [tr("secret statistique") if s == "secret" else tr("publié") for s in frame.projects_status]})
+        return pd.DataFrame(
+            {
+                tr("Bassin"): frame.name,
+                tr("Code du bassin"): frame.code,
+                tr("Département"): frame.departement,
+                tr("Projets de recrutement"): frame.projects,
+                tr("Part jugée difficile (%)"): frame.difficult.round(1),
+                tr("Part saisonnière (%)"): frame.seasonal.round(1),
+                tr("Statut"): [
+                    tr("secret statistique") if s == "secret" else tr("publié") for s in frame.projects_status
+                ],
+            }
+        )
 
-    summary = tr("{job}, {year} : le plus de projets de recrutement dans les bassins de {places}.", job=job.label,
-                 year=job.year, places="; ".join(f"{lbl} ({t})" for lbl, t in zip(labels[:5], texts[:5])))
+    summary = tr(
+        "{job}, {year} : le plus de projets de recrutement dans les bassins de {places}.",
+        job=job.label,
+        year=job.year,
+        places="; ".join(f"{lbl} ({t})" for lbl, t in zip(labels[:5], texts[:5])),
+    )
     entry = ds.indicators.get(J.PROJECTS, {})
     return ChartSpec(
-        chart="metier", params=query, title=title,
+        chart="metier",
+        params=query,
+        title=title,
         subtitle=tr("Code {nomenclature} {code}", nomenclature=job.nomenclature, code=job.code),
-        source=field(entry, "source", tr.lang), source_line=line, definition=field(entry, "definition", tr.lang),
-        period=str(job.year), demo=is_demo(ds.sources, ["bmo"]), page=tr.href(f"/metier/{job.code}"),
-        make_figure=lambda: horizontal_bars(labels, values, title, line, tr, 0, texts=texts), make_table=table,
-        make_svg=lambda layout: bar_chart(labels, values, tr, layout, 0, texts=texts), summary=summary,
-        lang=tr.lang, vintage=field(ds.sources.get("bmo", {}), "vintage", tr.lang))
+        source=field(entry, "source", tr.lang),
+        source_line=line,
+        definition=field(entry, "definition", tr.lang),
+        period=str(job.year),
+        demo=is_demo(ds.sources, ["bmo"]),
+        page=tr.href(f"/metier/{job.code}"),
+        make_figure=lambda: horizontal_bars(labels, values, title, line, tr, 0, texts=texts),
+        make_table=table,
+        make_svg=lambda layout: bar_chart(labels, values, tr, layout, 0, texts=texts),
+        summary=summary,
+        lang=tr.lang,
+        vintage=field(ds.sources.get("bmo", {}), "vintage", tr.lang),
+    )
 
 
 def _job_map_table(job: J.Job, frame: pd.DataFrame) -> pd.DataFrame:
     """Every bassin with this job's difficult share (missing or secret where unpublished)."""
-    table = dataset().level_table("bassin")[["code", "name"]].merge(
-        frame[["code", "projects", "projects_status", "difficult", "difficult_status"]], on="code", how="left")
+    table = (
+        dataset()
+        .level_table("bassin")[["code", "name"]]
+        .merge(frame[["code", "projects", "projects_status", "difficult", "difficult_status"]], on="code", how="left")
+    )
     table = table.rename(columns={"difficult": "value", "difficult_status": "status"})
     table["status"] = table.status.fillna("na")
     return table
@@ -187,28 +238,55 @@ def job_map_chart(params: dict) -> ChartSpec:
     values = table.value.dropna()
     title = tr("{job} : part des projets jugés difficiles par bassin, BMO {year}", job=job.label, year=job.year)
     line = _source_line(tr, job.year, table.status.unique())
-    svg, figure = share_choropleth("bassin", table, tr("Part des projets jugés difficiles (%)"), str(job.year), title,
-                                   line, tr)
+    svg, figure = share_choropleth(
+        "bassin", table, tr("Part des projets jugés difficiles (%)"), str(job.year), title, line, tr
+    )
 
     def data() -> pd.DataFrame:
-        return pd.DataFrame({
-            tr("Bassin"): table.name, tr("Code du bassin"): table.code,
-            tr("Part jugée difficile (%)"): table.value.round(1), tr("Projets de recrutement"): table.projects,
-            tr("Statut"): [tr("secret statistique") if s == "secret" else tr("publié") if s != "na" else
-                           tr("pas de projet publié") for s in table.status]})
+        return pd.DataFrame(
+            {
+                tr("Bassin"): table.name,
+                tr("Code du bassin"): table.code,
+                tr("Part jugée difficile (%)"): table.value.round(1),
+                tr("Projets de recrutement"): table.projects,
+                tr("Statut"): [
+                    tr("secret statistique")
+                    if s == "secret"
+                    else tr("publié")
+                    if s != "na"
+                    else tr("pas de projet publié")
+                    for s in table.status
+                ],
+            }
+        )
 
-    summary = tr("{count} bassins sur {total} ont une part publiée ; la plus élevée : {top} ({value}).",
-                 count=tr.number(len(values)), total=tr.number(len(table)),
-                 top=table.loc[table.value.idxmax(), "name"] if len(values) else "—",
-                 value=tr.percent(values.max(), 0) if len(values) else "—")
+    summary = tr(
+        "{count} bassins sur {total} ont une part publiée ; la plus élevée : {top} ({value}).",
+        count=tr.number(len(values)),
+        total=tr.number(len(table)),
+        top=table.loc[table.value.idxmax(), "name"] if len(values) else "—",
+        value=tr.percent(values.max(), 0) if len(values) else "—",
+    )
     entry = ds.indicators.get(J.DIFFICULT, {})
     return ChartSpec(
-        chart="metier-carte", params=query, title=title,
+        chart="metier-carte",
+        params=query,
+        title=title,
         subtitle=tr("Code {nomenclature} {code}", nomenclature=job.nomenclature, code=job.code),
-        source=field(entry, "source", tr.lang), source_line=line, definition=field(entry, "definition", tr.lang),
-        period=str(job.year), demo=is_demo(ds.sources, ["bmo"]), page=tr.href(f"/metier/{job.code}"),
-        make_figure=figure, make_table=data, make_svg=svg, summary=summary, lang=tr.lang,
-        vintage=field(ds.sources.get("bmo", {}), "vintage", tr.lang), extra={"mapped": len(values)})
+        source=field(entry, "source", tr.lang),
+        source_line=line,
+        definition=field(entry, "definition", tr.lang),
+        period=str(job.year),
+        demo=is_demo(ds.sources, ["bmo"]),
+        page=tr.href(f"/metier/{job.code}"),
+        make_figure=figure,
+        make_table=data,
+        make_svg=svg,
+        summary=summary,
+        lang=tr.lang,
+        vintage=field(ds.sources.get("bmo", {}), "vintage", tr.lang),
+        extra={"mapped": len(values)},
+    )
 
 
 def jobs_path(url_level: str, code: str) -> str:

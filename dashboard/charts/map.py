@@ -24,8 +24,7 @@ from ..store import runtime
 from ..store.runtime import dataset
 from .spec import ChartNotFound, ChartSpec, lang_of, with_lang
 
-DEFAULTS = {"indicateur": "demandeurs_pour_100_actifs", "niveau": "departement", "methode": "quantiles",
-            "classes": "5"}
+DEFAULTS = {"indicateur": "demandeurs_pour_100_actifs", "niveau": "departement", "methode": "quantiles", "classes": "5"}
 CLASS_COUNTS = ("5", "6", "7")
 STATUS_TEXT = {**STATUS_LABELS, SMALL: STATUS_LABELS["withheld"]}
 
@@ -37,6 +36,7 @@ def _pick(value: str | None, allowed: Collection[str], fallback: str) -> str:
 @dataclass(frozen=True)
 class MapState:
     """One view of the map; ``from_query`` keeps only known values, anything else falls back to a default."""
+
     indicateur: str
     niveau: str
     periode: str
@@ -94,8 +94,17 @@ def _build(version, state: MapState, lang):
     tr = translator(lang)
     indicator = MAP_INDICATORS[state.indicateur]
     table, breaks = _classes(version, state)
-    update = colour_update(table, breaks, indicator.diverging, tr(indicator.label), tr(indicator.unit),
-                           indicator.decimals, state.periode, tr, STATUS_TEXT)
+    update = colour_update(
+        table,
+        breaks,
+        indicator.diverging,
+        tr(indicator.label),
+        tr(indicator.unit),
+        indicator.decimals,
+        state.periode,
+        tr,
+        STATUS_TEXT,
+    )
     where = tr(LEVEL_NAMES[state.niveau]) + (tr(" du département {dep}", dep=state.dep) if state.dep else "")
     title = f"{tr(indicator.label)} — {where}, {tr.period(state.periode)}"
     return table, update, title, map_source_line(table, state.periode, tr)
@@ -115,9 +124,16 @@ def figure_for(state: MapState, tr: Translator | None = None, standalone: bool =
     tr = tr or translator("fr")
     table, update, title, line = build(state, tr)
     width = 0 if state.niveau == "commune" and not state.dep else 0.4
-    figure = choropleth(geojson_url(state.niveau, state.dep), update, title,
-                        tr(MAP_INDICATORS[state.indicateur].unit), line, line_width=width, tr=tr,
-                        standalone=standalone)
+    figure = choropleth(
+        geojson_url(state.niveau, state.dep),
+        update,
+        title,
+        tr(MAP_INDICATORS[state.indicateur].unit),
+        line,
+        line_width=width,
+        tr=tr,
+        standalone=standalone,
+    )
     return figure, table, title, line
 
 
@@ -130,8 +146,10 @@ def _inset_codes(version: str, level: str) -> tuple[dict[str, list[str]], list[s
     if level == "region":
         regions = territories[territories.level == "departement"].set_index("code").region
         return {dep: sorted(rows.code[rows.region == regions.get(dep)]) for dep in OVERSEAS_INSETS}, []
-    return ({dep: sorted(rows.code[rows.departement == dep]) for dep in OVERSEAS_INSETS},
-            sorted(rows.code[rows.departement.isin(CLOSE_UP_DEPARTEMENTS)]))
+    return (
+        {dep: sorted(rows.code[rows.departement == dep]) for dep in OVERSEAS_INSETS},
+        sorted(rows.code[rows.departement.isin(CLOSE_UP_DEPARTEMENTS)]),
+    )
 
 
 runtime.on_swap(_inset_codes.cache_clear)
@@ -156,10 +174,19 @@ def canvas_colours(state: MapState, tr: Translator) -> dict:
     where = f"{tr.period(state.periode)} · " + tr("rang {rank} sur {total}", rank="{rank}", total=tr.number(ranked))
     overseas, close_up = ({}, []) if state.dep else _inset_codes(dataset().version, state.niveau)
     insets = [{"name": tr(OVERSEAS_NAMES[dep]), "codes": codes} for dep, codes in overseas.items() if codes]
-    return {"codes": update["locations"], "z": update["z"], "colors": update["colors"], "tips": tips,
-            "notes": notes, "label": tr(indicator.label), "where": where, "period": tr.period(state.periode),
-            "title": title, "insets": insets,
-            "closeUp": {"name": tr(CLOSE_UP_NAME), "codes": close_up} if close_up else None}
+    return {
+        "codes": update["locations"],
+        "z": update["z"],
+        "colors": update["colors"],
+        "tips": tips,
+        "notes": notes,
+        "label": tr(indicator.label),
+        "where": where,
+        "period": tr.period(state.periode),
+        "title": title,
+        "insets": insets,
+        "closeUp": {"name": tr(CLOSE_UP_NAME), "codes": close_up} if close_up else None,
+    }
 
 
 @memoize("map_drawings", 48)
@@ -178,8 +205,7 @@ def _layer_drawing(version: str, url: str, layout: Layout):
 runtime.on_swap(_layer_drawing.cache_clear)
 
 
-def share_choropleth(level: str, table: pd.DataFrame, label: str, period: str, title: str, line: str,
-                     tr: Translator):
+def share_choropleth(level: str, table: pd.DataFrame, label: str, period: str, title: str, line: str, tr: Translator):
     """A percentage per territory of a whole level (``table``: code, value, status), in quantile classes, for
     maps that have no map page of their own (a job's bassins, training by département): the drawing and the
     figure, both lazy, in the same classes and colours."""
@@ -190,11 +216,19 @@ def share_choropleth(level: str, table: pd.DataFrame, label: str, period: str, t
 
     def svg(layout: Layout) -> str:
         paths, anchors = _layer_drawing(dataset().version, geojson_url(level, None), layout)
-        return choropleth_svg(paths, anchors, dict(zip(update["locations"], update["z"])), update["colors"],
-                              update["legend"], label, layout)
+        return choropleth_svg(
+            paths,
+            anchors,
+            dict(zip(update["locations"], update["z"])),
+            update["colors"],
+            update["legend"],
+            label,
+            layout,
+        )
 
     def figure() -> dict:
         return choropleth(geojson_url(level, None), update, title, "%", line, line_width=0.4, tr=tr, standalone=True)
+
     return svg, figure
 
 
@@ -204,8 +238,16 @@ def map_svg(state: MapState, tr: Translator, layout: Layout) -> str:
     colours = canvas_colours(state, tr)
     paths, anchors = _layer_drawing(dataset().version, geojson_url(state.niveau, state.dep), layout)
     labels = [(inset["name"], inset["codes"]) for inset in colours["insets"]]
-    return choropleth_svg(paths, anchors, dict(zip(update["locations"], update["z"])), update["colors"],
-                          update["legend"], tr(MAP_INDICATORS[state.indicateur].unit), layout, labels)
+    return choropleth_svg(
+        paths,
+        anchors,
+        dict(zip(update["locations"], update["z"])),
+        update["colors"],
+        update["legend"],
+        tr(MAP_INDICATORS[state.indicateur].unit),
+        layout,
+        labels,
+    )
 
 
 def mappable_indicators() -> list[str]:
@@ -220,13 +262,20 @@ def summary_text(table: pd.DataFrame, state: MapState, tr: Translator) -> str:
     top, bottom = valid.iloc[0], valid.iloc[-1]
     unit = tr(indicator.unit)
     missing = len(table) - len(valid)
-    return tr("{label}, {period} : valeur la plus élevée pour {top} ({top_value} {unit}), la plus basse pour "
-              "{bottom} ({bottom_value} {unit}) ; {missing}.",
-              label=tr(indicator.label), period=tr.period(state.periode), top=top["name"],
-              top_value=tr.number(top.value, indicator.decimals), unit=unit, bottom=bottom["name"],
-              bottom_value=tr.number(bottom.value, indicator.decimals),
-              missing=tr.plural("{count} territoire sans valeur", "{count} territoires sans valeur", missing,
-                                count=tr.number(missing)))
+    return tr(
+        "{label}, {period} : valeur la plus élevée pour {top} ({top_value} {unit}), la plus basse pour "
+        "{bottom} ({bottom_value} {unit}) ; {missing}.",
+        label=tr(indicator.label),
+        period=tr.period(state.periode),
+        top=top["name"],
+        top_value=tr.number(top.value, indicator.decimals),
+        unit=unit,
+        bottom=bottom["name"],
+        bottom_value=tr.number(bottom.value, indicator.decimals),
+        missing=tr.plural(
+            "{count} territoire sans valeur", "{count} territoires sans valeur", missing, count=tr.number(missing)
+        ),
+    )
 
 
 PARAMS = frozenset({"indicateur", "niveau", "periode", "dep", "methode", "classes", "lang"})
@@ -247,10 +296,15 @@ def map_chart(params: dict) -> ChartSpec:
     entry = ds.indicators.get(indicator.base, {})
 
     def data() -> pd.DataFrame:
-        out = pd.DataFrame({tr("Code"): table.code, tr("Territoire"): table.name,
-                            tr("Valeur ({unit})", unit=tr(indicator.unit)): table.value.round(indicator.decimals),
-                            tr("Rang"): table["rank"],
-                            tr("Statut"): [tr(STATUS_TEXT.get(s, s)) for s in table.status]})
+        out = pd.DataFrame(
+            {
+                tr("Code"): table.code,
+                tr("Territoire"): table.name,
+                tr("Valeur ({unit})", unit=tr(indicator.unit)): table.value.round(indicator.decimals),
+                tr("Rang"): table["rank"],
+                tr("Statut"): [tr(STATUS_TEXT.get(s, s)) for s in table.status],
+            }
+        )
         if "count" in table and indicator.counts:
             label = field(ds.indicators.get(indicator.counts, {}), "short", lang)
             out[label] = table["count"]
@@ -258,12 +312,25 @@ def map_chart(params: dict) -> ChartSpec:
 
     query = "&".join(f"{k}={v}" for k, v in state.to_query().items())
     return ChartSpec(
-        chart="carte", params=with_lang(state.to_query(), lang), title=title,
-        subtitle=tr("{level} — classes : {method}, {classes}", level=tr(LEVEL_NAMES[state.niveau]),
-                    method=tr(METHODS[state.methode]).lower(), classes=state.classes),
-        source=field(entry, "source", lang), source_line=line, definition=tr(indicator.definition),
-        period=tr.period(state.periode), demo=is_demo(ds.sources, ids), page=tr.href(f"/carte?{query}"),
-        make_figure=lambda: figure_for(state, tr, standalone=True)[0], make_table=data,
+        chart="carte",
+        params=with_lang(state.to_query(), lang),
+        title=title,
+        subtitle=tr(
+            "{level} — classes : {method}, {classes}",
+            level=tr(LEVEL_NAMES[state.niveau]),
+            method=tr(METHODS[state.methode]).lower(),
+            classes=state.classes,
+        ),
+        source=field(entry, "source", lang),
+        source_line=line,
+        definition=tr(indicator.definition),
+        period=tr.period(state.periode),
+        demo=is_demo(ds.sources, ids),
+        page=tr.href(f"/carte?{query}"),
+        make_figure=lambda: figure_for(state, tr, standalone=True)[0],
+        make_table=data,
         make_svg=lambda layout: map_svg(state, tr, layout),
-        summary=summary_text(table, state, tr), lang=lang,
-        vintage=" ; ".join(field(ds.sources.get(s, {}), "vintage", lang) for s in ids))
+        summary=summary_text(table, state, tr),
+        lang=lang,
+        vintage=" ; ".join(field(ds.sources.get(s, {}), "vintage", lang) for s in ids),
+    )

@@ -95,16 +95,27 @@ class ChartSpec:
         what = f"{self.source}, {title[:1].lower() + title[1:] if tr.lang == 'fr' else title}"
         if self.period:
             what += f", {self.period}"
-        return tr("Source : {what} ; traitement {site} ({url}), consulté le {day}.", what=what, site=SITE_NAME,
-                  url=public_url, day=tr.date(today or date.today()))
+        return tr(
+            "Source : {what} ; traitement {site} ({url}), consulté le {day}.",
+            what=what,
+            site=SITE_NAME,
+            url=public_url,
+            day=tr.date(today or date.today()),
+        )
 
     def metadata(self, public_url: str) -> list[tuple[str, str]]:
         tr = self.tr
         return [
-            (tr("Titre"), self.title), (tr("Sous-titre"), self.subtitle), (tr("Source"), self.source_line),
-            (tr("Définition"), self.definition), (tr("Période"), self.period or "—"),
-            (tr("Millésime"), self.vintage), (tr("Licence"), LICENCE),
+            (tr("Titre"), self.title),
+            (tr("Sous-titre"), self.subtitle),
+            (tr("Source"), self.source_line),
+            (tr("Définition"), self.definition),
+            (tr("Période"), self.period or "—"),
+            (tr("Millésime"), self.vintage),
+            (tr("Licence"), LICENCE),
             (tr("Données de démonstration"), tr("oui — valeurs générées, non officielles") if self.demo else tr("non")),
-            (tr("Permalien"), public_url + self.permalink()), (tr("Citation"), self.citation(public_url)),
-            (tr("Exporté le"), tr.date(date.today())), (tr("Site"), SITE_NAME),
+            (tr("Permalien"), public_url + self.permalink()),
+            (tr("Citation"), self.citation(public_url)),
+            (tr("Exporté le"), tr.date(date.today())),
+            (tr("Site"), SITE_NAME),
         ]

@@ -23,6 +23,10 @@ class InlineSvg(Component):
         self._valid_wildcard_attributes = ["data-", "aria-"]
         self.available_properties = list(self._prop_names)
         self.available_wildcard_properties = ["data-", "aria-"]
-        args = {"markup": markup, **({"id": id} if id is not None else {}),
-                **({"className": className} if className else {}), **wildcards}
+        args = {
+            "markup": markup,
+            **({"id": id} if id is not None else {}),
+            **({"className": className} if className else {}),
+            **wildcards,
+        }
         super().__init__(**args)

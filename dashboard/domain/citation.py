@@ -18,8 +18,9 @@ def _ids(source_ids: Iterable[str | None]) -> list[str]:
     return [s for s in dict.fromkeys(source_ids) if s]
 
 
-def source_names(sources: dict[str, dict], source_ids: Iterable[str | None], tr: Translator,
-                 with_vintage: bool = True) -> list[str]:
+def source_names(
+    sources: dict[str, dict], source_ids: Iterable[str | None], tr: Translator, with_vintage: bool = True
+) -> list[str]:
     out = []
     for sid in _ids(source_ids):
         src = sources.get(sid, {})
@@ -45,8 +46,14 @@ def period_range(periods: list[str], tr: Translator) -> str:
     return f"{tr.period(known[0])} – {tr.period(known[-1])}"
 
 
-def source_line(sources: dict[str, dict], source_ids: Iterable[str | None], tr: Translator,
-                period: str | None = None, statuses: Iterable[str] = (), with_vintage: bool = True) -> str:
+def source_line(
+    sources: dict[str, dict],
+    source_ids: Iterable[str | None],
+    tr: Translator,
+    period: str | None = None,
+    statuses: Iterable[str] = (),
+    with_vintage: bool = True,
+) -> str:
     names = source_names(sources, source_ids, tr, with_vintage)
     text = tr("Source : {names}", names=" ; ".join(names)) if names else tr("Source : non renseignée")
     if period:

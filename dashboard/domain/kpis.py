@@ -25,6 +25,8 @@ UNITS = {
     "nombre (sur 14)": (N_("sur 14"), N_("nombre d'indicateurs à la cible, sur 14")),
     "nombre (trimestre)": (N_("par trimestre"), N_("nombre par trimestre")),
     "non précisée dans la source": ("", N_("unité non précisée par la source")),
-    "non précisée dans la source (probablement %)": ("", N_("unité non précisée par la source (probablement un "
-                                                            "pourcentage)")),
+    "non précisée dans la source (probablement %)": (
+        "",
+        N_("unité non précisée par la source (probablement un pourcentage)"),
+    ),
 }

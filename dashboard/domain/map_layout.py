@@ -13,8 +13,13 @@ OVERSEAS_INSETS = {
     "974": (-7.3, 42.7, 1.0),
     "976": (-5.4, 42.4, 3.0),
 }
-OVERSEAS_NAMES = {"971": N_("Guadeloupe"), "972": N_("Martinique"), "973": N_("Guyane"), "974": N_("La Réunion"),
-                  "976": N_("Mayotte")}
+OVERSEAS_NAMES = {
+    "971": N_("Guadeloupe"),
+    "972": N_("Martinique"),
+    "973": N_("Guyane"),
+    "974": N_("La Réunion"),
+    "976": N_("Mayotte"),
+}
 
 # Drawn again, enlarged, in a corner of the national maps: too small there to be read or pointed at.
 CLOSE_UP_DEPARTEMENTS = ("75", "92", "93", "94")

@@ -24,8 +24,12 @@ def withheld(observations: pd.DataFrame, territories: pd.DataFrame) -> np.ndarra
     """True for each observation this site does not publish."""
     communes = territories[territories.level == "commune"]
     small = set(communes.loc[communes.population.fillna(0) < DETAIL_MIN_POPULATION, "code"])
-    return ((observations.level == "commune") & observations.indicator.isin(JOB_SEEKER_INDICATORS)
-            & observations.code.isin(small) & observations.status.isin(WITH_VALUE)).to_numpy()
+    return (
+        (observations.level == "commune")
+        & observations.indicator.isin(JOB_SEEKER_INDICATORS)
+        & observations.code.isin(small)
+        & observations.status.isin(WITH_VALUE)
+    ).to_numpy()
 
 
 def apply(observations: pd.DataFrame, territories: pd.DataFrame) -> pd.DataFrame:

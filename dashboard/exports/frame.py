@@ -18,8 +18,11 @@ _INNER = re.compile(r'^<svg [^>]*viewBox="0 0 (?P<w>[\d.]+) (?P<h>[\d.]+)"[^>]*>
 
 
 def _lines(texts: list[str], x: float, y: float, size: float, fill: str, weight: str = "normal") -> str:
-    return "".join(f'<text x="{x}" y="{y + i * size * 1.3:.1f}" font-size="{size}" fill="{fill}" '
-                   f'font-weight="{weight}">{escape(t)}</text>' for i, t in enumerate(texts))
+    return "".join(
+        f'<text x="{x}" y="{y + i * size * 1.3:.1f}" font-size="{size}" fill="{fill}" '
+        f'font-weight="{weight}">{escape(t)}</text>'
+        for i, t in enumerate(texts)
+    )
 
 
 def framed_svg(spec: ChartSpec, public_url: str, width: int, height: int, today: date | None = None) -> str:
@@ -30,8 +33,7 @@ def framed_svg(spec: ChartSpec, public_url: str, width: int, height: int, today:
     subtitle = wrap(spec.subtitle, inner, 14)[:2]
     demo = [tr("DONNÉES DE DÉMONSTRATION, NON OFFICIELLES")] if spec.demo else []
     source = wrap(spec.source_line, inner, 12)[:4]
-    credit = tr("{site} — {url} — exporté le {day}", site=SITE_NAME, url=public_url,
-                day=tr.date(today or date.today()))
+    credit = tr("{site} — {url} — exporté le {day}", site=SITE_NAME, url=public_url, day=tr.date(today or date.today()))
     top = margin + 22 * 1.3 * len(title) + 14 * 1.3 * len(subtitle) + 10 + (18 if demo else 0)
     bottom = 12 * 1.3 * (len(source) + 1) + margin + 8
     drawing = _INNER.match(spec.svg(WIDE))
@@ -39,22 +41,32 @@ def framed_svg(spec: ChartSpec, public_url: str, width: int, height: int, today:
         raise ValueError(f"{spec.chart}: unexpected drawing")
     inner_w, inner_h = float(drawing["w"]), float(drawing["h"])
     box_h = height - top - bottom
-    chart = (f'<svg x="{margin}" y="{top:.1f}" width="{inner}" height="{box_h:.1f}" viewBox="0 0 {inner_w} {inner_h}" '
-             f'preserveAspectRatio="xMidYMid meet">{drawing["body"]}</svg>')
-    parts = [f'<rect width="{width}" height="{height}" fill="#ffffff"/>',
-             _lines(title, margin, margin + 18, 22, INK, "bold"),
-             _lines(subtitle, margin, margin + 22 * 1.3 * len(title) + 12, 14, MUTED)]
+    chart = (
+        f'<svg x="{margin}" y="{top:.1f}" width="{inner}" height="{box_h:.1f}" viewBox="0 0 {inner_w} {inner_h}" '
+        f'preserveAspectRatio="xMidYMid meet">{drawing["body"]}</svg>'
+    )
+    parts = [
+        f'<rect width="{width}" height="{height}" fill="#ffffff"/>',
+        _lines(title, margin, margin + 18, 22, INK, "bold"),
+        _lines(subtitle, margin, margin + 22 * 1.3 * len(title) + 12, 14, MUTED),
+    ]
     if demo:
         parts.append(_lines(demo, margin, top - 8, 13, "#9a3412", "bold"))
-    parts += [chart, _lines(source, margin, height - bottom + 16, 12, INK),
-              f'<text x="{width - margin}" y="{height - margin}" font-size="11" fill="{MUTED}" text-anchor="end">'
-              f"{escape(credit)}</text>"]
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
-            f'font-family="{escape(FONT, quote=True)}">' + "".join(parts) + "</svg>")
+    parts += [
+        chart,
+        _lines(source, margin, height - bottom + 16, 12, INK),
+        f'<text x="{width - margin}" y="{height - margin}" font-size="11" fill="{MUTED}" text-anchor="end">'
+        f"{escape(credit)}</text>",
+    ]
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
+        f'font-family="{escape(FONT, quote=True)}">' + "".join(parts) + "</svg>"
+    )
 
 
 def rasterise(svg: str, scale: int = 1) -> bytes:
     import resvg_py
+
     return bytes(resvg_py.svg_to_bytes(svg_string=svg, background="#ffffff", zoom=scale if scale != 1 else None))
 
 
@@ -65,11 +77,15 @@ def card_svg(title: str, description: str, footer: str, width: int = 1200, heigh
     heading = wrap(title, inner, 52)[:3]
     body = wrap(description, inner, 28)[:5]
     body_top = margin + 52 * 1.3 * len(heading) + 40
-    parts = [f'<rect width="{width}" height="{height}" fill="#ffffff"/>',
-             f'<rect width="{width}" height="14" fill="#1d4e89"/>',
-             _lines([SITE_NAME], margin, margin + 10, 24, "#1d4e89", "bold"),
-             _lines(heading, margin, margin + 80, 52, INK, "bold"),
-             _lines(body, margin, body_top + 50, 28, MUTED),
-             _lines(wrap(footer, inner, 20)[:2], margin, height - margin, 20, INK)]
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
-            f'font-family="{escape(FONT, quote=True)}">' + "".join(parts) + "</svg>")
+    parts = [
+        f'<rect width="{width}" height="{height}" fill="#ffffff"/>',
+        f'<rect width="{width}" height="14" fill="#1d4e89"/>',
+        _lines([SITE_NAME], margin, margin + 10, 24, "#1d4e89", "bold"),
+        _lines(heading, margin, margin + 80, 52, INK, "bold"),
+        _lines(body, margin, body_top + 50, 28, MUTED),
+        _lines(wrap(footer, inner, 20)[:2], margin, height - margin, 20, INK),
+    ]
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
+        f'font-family="{escape(FONT, quote=True)}">' + "".join(parts) + "</svg>"
+    )

@@ -30,8 +30,12 @@ log = logging.getLogger(__name__)
 
 SIZES = {"standard": (1200, 675, 1), "double": (1200, 675, 2), "carre": (1080, 1080, 1)}
 TOPOJSON = (REPO_ROOT / "assets" / "topojson").as_uri() + "/"
-MIME = {"png": "image/png", "svg": "image/svg+xml", "csv": "text/csv; charset=utf-8",
-        "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+MIME = {
+    "png": "image/png",
+    "svg": "image/svg+xml",
+    "csv": "text/csv; charset=utf-8",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
 
 
 class ExportUnavailable(RuntimeError):
@@ -45,6 +49,7 @@ _kaleido_started = False
 def _ensure_kaleido():
     global _kaleido_started
     import kaleido
+
     with _kaleido_lock:
         if not _kaleido_started:
             browser = os.environ.get("BROWSER_PATH") or shutil.which("chromium") or shutil.which("chromium-browser")
@@ -70,18 +75,43 @@ def framed_figure(export: ChartSpec, public_url: str, width: int, height: int):
     def below(pixels: float) -> float:  # paper coordinate of a point `pixels` under the plot area
         return -pixels / plot_height
 
-    fig.layout.annotations = [a for a in fig.layout.annotations
-                              if not str(a.text or "").startswith(tr("Source"))]
+    fig.layout.annotations = [a for a in fig.layout.annotations if not str(a.text or "").startswith(tr("Source"))]
     fig.update_layout(
-        width=width, height=height, margin=dict(t=top, b=bottom, l=70, r=40),
-        title=dict(text=f"<b>{export.title}</b><br><span style='font-size:13px'>{export.subtitle}</span>",
-                   x=0.02, xanchor="left", y=1 - 18 / height, yanchor="top"),
+        width=width,
+        height=height,
+        margin=dict(t=top, b=bottom, l=70, r=40),
+        title=dict(
+            text=f"<b>{export.title}</b><br><span style='font-size:13px'>{export.subtitle}</span>",
+            x=0.02,
+            xanchor="left",
+            y=1 - 18 / height,
+            yanchor="top",
+        ),
         legend=dict(orientation="h", x=0, y=below(32), yanchor="top"),
     )
-    fig.add_annotation(text=source, xref="paper", yref="paper", x=0, y=below(62), showarrow=False, xanchor="left",
-                       yanchor="top", align="left", font=dict(size=12, color="#333"))
-    fig.add_annotation(text=credit, xref="paper", yref="paper", x=1, y=below(bottom - 22), showarrow=False,
-                       xanchor="right", yanchor="top", font=dict(size=11, color="#555"))
+    fig.add_annotation(
+        text=source,
+        xref="paper",
+        yref="paper",
+        x=0,
+        y=below(62),
+        showarrow=False,
+        xanchor="left",
+        yanchor="top",
+        align="left",
+        font=dict(size=12, color="#333"),
+    )
+    fig.add_annotation(
+        text=credit,
+        xref="paper",
+        yref="paper",
+        x=1,
+        y=below(bottom - 22),
+        showarrow=False,
+        xanchor="right",
+        yanchor="top",
+        font=dict(size=11, color="#555"),
+    )
     return fig
 
 
@@ -100,6 +130,7 @@ def _wrap(text: str, width: int) -> str:
 def inline_geometry(fig) -> None:
     """Replaces our /geo/<version>/<layer>.geojson URLs by the layer itself (the renderer has no server)."""
     from ..store.runtime import dataset
+
     cache: dict[str, dict] = {}
     for trace in fig.data:
         url = getattr(trace, "geojson", None)
@@ -119,8 +150,9 @@ def image(export: ChartSpec, fmt: str, size: str, public_url: str) -> bytes:
     inline_geometry(fig)
     try:
         kaleido = _ensure_kaleido()
-        return kaleido.calc_fig_sync(fig, opts={"format": fmt, "width": width, "height": height, "scale": scale},
-                                     topojson=TOPOJSON)
+        return kaleido.calc_fig_sync(
+            fig, opts={"format": fmt, "width": width, "height": height, "scale": scale}, topojson=TOPOJSON
+        )
     except ExportUnavailable:
         raise
     except Exception as exc:  # kaleido or Chromium failed: the browser fallback takes over
@@ -149,8 +181,9 @@ def to_csv(export: ChartSpec, public_url: str) -> bytes:
     for key, value in export.metadata(public_url):
         out.write(f"# {key}{colon}{value}\n")
     separator, decimal = CSV_FORMATS.get(export.lang, CSV_FORMATS["en"])
-    integers(export.table).to_csv(out, index=False, sep=separator, decimal=decimal, quoting=csv.QUOTE_MINIMAL,
-                                  lineterminator="\n")
+    integers(export.table).to_csv(
+        out, index=False, sep=separator, decimal=decimal, quoting=csv.QUOTE_MINIMAL, lineterminator="\n"
+    )
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
@@ -160,7 +193,8 @@ def to_xlsx(export: ChartSpec, public_url: str) -> bytes:
         tr = export.tr
         export.table.to_excel(writer, sheet_name=tr("Données"), index=False)
         pd.DataFrame(export.metadata(public_url), columns=[tr("Métadonnée"), tr("Valeur")]).to_excel(
-            writer, sheet_name=tr("Métadonnées"), index=False)
+            writer, sheet_name=tr("Métadonnées"), index=False
+        )
         for sheet in writer.sheets.values():
             for column in sheet.columns:
                 width = min(80, max(len(str(c.value or "")) for c in column) + 2)

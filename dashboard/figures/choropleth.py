@@ -31,8 +31,9 @@ def _limit_decimals(breaks: list[float], decimals: int, tr: Translator) -> int:
     return decimals + 2
 
 
-def class_labels(breaks: list[float], decimals: int, tr: Translator | None = None,
-                 counts: list[int] | None = None) -> list[str]:
+def class_labels(
+    breaks: list[float], decimals: int, tr: Translator | None = None, counts: list[int] | None = None
+) -> list[str]:
     """'de 3,1 à 4,5', then 'plus de 4,5 à 6,0': each class includes its upper limit, and says so."""
     tr = tr or translator("fr")
     places = _limit_decimals(breaks, decimals, tr)
@@ -48,12 +49,23 @@ def hovertemplate(label: str, period: str, total: str, tr: Translator | None = N
     tr = tr or translator("fr")
     colon = tr.colon
     rank = tr("rang {rank} sur {total}", rank="%{customdata[1]}", total=total)
-    return (f"<b>%{{properties.nom}}</b> (%{{location}})<br>{label}{colon}%{{customdata[0]}}"
-            f"<br>{tr.period(period)} · {rank}<extra></extra>")
+    return (
+        f"<b>%{{properties.nom}}</b> (%{{location}})<br>{label}{colon}%{{customdata[0]}}"
+        f"<br>{tr.period(period)} · {rank}<extra></extra>"
+    )
 
 
-def colour_update(table, breaks: list[float], diverging: bool, label: str, unit: str, decimals: int,
-                  period: str, tr: Translator | None = None, status_text: dict | None = None) -> dict:
+def colour_update(
+    table,
+    breaks: list[float],
+    diverging: bool,
+    label: str,
+    unit: str,
+    decimals: int,
+    period: str,
+    tr: Translator | None = None,
+    status_text: dict | None = None,
+) -> dict:
     """Everything that changes on a recolour, for every territory of the layer in code order."""
     tr = tr or translator("fr")
     status_text = status_text or STATUS_LABELS
@@ -63,8 +75,10 @@ def colour_update(table, breaks: list[float], diverging: bool, label: str, unit:
     k = max(1, len(breaks) - 1)
     colors = [MISSING] + (palette(max(k, 5), diverging)[:k] if k < 5 else palette(k, diverging))
     total = tr.number(int(finite.sum()))
-    shown = [f"{tr.number(v, decimals)} {unit}" if ok else tr(status_text.get(s, STATUS_LABELS["na"]))
-             for v, ok, s in zip(values, finite, ordered.status)]
+    shown = [
+        f"{tr.number(v, decimals)} {unit}" if ok else tr(status_text.get(s, STATUS_LABELS["na"]))
+        for v, ok, s in zip(values, finite, ordered.status)
+    ]
     ranks = [tr.number(r) if ok else "—" for r, ok in zip(ordered["rank"], finite)]
     missing = int((~finite).sum())
     classes = classify(values, breaks)
@@ -73,19 +87,32 @@ def colour_update(table, breaks: list[float], diverging: bool, label: str, unit:
     if missing:
         legend.append((MISSING, tr("Donnée manquante ou secrète ({count})", count=tr.number(missing))))
     return {
-        "locations": list(ordered.code), "z": (classes + 1).tolist(), "limits": list(pairwise(breaks)),
+        "locations": list(ordered.code),
+        "z": (classes + 1).tolist(),
+        "limits": list(pairwise(breaks)),
         "customdata": [[a, b] for a, b in zip(shown, ranks)],
         "hovertemplate": hovertemplate(label, period, total, tr),
-        "colors": colors, "colorscale": stepped_colorscale(colors), "zmax": k + 0.5,
+        "colors": colors,
+        "colorscale": stepped_colorscale(colors),
+        "zmax": k + 0.5,
         "tickvals": list(range(0 if missing else 1, k + 1)),
         "ticktext": ([legend[-1][1]] if missing else []) + class_labels(breaks, decimals, tr),
-        "legend": legend, "missing": missing,
+        "legend": legend,
+        "missing": missing,
     }
 
 
-def choropleth(geojson_url: str, update: dict, title: str, unit: str, source_line: str,
-               line_width: float = 0.4, height: int = 640, tr: Translator | None = None,
-               standalone: bool = True) -> dict:
+def choropleth(
+    geojson_url: str,
+    update: dict,
+    title: str,
+    unit: str,
+    source_line: str,
+    line_width: float = 0.4,
+    height: int = 640,
+    tr: Translator | None = None,
+    standalone: bool = True,
+) -> dict:
     """The figure as a plotly figure dict (``go.Figure(result)`` for a graph object).
 
     A dict, because its arrays hold one entry per commune (35,000): plotly's graph objects would validate
@@ -95,21 +122,53 @@ def choropleth(geojson_url: str, update: dict, title: str, unit: str, source_lin
     """
     tr = tr or translator("fr")
     trace = {
-        "type": "choropleth", "geojson": geojson_url, "featureidkey": "id", "locations": update["locations"],
-        "z": update["z"], "colorscale": update["colorscale"], "zmin": -0.5, "zmax": update["zmax"],
-        "customdata": update["customdata"], "hovertemplate": update["hovertemplate"],
-        "marker": {"line": {"width": line_width, "color": "#ffffff"}}, "name": tr("valeurs"), "showlegend": False,
+        "type": "choropleth",
+        "geojson": geojson_url,
+        "featureidkey": "id",
+        "locations": update["locations"],
+        "z": update["z"],
+        "colorscale": update["colorscale"],
+        "zmin": -0.5,
+        "zmax": update["zmax"],
+        "customdata": update["customdata"],
+        "hovertemplate": update["hovertemplate"],
+        "marker": {"line": {"width": line_width, "color": "#ffffff"}},
+        "name": tr("valeurs"),
+        "showlegend": False,
         "showscale": standalone,
-        "colorbar": {"title": {"text": unit, "side": "top"}, "tickvals": update["tickvals"],
-                     "ticktext": update["ticktext"], "thickness": 14, "len": 0.75, "x": 1.0, "y": 0.55},
+        "colorbar": {
+            "title": {"text": unit, "side": "top"},
+            "tickvals": update["tickvals"],
+            "ticktext": update["ticktext"],
+            "thickness": 14,
+            "len": 0.75,
+            "x": 1.0,
+            "y": 0.55,
+        },
     }
     layout = go.Layout(
         title=dict(text=title, x=0, xanchor="left", font=dict(size=15)),
         geo=dict(visible=False, fitbounds="locations", projection=dict(type="mercator"), bgcolor="#ffffff"),
-        font=dict(family=FONT, size=12, color="#1e1e1e"), separators=tr.separators, height=height,
-        margin=dict(l=0, r=0, t=48, b=56), paper_bgcolor="#ffffff", dragmode=False,
-        annotations=[dict(text=source_line, xref="paper", yref="paper", x=0, y=-0.06, showarrow=False,
-                          xanchor="left", font=dict(size=11, color="#4a4a4a"))] if standalone else [],
+        font=dict(family=FONT, size=12, color="#1e1e1e"),
+        separators=tr.separators,
+        height=height,
+        margin=dict(l=0, r=0, t=48, b=56),
+        paper_bgcolor="#ffffff",
+        dragmode=False,
+        annotations=[
+            dict(
+                text=source_line,
+                xref="paper",
+                yref="paper",
+                x=0,
+                y=-0.06,
+                showarrow=False,
+                xanchor="left",
+                font=dict(size=11, color="#4a4a4a"),
+            )
+        ]
+        if standalone
+        else [],
         uirevision="map",
     )
     return {"data": [trace], "layout": layout.to_plotly_json()}

@@ -23,8 +23,7 @@ def segments(points: list[dict]) -> list[list[dict]]:
     out: list[list[dict]] = []
     for p in points:
         prev = out[-1][-1] if out else None
-        joined = (prev is not None and prev["granularity"] == p["granularity"] in STEP
-                  and _consecutive(prev, p))
+        joined = prev is not None and prev["granularity"] == p["granularity"] in STEP and _consecutive(prev, p)
         if joined:
             out[-1].append(p)
         else:
@@ -44,10 +43,23 @@ def _consecutive(a: dict, b: dict) -> bool:
 def sparkline(actuals: list[dict]) -> dict:
     fig = go.Figure()
     for seg in segments([a for a in actuals if a["order"]]):
-        fig.add_scatter(x=[a["order"] for a in seg], y=[a["value"] for a in seg], mode="lines+markers",
-                        line=dict(color=COLORS[0], width=2), marker=dict(size=5), hoverinfo="skip")
-    fig.update_layout(height=60, margin=dict(l=2, r=2, t=2, b=2), showlegend=False, paper_bgcolor="#fff",
-                      plot_bgcolor="#fff", xaxis=dict(visible=False), yaxis=dict(visible=False))
+        fig.add_scatter(
+            x=[a["order"] for a in seg],
+            y=[a["value"] for a in seg],
+            mode="lines+markers",
+            line=dict(color=COLORS[0], width=2),
+            marker=dict(size=5),
+            hoverinfo="skip",
+        )
+    fig.update_layout(
+        height=60,
+        margin=dict(l=2, r=2, t=2, b=2),
+        showlegend=False,
+        paper_bgcolor="#fff",
+        plot_bgcolor="#fff",
+        xaxis=dict(visible=False),
+        yaxis=dict(visible=False),
+    )
     return fig.to_plotly_json()
 
 
@@ -62,19 +74,32 @@ def kpi_series(summary: dict, title: str, source_line: str, tr: Translator | Non
     actual_word, target_word = tr("réalisé"), tr("cible")
     for i, seg in enumerate(segments(actuals)):
         fig.add_scatter(
-            x=[_x(a, tr) for a in seg], y=[a["value"] for a in seg], mode="lines+markers", name=tr("Valeur publiée"),
-            legendgroup="actual", showlegend=i == 0, line=dict(color=COLORS[0], width=2.5),
+            x=[_x(a, tr) for a in seg],
+            y=[a["value"] for a in seg],
+            mode="lines+markers",
+            name=tr("Valeur publiée"),
+            legendgroup="actual",
+            showlegend=i == 0,
+            line=dict(color=COLORS[0], width=2.5),
             marker=dict(size=9, symbol="circle"),
             customdata=[[a["source_title"], a["period_note"] or "—"] for a in seg],
-            hovertemplate="%{x} : %{y}<br>%{customdata[1]}<br>%{customdata[0]}<extra>" + actual_word + "</extra>")
+            hovertemplate="%{x} : %{y}<br>%{customdata[1]}<br>%{customdata[0]}<extra>" + actual_word + "</extra>",
+        )
     if targets:
         fig.add_scatter(
-            x=[_x(t, tr) for t in targets], y=[t["value"] for t in targets], mode="markers", name=tr("Cible"),
+            x=[_x(t, tr) for t in targets],
+            y=[t["value"] for t in targets],
+            mode="markers",
+            name=tr("Cible"),
             marker=dict(size=13, symbol="diamond-open", color=COLORS[1], line=dict(width=2.5)),
             customdata=[[t["source_title"]] for t in targets],
-            hovertemplate="%{x} : " + target_word + " %{y}<br>%{customdata[0]}<extra>" + target_word + "</extra>")
+            hovertemplate="%{x} : " + target_word + " %{y}<br>%{customdata[0]}<extra>" + target_word + "</extra>",
+        )
     fig.update_layout(**{**base_layout(title, source_line, height=380, tr=tr), "hovermode": "closest"})
     fig.update_xaxes(type="category", categoryorder="array", categoryarray=[c[1] for c in categories])
-    fig.update_yaxes(gridcolor="#e5e5e5", ticksuffix=tr.percent_suffix if summary["is_percent"] else "",
-                     tickformat=",.1f" if summary["is_percent"] else ",.0f")
+    fig.update_yaxes(
+        gridcolor="#e5e5e5",
+        ticksuffix=tr.percent_suffix if summary["is_percent"] else "",
+        tickformat=",.1f" if summary["is_percent"] else ",.0f",
+    )
     return fig.to_plotly_json()

@@ -60,35 +60,50 @@ def layer_paths(shapes, box, layout: Layout) -> tuple[dict[str, str], dict[str, 
     return paths, anchors
 
 
-def choropleth_svg(paths: dict[str, str], anchors, classes: dict[str, int], colors: list[str],
-                   legend: list[tuple[str, str]], legend_title: str, layout: Layout,
-                   labels: Sequence[tuple[str, list[str]]] = ()) -> str:
+def choropleth_svg(
+    paths: dict[str, str],
+    anchors,
+    classes: dict[str, int],
+    colors: list[str],
+    legend: list[tuple[str, str]],
+    legend_title: str,
+    layout: Layout,
+    labels: Sequence[tuple[str, list[str]]] = (),
+) -> str:
     """``paths`` and ``anchors`` from ``layer_paths``; ``classes`` maps a code to its colour index (0: missing);
     ``legend`` is (colour, text) per class; ``labels`` names groups of shapes (the overseas insets) under them."""
     grouped: dict[int, list[str]] = {}
     for code, d in paths.items():
         grouped.setdefault(classes.get(code, 0), []).append(d)
     stroke = 0.4 if len(paths) < 5000 else 0
-    body = [f'<path fill="{colors[c]}" stroke="#ffffff" stroke-width="{stroke}" d="{"".join(ds)}"/>'
-            for c, ds in sorted(grouped.items())]
+    body = [
+        f'<path fill="{colors[c]}" stroke="#ffffff" stroke-width="{stroke}" d="{"".join(ds)}"/>'
+        for c, ds in sorted(grouped.items())
+    ]
     for name, codes in labels:
         found = [anchors[c] for c in codes if c in anchors]
         if found:
             x = (min(a[0] for a in found) + max(a[1] for a in found)) / 2
             y = max(a[2] for a in found) + 12
-            body.append(f'<text x="{x:.1f}" y="{y:.1f}" font-size="11" text-anchor="middle" '
-                        f'fill="{INK}">{escape(name)}</text>')
+            body.append(
+                f'<text x="{x:.1f}" y="{y:.1f}" font-size="11" text-anchor="middle" fill="{INK}">{escape(name)}</text>'
+            )
     width = max(layout.width, MAP_WIDTH)
     lx, ly = width - LEGEND_WIDTH + 8, 40
-    body.append(f'<text x="{lx}" y="{ly - 14}" font-size="{layout.small}" font-weight="bold" fill="{INK}">'
-                f"{escape(legend_title)}</text>")
+    body.append(
+        f'<text x="{lx}" y="{ly - 14}" font-size="{layout.small}" font-weight="bold" fill="{INK}">'
+        f"{escape(legend_title)}</text>"
+    )
     for i, (colour, text) in enumerate(legend):
         y = ly + i * 22
-        body.append(f'<rect x="{lx}" y="{y - 11}" width="14" height="14" fill="{colour}" stroke="{MUTED}" '
-                    f'stroke-width="0.5"/>')
+        body.append(
+            f'<rect x="{lx}" y="{y - 11}" width="14" height="14" fill="{colour}" stroke="{MUTED}" stroke-width="0.5"/>'
+        )
         shown = text
         while text_width(shown, layout.small) > LEGEND_WIDTH - 30 and len(shown) > 2:
             shown = shown[:-2] + "…"
         body.append(f'<text x="{lx + 20}" y="{y}" font-size="{layout.small}" fill="{INK}">{escape(shown)}</text>')
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {MAP_HEIGHT}" '
-            f'width="{width}" height="{MAP_HEIGHT}">' + "".join(body) + "</svg>")
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {MAP_HEIGHT}" '
+        f'width="{width}" height="{MAP_HEIGHT}">' + "".join(body) + "</svg>"
+    )

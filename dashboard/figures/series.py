@@ -44,8 +44,16 @@ def with_gaps(periods: list[str], values: list[float | None]) -> tuple[list[str]
     return out_p, out_v
 
 
-def time_series(lines: list[dict], title: str, source_line: str, tr: Translator | None = None,
-                decimals: int = 0, unit: str = "", breaks: list[str] | None = None, height: int = 340) -> dict:
+def time_series(
+    lines: list[dict],
+    title: str,
+    source_line: str,
+    tr: Translator | None = None,
+    decimals: int = 0,
+    unit: str = "",
+    breaks: list[str] | None = None,
+    height: int = 340,
+) -> dict:
     """lines: [{'name', 'periods', 'values'}] -> a plotly figure dict; a dashed rule marks each series break."""
     tr = tr or translator("fr")
     lines = [line for line in lines if line["periods"]]
@@ -55,26 +63,62 @@ def time_series(lines: list[dict], title: str, source_line: str, tr: Translator 
     suffix = f" {unit}" if unit and unit != "%" else (tr.percent_suffix if unit == "%" else "")
     for i, line in enumerate(lines):
         periods, values = with_gaps(line["periods"], line["values"])
-        texts = [[tr.period(p), tr.number(v, decimals) + suffix if v is not None else tr("non disponible")]
-                 for p, v in zip(periods, values)]
-        traces.append({
-            "type": "scatter", "mode": "lines", "name": line["name"], "x": [period_date(p) for p in periods],
-            "y": values, "customdata": texts, "connectgaps": False,
-            "line": {"color": COLORS[i % len(COLORS)], "width": 2.5, "dash": DASHES[i % len(DASHES)]},
-            "hovertemplate": line["name"] + tr.colon + "%{customdata[1]}<extra></extra>",
-        })
+        texts = [
+            [tr.period(p), tr.number(v, decimals) + suffix if v is not None else tr("non disponible")]
+            for p, v in zip(periods, values)
+        ]
+        traces.append(
+            {
+                "type": "scatter",
+                "mode": "lines",
+                "name": line["name"],
+                "x": [period_date(p) for p in periods],
+                "y": values,
+                "customdata": texts,
+                "connectgaps": False,
+                "line": {"color": COLORS[i % len(COLORS)], "width": 2.5, "dash": DASHES[i % len(DASHES)]},
+                "hovertemplate": line["name"] + tr.colon + "%{customdata[1]}<extra></extra>",
+            }
+        )
     layout = base_layout(title, source_line, height=height, tr=tr)
     layout["hovermode"] = "x unified"
-    layout["xaxis"] = {"type": "date", "tickformat": "%Y", "gridcolor": "#eeeeee",
-                       "hoverformat": "%Y-T%q" if any("-T" in p for line in lines for p in line["periods"]) else "%m/%Y"}
-    layout["yaxis"] = {"gridcolor": "#e5e5e5", "rangemode": "tozero",
-                       "tickformat": f",.{decimals}f", "ticksuffix": suffix if unit == "%" else ""}
+    layout["xaxis"] = {
+        "type": "date",
+        "tickformat": "%Y",
+        "gridcolor": "#eeeeee",
+        "hoverformat": "%Y-T%q" if any("-T" in p for line in lines for p in line["periods"]) else "%m/%Y",
+    }
+    layout["yaxis"] = {
+        "gridcolor": "#e5e5e5",
+        "rangemode": "tozero",
+        "tickformat": f",.{decimals}f",
+        "ticksuffix": suffix if unit == "%" else "",
+    }
     shapes, notes = [], []
     for start in breaks or []:
-        shapes.append({"type": "line", "xref": "x", "yref": "paper", "x0": period_date(start), "x1": period_date(start),
-                       "y0": 0, "y1": 1, "line": {"color": "#4a4a4a", "dash": "dash", "width": 1}})
-        notes.append({"x": period_date(start), "y": 1, "yref": "paper", "text": tr("rupture de série"),
-                      "showarrow": False, "xanchor": "left", "font": {"size": 11, "color": "#4a4a4a"}})
+        shapes.append(
+            {
+                "type": "line",
+                "xref": "x",
+                "yref": "paper",
+                "x0": period_date(start),
+                "x1": period_date(start),
+                "y0": 0,
+                "y1": 1,
+                "line": {"color": "#4a4a4a", "dash": "dash", "width": 1},
+            }
+        )
+        notes.append(
+            {
+                "x": period_date(start),
+                "y": 1,
+                "yref": "paper",
+                "text": tr("rupture de série"),
+                "showarrow": False,
+                "xanchor": "left",
+                "font": {"size": 11, "color": "#4a4a4a"},
+            }
+        )
     layout["shapes"] = shapes
     layout["annotations"] = layout["annotations"] + notes
     return {"data": traces, "layout": layout}

@@ -22,8 +22,19 @@ def base_layout(title: str, source_line: str, height: int = 320, tr: Translator 
         plot_bgcolor="#ffffff",
         hovermode="x unified",
         legend=dict(orientation="h", y=-0.18, x=0),
-        annotations=[dict(text=source_line, xref="paper", yref="paper", x=0, y=-0.32, showarrow=False,
-                          xanchor="left", yanchor="top", font=dict(size=11, color="#4a4a4a"))],
+        annotations=[
+            dict(
+                text=source_line,
+                xref="paper",
+                yref="paper",
+                x=0,
+                y=-0.32,
+                showarrow=False,
+                xanchor="left",
+                yanchor="top",
+                font=dict(size=11, color="#4a4a4a"),
+            )
+        ],
     )
 
 

@@ -33,6 +33,7 @@ DASH_ARRAYS = {"solid": None, "dash": "7 4", "dot": "2 3", "dashdot": "7 3 2 3"}
 @dataclass(frozen=True)
 class Layout:
     """A drawing size and its type sizes: ``WIDE`` for screens and exports, ``NARROW`` for phones."""
+
     name: str
     width: int
     height: int
@@ -68,8 +69,10 @@ def _x_labels(ticks: list[tuple[float, str]], size: float, low: float, high: flo
 
 def _text(x, y, content, size, anchor="start", fill=INK, weight=None, extra="") -> str:
     bold = f' font-weight="{weight}"' if weight else ""
-    return (f'<text x="{x:.1f}" y="{y:.1f}" font-size="{size}" text-anchor="{anchor}" fill="{fill}"{bold}{extra}>'
-            f"{escape(content)}</text>")
+    return (
+        f'<text x="{x:.1f}" y="{y:.1f}" font-size="{size}" text-anchor="{anchor}" fill="{fill}"{bold}{extra}>'
+        f"{escape(content)}</text>"
+    )
 
 
 def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
@@ -92,10 +95,11 @@ def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
 
 def _svg(layout: Layout, height: int, body: list[str], label: str, data: dict | None = None) -> str:
     payload = f' data-chart="{_attr(json.dumps(data, ensure_ascii=False, separators=(",", ":")))}"' if data else ""
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" class="svg-chart chart-{layout.name}" '
-            f'viewBox="0 0 {layout.width} {height}" width="{layout.width}" height="{height}" role="img" '
-            f'aria-label="{_attr(label)}" font-family="{_attr(FONT)}"{payload}>'
-            + "".join(body) + "</svg>")
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="svg-chart chart-{layout.name}" '
+        f'viewBox="0 0 {layout.width} {height}" width="{layout.width}" height="{height}" role="img" '
+        f'aria-label="{_attr(label)}" font-family="{_attr(FONT)}"{payload}>' + "".join(body) + "</svg>"
+    )
 
 
 def _legend(names: list[str], layout: Layout, styles: list[tuple[str, str]], top: float) -> tuple[list[str], float]:
@@ -109,21 +113,34 @@ def _legend(names: list[str], layout: Layout, styles: list[tuple[str, str]], top
         if x > 0 and x + item > layout.width:
             x, y, rows = 0.0, y + size + 8, rows + 1
         dashes = f' stroke-dasharray="{DASH_ARRAYS[dash]}"' if DASH_ARRAYS.get(dash) else ""
-        parts.append(f'<line x1="{x:.1f}" x2="{x + 20:.1f}" y1="{y - size / 3:.1f}" y2="{y - size / 3:.1f}" '
-                     f'stroke="{colour}" stroke-width="3"{dashes}/>')
+        parts.append(
+            f'<line x1="{x:.1f}" x2="{x + 20:.1f}" y1="{y - size / 3:.1f}" y2="{y - size / 3:.1f}" '
+            f'stroke="{colour}" stroke-width="3"{dashes}/>'
+        )
         parts.append(_text(x + 26, y, name, size))
         x += item
     return parts, rows * (size + 8) + 4
 
 
-def line_chart(lines: list[dict], tr: Translator, layout: Layout = WIDE, decimals: int = 0, unit: str = "",
-               breaks: list[str] | None = None, zero: bool = True) -> str:
+def line_chart(
+    lines: list[dict],
+    tr: Translator,
+    layout: Layout = WIDE,
+    decimals: int = 0,
+    unit: str = "",
+    breaks: list[str] | None = None,
+    zero: bool = True,
+) -> str:
     """lines: [{'name', 'periods', 'values'}]. Missing periods are gaps; a dashed rule marks each series break."""
     lines = [line for line in lines if line["periods"]]
     label = "; ".join(line["name"] for line in lines)
     if not lines:
-        return _svg(layout, 80, [_text(layout.width / 2, 44, tr("Pas de données pour cette série."), layout.font,
-                                       "middle", MUTED)], tr("Pas de données pour cette série."))
+        return _svg(
+            layout,
+            80,
+            [_text(layout.width / 2, 44, tr("Pas de données pour cette série."), layout.font, "middle", MUTED)],
+            tr("Pas de données pour cette série."),
+        )
     styles = [(COLORS[i % len(COLORS)], DASHES[i % len(DASHES)]) for i in range(len(lines))]
     legend, legend_height = _legend([line["name"] for line in lines], layout, styles, 0)
     values = [v for line in lines for v in line["values"] if v is not None]
@@ -160,16 +177,21 @@ def line_chart(lines: list[dict], tr: Translator, layout: Layout = WIDE, decimal
     year_ticks = [(x_of(f"{year}-01"), str(year)) for year in years[::step]]
     year_ticks = [(x, text) for x, text in year_ticks if left - 1 <= x <= left + plot_w + 1]
     for x, text, anchor in _x_labels(year_ticks, layout.small, left, left + plot_w):
-        body.append(f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{top + plot_h:.1f}" y2="{top + plot_h + 4:.1f}" '
-                    f'stroke="{AXIS}"/>')
+        body.append(
+            f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{top + plot_h:.1f}" y2="{top + plot_h + 4:.1f}" stroke="{AXIS}"/>'
+        )
         body.append(_text(x, top + plot_h + 16, text, layout.small, anchor, MUTED))
-    body.append(f'<line x1="{left:.1f}" x2="{left + plot_w:.1f}" y1="{top + plot_h:.1f}" y2="{top + plot_h:.1f}" '
-                f'stroke="{AXIS}"/>')
+    body.append(
+        f'<line x1="{left:.1f}" x2="{left + plot_w:.1f}" y1="{top + plot_h:.1f}" y2="{top + plot_h:.1f}" '
+        f'stroke="{AXIS}"/>'
+    )
     for start in breaks or []:
         if periods[0] < start <= periods[-1]:
             x = x_of(start)
-            body.append(f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{top:.1f}" y2="{top + plot_h:.1f}" stroke="{MUTED}" '
-                        f'stroke-dasharray="4 3"/>')
+            body.append(
+                f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{top:.1f}" y2="{top + plot_h:.1f}" stroke="{MUTED}" '
+                f'stroke-dasharray="4 3"/>'
+            )
             body.append(_text(x + 4, top + layout.small, tr("rupture de série"), layout.small, "start", MUTED))
     for line, (colour, dash) in zip(lines, styles):
         filled_p, filled_v = with_gaps(line["periods"], line["values"])
@@ -181,17 +203,35 @@ def line_chart(lines: list[dict], tr: Translator, layout: Layout = WIDE, decimal
             path.append(f"{pen}{x_of(period):.1f} {y_of(value):.1f}")
             pen = "L"
         dashes = f' stroke-dasharray="{DASH_ARRAYS[dash]}"' if DASH_ARRAYS.get(dash) else ""
-        body.append(f'<path d="{" ".join(path)}" fill="none" stroke="{colour}" stroke-width="2.5" '
-                    f'stroke-linejoin="round"{dashes}/>')
-        lonely = [(p, v) for i, (p, v) in enumerate(zip(filled_p, filled_v)) if v is not None
-                  and (i == 0 or filled_v[i - 1] is None) and (i == len(filled_v) - 1 or filled_v[i + 1] is None)]
+        body.append(
+            f'<path d="{" ".join(path)}" fill="none" stroke="{colour}" stroke-width="2.5" '
+            f'stroke-linejoin="round"{dashes}/>'
+        )
+        lonely = [
+            (p, v)
+            for i, (p, v) in enumerate(zip(filled_p, filled_v))
+            if v is not None
+            and (i == 0 or filled_v[i - 1] is None)
+            and (i == len(filled_v) - 1 or filled_v[i + 1] is None)
+        ]
         for period, value in lonely:  # a value between two gaps is a dot, not an invisible line
             body.append(f'<circle cx="{x_of(period):.1f}" cy="{y_of(value):.1f}" r="3" fill="{colour}"/>')
-    data = {"x": [round(x_of(p), 1) for p in periods], "labels": [tr.period(p) for p in periods],
-            "series": [{"name": line["name"], "colour": colour,
-                        "values": [_shown(dict(zip(line["periods"], line["values"])).get(p), decimals, suffix, tr)
-                                   for p in periods]} for line, (colour, _) in zip(lines, styles)],
-            "top": round(top, 1), "bottom": round(top + plot_h, 1)}
+    data = {
+        "x": [round(x_of(p), 1) for p in periods],
+        "labels": [tr.period(p) for p in periods],
+        "series": [
+            {
+                "name": line["name"],
+                "colour": colour,
+                "values": [
+                    _shown(dict(zip(line["periods"], line["values"])).get(p), decimals, suffix, tr) for p in periods
+                ],
+            }
+            for line, (colour, _) in zip(lines, styles)
+        ],
+        "top": round(top, 1),
+        "bottom": round(top + plot_h, 1),
+    }
     return _svg(layout, layout.height, body, label, data)
 
 
@@ -229,12 +269,24 @@ def _wrap(text: str, width: float, size: float, lines: int = 2) -> list[str]:
     return out
 
 
-def bar_chart(labels: Sequence[str], values: Sequence[float | None], tr: Translator, layout: Layout = WIDE,
-              decimals: int = 0, unit: str = "", texts: list[str] | None = None, highlight: int | None = None) -> str:
+def bar_chart(
+    labels: Sequence[str],
+    values: Sequence[float | None],
+    tr: Translator,
+    layout: Layout = WIDE,
+    decimals: int = 0,
+    unit: str = "",
+    texts: list[str] | None = None,
+    highlight: int | None = None,
+) -> str:
     """Horizontal bars, top to bottom in the given order; a missing value is written, never drawn as 0."""
     if not labels:
-        return _svg(layout, 80, [_text(layout.width / 2, 44, tr("Pas de données pour cette répartition."),
-                                       layout.font, "middle", MUTED)], tr("Pas de données pour cette répartition."))
+        return _svg(
+            layout,
+            80,
+            [_text(layout.width / 2, 44, tr("Pas de données pour cette répartition."), layout.font, "middle", MUTED)],
+            tr("Pas de données pour cette répartition."),
+        )
     suffix = tr.percent_suffix if unit == "%" else (f" {unit}" if unit else "")
     shown = texts or [tr.number(v, decimals) + suffix if v is not None else tr("non disponible") for v in values]
     size = layout.small
@@ -259,8 +311,10 @@ def bar_chart(labels: Sequence[str], values: Sequence[float | None], tr: Transla
         colour = COLORS[1] if i == highlight else COLORS[0]
         if value is not None:
             width = max(plot_w * value / (high or 1), 1.5)
-            body.append(f'<rect x="{left:.1f}" y="{y + 6:.1f}" width="{width:.1f}" height="{bar_h:.1f}" '
-                        f'fill="{colour}"><title>{escape(labels[i])} : {escape(text)}</title></rect>')
+            body.append(
+                f'<rect x="{left:.1f}" y="{y + 6:.1f}" width="{width:.1f}" height="{bar_h:.1f}" '
+                f'fill="{colour}"><title>{escape(labels[i])} : {escape(text)}</title></rect>'
+            )
             if layout is NARROW:
                 body.append(_text(left, y + row + size - 2, text, size, "start", INK))
             else:
@@ -286,21 +340,29 @@ def sparkline(segments: list[list[tuple[int, float]]], width: int = 240, height:
     def fy(y):
         return height - 4 - (height - 8) * (y - y0) / ((y1 - y0) or 1)
 
-    path = " ".join(f"{'M' if i == 0 else 'L'}{fx(x):.1f} {fy(y):.1f}" for seg in segments
-                    for i, (x, y) in enumerate(seg))
+    path = " ".join(
+        f"{'M' if i == 0 else 'L'}{fx(x):.1f} {fy(y):.1f}" for seg in segments for i, (x, y) in enumerate(seg)
+    )
     dots = "".join(f'<circle cx="{fx(x):.1f}" cy="{fy(y):.1f}" r="2.5" fill="{COLORS[0]}"/>' for x, y in points)
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" class="sparkline-svg" viewBox="0 0 {width} {height}" '
-            f'width="{width}" height="{height}" aria-hidden="true"><path d="{path}" fill="none" '
-            f'stroke="{COLORS[0]}" stroke-width="2"/>{dots}</svg>')
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="sparkline-svg" viewBox="0 0 {width} {height}" '
+        f'width="{width}" height="{height}" aria-hidden="true"><path d="{path}" fill="none" '
+        f'stroke="{COLORS[0]}" stroke-width="2"/>{dots}</svg>'
+    )
 
 
-def category_chart(categories: list[str], series: list[dict], tr: Translator, layout: Layout = WIDE,
-                   decimals: int = 1, unit: str = "") -> str:
+def category_chart(
+    categories: list[str], series: list[dict], tr: Translator, layout: Layout = WIDE, decimals: int = 1, unit: str = ""
+) -> str:
     """Values on a category axis (published periods): series {'name', 'segments': [[(category, value)…]…],
     'marker': 'circle' | 'diamond'}; only consecutive periods are joined, targets are open diamonds."""
     if not categories:
-        return _svg(layout, 80, [_text(layout.width / 2, 44, tr("Aucune valeur datée publiée."), layout.font,
-                                       "middle", MUTED)], tr("Aucune valeur datée publiée."))
+        return _svg(
+            layout,
+            80,
+            [_text(layout.width / 2, 44, tr("Aucune valeur datée publiée."), layout.font, "middle", MUTED)],
+            tr("Aucune valeur datée publiée."),
+        )
     styles = [(COLORS[i % len(COLORS)], "solid") for i in range(len(series))]
     legend, legend_height = _legend([s["name"] for s in series], layout, styles, 0)
     values = [v for s in series for seg in s["segments"] for _, v in seg]
@@ -318,8 +380,9 @@ def category_chart(categories: list[str], series: list[dict], tr: Translator, la
 
     body = list(legend)
     for t, text in zip(ticks, texts):
-        body.append(f'<line x1="{left:.1f}" x2="{left + plot_w:.1f}" y1="{y_of(t):.1f}" y2="{y_of(t):.1f}" '
-                    f'stroke="{GRID}"/>')
+        body.append(
+            f'<line x1="{left:.1f}" x2="{left + plot_w:.1f}" y1="{y_of(t):.1f}" y2="{y_of(t):.1f}" stroke="{GRID}"/>'
+        )
         body.append(_text(left - 6, y_of(t) + layout.small / 3, text, layout.small, "end", MUTED))
     every = max(1, math.ceil(max(text_width(c, layout.small) for c in categories) + 8) // int(slot) + 1)
     shown = [(x_of[c], c) for i, c in enumerate(categories) if i % every == 0]
@@ -334,8 +397,10 @@ def category_chart(categories: list[str], series: list[dict], tr: Translator, la
                 x, y = x_of[c], y_of(v)
                 tip = f"<title>{escape(c)} : {escape(tr.number(v, decimals) + suffix)}</title>"
                 if s.get("marker") == "diamond":
-                    body.append(f'<path d="M{x:.1f} {y - 7:.1f} L{x + 7:.1f} {y:.1f} L{x:.1f} {y + 7:.1f} '
-                                f'L{x - 7:.1f} {y:.1f} Z" fill="#fff" stroke="{colour}" stroke-width="2.5">{tip}</path>')
+                    body.append(
+                        f'<path d="M{x:.1f} {y - 7:.1f} L{x + 7:.1f} {y:.1f} L{x:.1f} {y + 7:.1f} '
+                        f'L{x - 7:.1f} {y:.1f} Z" fill="#fff" stroke="{colour}" stroke-width="2.5">{tip}</path>'
+                    )
                 else:
                     body.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4.5" fill="{colour}">{tip}</circle>')
     return _svg(layout, layout.height, body, "; ".join(s["name"] for s in series))

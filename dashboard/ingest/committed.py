@@ -33,13 +33,22 @@ _RESERVED = {"observations", "territories", "links"}
 
 def _write_table(frame: pd.DataFrame, path: Path) -> None:
     table = pa.Table.from_pandas(frame.reset_index(drop=True), preserve_index=False)
-    pq.write_table(table, path, compression="zstd", compression_level=9, use_dictionary=True,
-                   write_statistics=False, store_schema=True)
+    pq.write_table(
+        table,
+        path,
+        compression="zstd",
+        compression_level=9,
+        use_dictionary=True,
+        write_statistics=False,
+        store_schema=True,
+    )
 
 
 def _links_frame(links: dict[str, pd.Series]) -> pd.DataFrame:
-    parts = [pd.DataFrame({"column": column, "code": series.index.astype(str), "value": series.astype(str).values})
-             for column, series in sorted(links.items())]
+    parts = [
+        pd.DataFrame({"column": column, "code": series.index.astype(str), "value": series.astype(str).values})
+        for column, series in sorted(links.items())
+    ]
     return pd.concat(parts, ignore_index=True).sort_values(["column", "code"]).reset_index(drop=True)
 
 
@@ -47,9 +56,12 @@ def provenance(result: ConnectorResult, files: list[Path], module) -> dict:
     extra = getattr(module, "PROVENANCE", {})
     return {
         "source": {k: v for k, v in result.source.items() if k not in ("retrieved", "checksum", "package")},
-        "original_files": [{"name": p.name, "sha256": checksum_of(p, "sha256").split(":", 1)[1],
-                            "bytes": p.stat().st_size} for p in sorted(files)],
-        "public_copy": extra.get("public_copy"), "public_copy_en": extra.get("public_copy_en"),
+        "original_files": [
+            {"name": p.name, "sha256": checksum_of(p, "sha256").split(":", 1)[1], "bytes": p.stat().st_size}
+            for p in sorted(files)
+        ],
+        "public_copy": extra.get("public_copy"),
+        "public_copy_en": extra.get("public_copy_en"),
         "connector": module.__name__.rsplit(".", 1)[-1],
         "notes": result.notes,
         "covers": sorted([list(c) for c in result.covers]),
@@ -96,21 +108,39 @@ def load(folder: Path) -> tuple[ConnectorResult, dict]:
         return pd.read_parquet(path) if path.exists() else pd.DataFrame()
 
     links_frame = table("links")
-    links = {column: group.set_index("code").value for column, group in links_frame.groupby("column")} \
-        if not links_frame.empty else {}
+    links = (
+        {column: group.set_index("code").value for column, group in links_frame.groupby("column")}
+        if not links_frame.empty
+        else {}
+    )
     tables = {p.stem: pd.read_parquet(p) for p in sorted(folder.glob("*.parquet")) if p.stem not in _RESERVED}
-    result = ConnectorResult(source=record["source"], observations=table("observations"),
-                             covers={tuple(c) for c in record.get("covers", [])}, territories=table("territories"),
-                             links=links, notes=record.get("notes", []), tables=tables)
+    result = ConnectorResult(
+        source=record["source"],
+        observations=table("observations"),
+        covers={tuple(c) for c in record.get("covers", [])},
+        territories=table("territories"),
+        links=links,
+        notes=record.get("notes", []),
+        tables=tables,
+    )
     return result, record
 
 
 def manifest_entry(record: dict, folder: Path) -> dict:
     """The release manifest's record of a committed source (what every page, export and API answer cites)."""
     files = record["original_files"]
-    checksum = ("sha256:" + files[0]["sha256"]) if len(files) == 1 else "sha256 : " + ", ".join(
-        f"{f['name']} {f['sha256'][:16]}…" for f in files)
-    return {**record["source"], "demo": False, "checksum": checksum,
-            "package": ", ".join(f["name"] for f in files)[:300], "original_files": files,
-            "public_copy": record.get("public_copy"), "public_copy_en": record.get("public_copy_en"),
-            "carried_in": f"data/sources/{folder.name}"}
+    checksum = (
+        ("sha256:" + files[0]["sha256"])
+        if len(files) == 1
+        else "sha256 : " + ", ".join(f"{f['name']} {f['sha256'][:16]}…" for f in files)
+    )
+    return {
+        **record["source"],
+        "demo": False,
+        "checksum": checksum,
+        "package": ", ".join(f["name"] for f in files)[:300],
+        "original_files": files,
+        "public_copy": record.get("public_copy"),
+        "public_copy_en": record.get("public_copy_en"),
+        "carried_in": f"data/sources/{folder.name}",
+    }

@@ -24,12 +24,22 @@ SEED = 20260101
 
 
 def demo_source() -> dict:
-    return dict(id=DEMO_SOURCE, name="Données de démonstration", name_en="Demonstration data",
-                publisher="Emploi-Territoires (valeurs générées, aucune valeur officielle)",
-                publisher_en="Emploi-Territoires (generated values, no official value)", url=None,
-                licence="Licence Ouverte 2.0", vintage=f"générées de façon déterministe (graine {SEED})",
-                vintage_en=f"generated deterministically (seed {SEED})", package=None,
-                retrieved=date.today().isoformat(), checksum=None, demo=True, covers=sorted(CATALOGUE))
+    return dict(
+        id=DEMO_SOURCE,
+        name="Données de démonstration",
+        name_en="Demonstration data",
+        publisher="Emploi-Territoires (valeurs générées, aucune valeur officielle)",
+        publisher_en="Emploi-Territoires (generated values, no official value)",
+        url=None,
+        licence="Licence Ouverte 2.0",
+        vintage=f"générées de façon déterministe (graine {SEED})",
+        vintage_en=f"generated deterministically (seed {SEED})",
+        package=None,
+        retrieved=date.today().isoformat(),
+        checksum=None,
+        demo=True,
+        covers=sorted(CATALOGUE),
+    )
 
 
 def demonstrate(release: Release) -> Release:

@@ -30,11 +30,18 @@ def _sums(values: pd.DataFrame, communes: pd.DataFrame, level: str) -> pd.DataFr
     members = members.dropna(subset=["area"])
     found = members.code.map(values.set_index("code").value)
     members = members.assign(value=found, covered=np.where(found.notna(), members.population, 0))
-    grouped = members.groupby("area").agg(population=("population", "sum"), covered=("covered", "sum"),
-                                          value=("value", "sum"))
+    grouped = members.groupby("area").agg(
+        population=("population", "sum"), covered=("covered", "sum"), value=("value", "sum")
+    )
     enough = grouped.covered >= MIN_COVERAGE * grouped.population.where(grouped.population > 0, np.inf)
-    return pd.DataFrame({"code": grouped.index, "value": np.where(enough, grouped.value, np.nan),
-                         "status": np.where(enough, "derived", "na"), "source": values.source.iloc[0]})
+    return pd.DataFrame(
+        {
+            "code": grouped.index,
+            "value": np.where(enough, grouped.value, np.nan),
+            "status": np.where(enough, "derived", "na"),
+            "source": values.source.iloc[0],
+        }
+    )
 
 
 def _summed(observations: pd.DataFrame, territories: pd.DataFrame) -> list[pd.DataFrame]:
@@ -43,8 +50,11 @@ def _summed(observations: pd.DataFrame, territories: pd.DataFrame) -> list[pd.Da
     present = set(zip(observations.indicator, observations.level))
     out = []
     for indicator in (i for i in CATALOGUE.values() if i.aggregate == "sum"):
-        rows = observations[(observations.indicator == indicator.id) & (observations.level == "commune")
-                            & (observations.breakdown == "total")]
+        rows = observations[
+            (observations.indicator == indicator.id)
+            & (observations.level == "commune")
+            & (observations.breakdown == "total")
+        ]
         for period, values in rows.groupby("period"):
             for level in (lvl for lvl in indicator.level_list if lvl in AREA_LEVELS):
                 if (indicator.id, level) in present:
@@ -66,19 +76,30 @@ def _ratios(observations: pd.DataFrame) -> list[pd.DataFrame]:
         joined = parts[numerator].join(parts[denominator], rsuffix="_den", how="inner")
         valid = joined.value.notna() & joined.value_den.notna() & (joined.value_den > 0)
         frame = joined.reset_index()
-        out.append(pd.DataFrame({
-            "indicator": indicator.id, "level": frame.level, "code": frame.code, "period": frame.period,
-            "value": np.where(valid, 100 * joined.value.to_numpy() / joined.value_den.where(valid, 1).to_numpy(),
-                              np.nan),
-            "status": np.where(valid, "derived", "na"), "source": frame.source}))
+        out.append(
+            pd.DataFrame(
+                {
+                    "indicator": indicator.id,
+                    "level": frame.level,
+                    "code": frame.code,
+                    "period": frame.period,
+                    "value": np.where(
+                        valid, 100 * joined.value.to_numpy() / joined.value_den.where(valid, 1).to_numpy(), np.nan
+                    ),
+                    "status": np.where(valid, "derived", "na"),
+                    "source": frame.source,
+                }
+            )
+        )
     return out
 
 
 def derive(release: Release) -> Release:
     observations = release.observations
     summed = _summed(observations, release.territories)
-    with_sums = pd.concat([observations, *[f.assign(breakdown="total", breakdown_value="total") for f in summed]],
-                          ignore_index=True)
+    with_sums = pd.concat(
+        [observations, *[f.assign(breakdown="total", breakdown_value="total") for f in summed]], ignore_index=True
+    )
     ratios = [f.assign(breakdown="total", breakdown_value="total") for f in _ratios(with_sums)]
     ratio_ids = {i.id for i in CATALOGUE.values() if i.aggregate.startswith("ratio:")}
     kept = with_sums[~with_sums.indicator.isin(ratio_ids)]

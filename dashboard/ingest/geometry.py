@@ -28,12 +28,13 @@ COARSE_TOLERANCE = 0.012  # national commune layer: ~8 points a commune, enough 
 LEVEL_TOLERANCE = {"epci": 0.004, "zone_emploi": 0.006, "bassin": 0.006, "departement": 0.008, "region": 0.012}
 FINE_DECIMALS, COARSE_DECIMALS = 4, 3
 
+
 def _simplify(geoms: np.ndarray, tolerance: float) -> np.ndarray:
     return shapely.coverage_simplify(geoms, tolerance, simplify_boundary=True)
 
 
 def _quantize(geoms: np.ndarray, decimals: int) -> np.ndarray:
-    rounded = shapely.set_precision(geoms, 10.0 ** -decimals, mode="pointwise")
+    rounded = shapely.set_precision(geoms, 10.0**-decimals, mode="pointwise")
     fixed = shapely.make_valid(rounded, method="structure", keep_collapsed=False)
     return np.where(shapely.is_valid(rounded), rounded, fixed)
 
@@ -63,7 +64,7 @@ def _dissolve(frame: gpd.GeoDataFrame, key: str) -> gpd.GeoDataFrame:
             shapes.append(shapely.coverage_union_all(parts))
         except shapely.errors.GEOSException:
             # Source shapes may overlap slightly; fall back to an overlay union on a fine grid.
-            shapes.append(shapely.union_all(parts, grid_size=10.0 ** -FINE_DECIMALS))
+            shapes.append(shapely.union_all(parts, grid_size=10.0**-FINE_DECIMALS))
     return gpd.GeoDataFrame({"code": codes}, geometry=shapes, crs=frame.crs)
 
 
@@ -76,8 +77,9 @@ def to_geojson(frame: gpd.GeoDataFrame, decimals: int, names: dict[str, str] | N
             continue
         # d3-geo (plotly's geo renderer) wants clockwise exterior rings, the reverse of RFC 7946.
         geometry = json.loads(shapely.to_geojson(shapely.orient_polygons(geom, exterior_cw=True)))
-        features.append({"type": "Feature", "id": code, "properties": {"nom": names.get(code, code)},
-                         "geometry": geometry})
+        features.append(
+            {"type": "Feature", "id": code, "properties": {"nom": names.get(code, code)}, "geometry": geometry}
+        )
     text = json.dumps({"type": "FeatureCollection", "features": features}, separators=(",", ":"))
     return text.encode()
 
@@ -104,8 +106,9 @@ def build_layers(communes: gpd.GeoDataFrame, territories: pd.DataFrame) -> dict[
         if source[level].isna().all():
             continue
         dissolved = _dissolve(source, level)
-        dissolved["geometry"] = _quantize(_simplify(dissolved.geometry.to_numpy(), LEVEL_TOLERANCE[level]),
-                                          COARSE_DECIMALS)
+        dissolved["geometry"] = _quantize(
+            _simplify(dissolved.geometry.to_numpy(), LEVEL_TOLERANCE[level]), COARSE_DECIMALS
+        )
         layers[level] = dissolved
     return layers
 
@@ -123,8 +126,9 @@ def write_layers(layers: dict[str, gpd.GeoDataFrame], folder: Path, territories:
     folder.mkdir(parents=True, exist_ok=True)
     sizes: dict[str, int] = {}
     names = {level: dict(zip(group.code, group.name)) for level, group in territories.groupby("level")}
-    for level in [name for name in ("region", "departement", "zone_emploi", "bassin", "epci", "commune")
-                  if name in layers]:
+    for level in [
+        name for name in ("region", "departement", "zone_emploi", "bassin", "epci", "commune") if name in layers
+    ]:
         _write(folder, f"{level}.geojson", to_geojson(layers[level], COARSE_DECIMALS, names.get(level)), sizes)
     fine = layers["communes_fine"]
     for dep, group in fine.groupby("departement"):

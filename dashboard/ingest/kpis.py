@@ -23,8 +23,17 @@ import pandas as pd
 
 from ..domain.kpis import KEY_FIGURE, THEMES  # noqa: F401  (re-exported)
 
-COLUMNS = ["indicator_id", "indicator_label_fr", "unit", "period", "value", "kind", "source_kind",
-           "source_url", "source_title"]
+COLUMNS = [
+    "indicator_id",
+    "indicator_label_fr",
+    "unit",
+    "period",
+    "value",
+    "kind",
+    "source_kind",
+    "source_url",
+    "source_title",
+]
 CATALOGUE_COLUMNS = ["indicator_id", "theme", "direction", "label_en", "definition_fr", "definition_en"]
 KINDS = {"actual", "target"}
 SOURCE_KINDS = {"official", "press_or_copy"}
@@ -95,6 +104,7 @@ def read_values(path: Path, catalogue: pd.DataFrame) -> pd.DataFrame:
     known = set(catalogue.indicator_id)
     rows, problems = [], []
     for line, row in enumerate(reader, start=2):
+
         def problem(column: str, message: str, line: int = line) -> None:
             problems.append(f"ligne {line}, colonne « {column} » : {message}")
 
@@ -127,13 +137,25 @@ def read_values(path: Path, catalogue: pd.DataFrame) -> pd.DataFrame:
             continue
         if len(problems):
             continue
-        rows.append({
-            "indicator_id": ident, "label_fr": row["indicator_label_fr"].strip(), "unit": row["unit"].strip(),
-            "period_raw": row["period"].strip(), "period": period.period, "period_order": period.order,
-            "granularity": period.granularity, "period_note": period.note,
-            "value": float(value_text), "decimals": _decimals(value_text), "kind": kind,
-            "source_kind": source_kind, "source_url": url, "source_title": title, "line": line,
-        })
+        rows.append(
+            {
+                "indicator_id": ident,
+                "label_fr": row["indicator_label_fr"].strip(),
+                "unit": row["unit"].strip(),
+                "period_raw": row["period"].strip(),
+                "period": period.period,
+                "period_order": period.order,
+                "granularity": period.granularity,
+                "period_note": period.note,
+                "value": float(value_text),
+                "decimals": _decimals(value_text),
+                "kind": kind,
+                "source_kind": source_kind,
+                "source_url": url,
+                "source_title": title,
+                "line": line,
+            }
+        )
     if problems:
         shown = "; ".join(problems[:10]) + (f" (et {len(problems) - 10} autres)" if len(problems) > 10 else "")
         raise KpiFileError(f"{path.name}: {len(problems)} problème(s) : {shown}")

@@ -11,8 +11,21 @@ from .connectors import ConnectorResult
 from .release import Release
 
 DROM_REGIONS = {"01", "02", "03", "04", "06"}
-TERRITORY_COLUMNS = ["code", "level", "name", "commune", "departement", "region", "epci", "zone_emploi", "bassin",
-                     "population", "population_year", "postcodes", "zone"]
+TERRITORY_COLUMNS = [
+    "code",
+    "level",
+    "name",
+    "commune",
+    "departement",
+    "region",
+    "epci",
+    "zone_emploi",
+    "bassin",
+    "population",
+    "population_year",
+    "postcodes",
+    "zone",
+]
 LINKED_LEVELS = ("zone_emploi", "bassin")  # areas whose membership comes from a source file, not the COG
 
 
@@ -40,8 +53,10 @@ def upsert_territories(territories: pd.DataFrame, new: pd.DataFrame) -> pd.DataF
     kept = territories[[k not in keys for k in zip(territories.level, territories.code)]]
     previous = territories.set_index(["level", "code"])
     for column in ("region", "departement"):  # keep what was known when the new file does not say
-        rows[column] = [r if isinstance(r, str) and r else previous[column].get((lvl, c))
-                        for r, lvl, c in zip(rows[column], rows.level, rows.code)]
+        rows[column] = [
+            r if isinstance(r, str) and r else previous[column].get((lvl, c))
+            for r, lvl, c in zip(rows[column], rows.level, rows.code)
+        ]
     return _typed(pd.concat([kept, rows[TERRITORY_COLUMNS]], ignore_index=True))
 
 
@@ -76,8 +91,11 @@ def merge(release: Release, result: ConnectorResult, entry: dict) -> Release:
         # (DARES 1996–2016 and STMT 2020–2024 make one long series).
         covered = set(result.covers)
         same = observations.source == entry["id"]
-        outside = pd.Series([(i, lvl) not in covered for i, lvl in zip(observations.indicator, observations.level)],
-                            index=observations.index, dtype=bool)
+        outside = pd.Series(
+            [(i, lvl) not in covered for i, lvl in zip(observations.indicator, observations.level)],
+            index=observations.index,
+            dtype=bool,
+        )
         keep = ~same | outside
         observations = observations[keep]
     if not result.observations.empty:
@@ -91,8 +109,14 @@ def merge(release: Release, result: ConnectorResult, entry: dict) -> Release:
         territories = apply_links(territories, links)
     sources = [s for s in release.sources if s["id"] != entry["id"]] + [entry]
     tables = {**release.tables, **result.tables}
-    return release.with_(territories=territories, observations=observations, sources=sources, tables=tables,
-                         layers=None, geo_from=None if links else release.geo_from)
+    return release.with_(
+        territories=territories,
+        observations=observations,
+        sources=sources,
+        tables=tables,
+        layers=None,
+        geo_from=None if links else release.geo_from,
+    )
 
 
 def combine(results: list[ConnectorResult]) -> ConnectorResult:
@@ -120,9 +144,12 @@ def combine(results: list[ConnectorResult]) -> ConnectorResult:
         covers=set().union(*(r.covers for r in results)),
         # Files come in name order (years ascending): the latest names win.
         territories=pd.concat(territories, ignore_index=True).drop_duplicates(["level", "code"], keep="last")
-        if territories else pd.DataFrame(),
-        links=links, notes=[n for r in results for n in r.notes],
-        tables={name: pd.concat(parts, ignore_index=True) for name, parts in tables.items()})
+        if territories
+        else pd.DataFrame(),
+        links=links,
+        notes=[n for r in results for n in r.notes],
+        tables={name: pd.concat(parts, ignore_index=True) for name, parts in tables.items()},
+    )
 
 
 def combined_checksum(checksums: list[str]) -> str:

@@ -69,8 +69,10 @@ def _parse(grouped, context: ParseContext) -> dict[str, tuple[ConnectorResult, l
     """Parses every file first: nothing is written unless every file passes."""
     out = {}
     for source in sorted(grouped, key=lambda sid: sid not in ("insee_ze2020", "ft_bassins")):
-        parsed = [(path, connector.parse(path, context)) for connector, path in sorted(grouped[source],
-                                                                                       key=lambda cp: cp[1].name)]
+        parsed = [
+            (path, connector.parse(path, context))
+            for connector, path in sorted(grouped[source], key=lambda cp: cp[1].name)
+        ]
         out[source] = (combine([r for _, r in parsed]), [p for p, _ in parsed], grouped[source][0][0])
     return out
 
@@ -81,11 +83,13 @@ def import_context(cache_dir: Path) -> ParseContext:
     return ParseContext(territories=build_territories(cog), former_codes=former_code_map(cog))
 
 
-def import_sources(paths: list[Path], sources_dir: Path, cache_dir: Path, source_id: str | None = None,
-                   progress=None) -> tuple[list[Path], list[str]]:
+def import_sources(
+    paths: list[Path], sources_dir: Path, cache_dir: Path, source_id: str | None = None, progress=None
+) -> tuple[list[Path], list[str]]:
     """Official files (or folders of them, searched recursively) -> carried tables under sources_dir."""
-    grouped, skipped = _group(_files(paths, recursive=True), source_id, skip_unknown=source_id is None,
-                              progress=progress)
+    grouped, skipped = _group(
+        _files(paths, recursive=True), source_id, skip_unknown=source_id is None, progress=progress
+    )
     if not grouped:
         raise SourceFileError(paths[0], "aucun fichier officiel reconnu")
     parsed = _parse(grouped, import_context(cache_dir))
@@ -100,15 +104,20 @@ def ingest(data_dir: Path, paths: list[Path], source_id: str | None = None, prog
     if not current.exists():
         raise NoDataset("aucun jeu de données publié : lancez d'abord « python -m dashboard data build »")
     release = read_release(current.resolve())
-    context = ParseContext(territories=release.territories,
-                           former_codes=dict(zip(release.former_codes.get("code", []),
-                                                 release.former_codes.get("current", []))))
+    context = ParseContext(
+        territories=release.territories,
+        former_codes=dict(zip(release.former_codes.get("code", []), release.former_codes.get("current", []))),
+    )
     grouped, _ = _group(_files(paths), source_id, skip_unknown=False, progress=progress)
     notes = []
     for source, (result, files, _module) in _parse(grouped, context).items():
-        entry = {**result.source, "retrieved": date.today().isoformat(), "demo": False,
-                 "checksum": combined_checksum([checksum_of(p, "sha256") for p in files]),
-                 "package": ", ".join(p.name for p in files)[:300]}
+        entry = {
+            **result.source,
+            "retrieved": date.today().isoformat(),
+            "demo": False,
+            "checksum": combined_checksum([checksum_of(p, "sha256") for p in files]),
+            "package": ", ".join(p.name for p in files)[:300],
+        }
         release = merge(release, result, entry)
         notes += [f"{source} : {n}" for n in result.notes[:20]]
     release = derive(release)
@@ -124,11 +133,17 @@ def status(data_dir: Path) -> dict:
     observations = pd.read_parquet(current / "observations.parquet", columns=["indicator", "level", "source"])
     pairs = observations.drop_duplicates().astype(str)
     demo_ids = {s["id"] for s in manifest["sources"] if s.get("demo")}
-    still_demo = sorted({f"{i} ({lvl})" for i, lvl, s in zip(pairs.indicator, pairs.level, pairs.source)
-                         if s in demo_ids})
-    return {"version": manifest["version"], "published_at": manifest["published_at"],
-            "release": str(current.resolve()), "sources": manifest["sources"], "counts": manifest["counts"],
-            "still_demo": still_demo}
+    still_demo = sorted(
+        {f"{i} ({lvl})" for i, lvl, s in zip(pairs.indicator, pairs.level, pairs.source) if s in demo_ids}
+    )
+    return {
+        "version": manifest["version"],
+        "published_at": manifest["published_at"],
+        "release": str(current.resolve()),
+        "sources": manifest["sources"],
+        "counts": manifest["counts"],
+        "still_demo": still_demo,
+    }
 
 
 def known_sources() -> list[str]:

@@ -41,11 +41,14 @@ def publish(data_dir: Path, write: Callable[[Path], dict]) -> Path:
     staging.mkdir()
     try:
         manifest = write(staging)
-        files = {p.relative_to(staging).as_posix(): file_checksum(p)
-                 for p in sorted(staging.rglob("*")) if p.is_file()}
+        files = {p.relative_to(staging).as_posix(): file_checksum(p) for p in sorted(staging.rglob("*")) if p.is_file()}
         version = release_version(files, manifest)
-        manifest = {**manifest, "version": version, "files": files,
-                    "published_at": datetime.now(UTC).isoformat(timespec="seconds")}
+        manifest = {
+            **manifest,
+            "version": version,
+            "files": files,
+            "published_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        }
         (staging / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
         releases = data_dir / "releases"
         releases.mkdir(exist_ok=True)
@@ -77,4 +80,3 @@ def _prune(data_dir: Path, keep: str) -> None:
     for old in releases[KEEP_RELEASES:]:
         if old.name != keep:
             shutil.rmtree(old, ignore_errors=True)
-

@@ -84,43 +84,103 @@ def build_territories(cog_tarball: Path) -> pd.DataFrame:
 
     rows = []
     for c in commune_rows:
-        rows.append(dict(
-            code=c["code"], level="commune", name=c["nom"], commune=None,
-            departement=c["departement"], region=c["region"], epci=epci_of.get(c["code"]),
-            zone_emploi=None, bassin=None, population=c.get("population"),
-            postcodes=" ".join(c.get("codesPostaux", [])), zone=c["zone"],
-        ))
+        rows.append(
+            dict(
+                code=c["code"],
+                level="commune",
+                name=c["nom"],
+                commune=None,
+                departement=c["departement"],
+                region=c["region"],
+                epci=epci_of.get(c["code"]),
+                zone_emploi=None,
+                bassin=None,
+                population=c.get("population"),
+                postcodes=" ".join(c.get("codesPostaux", [])),
+                zone=c["zone"],
+            )
+        )
     for a in arrondissements:
-        rows.append(dict(
-            code=a["code"], level="arrondissement", name=a["nom"], commune=a["commune"],
-            departement=a["departement"], region=a["region"], epci=epci_of.get(a["commune"]),
-            zone_emploi=None, bassin=None, population=a.get("population"),
-            postcodes=" ".join(a.get("codesPostaux", [])), zone="metro",
-        ))
+        rows.append(
+            dict(
+                code=a["code"],
+                level="arrondissement",
+                name=a["nom"],
+                commune=a["commune"],
+                departement=a["departement"],
+                region=a["region"],
+                epci=epci_of.get(a["commune"]),
+                zone_emploi=None,
+                bassin=None,
+                population=a.get("population"),
+                postcodes=" ".join(a.get("codesPostaux", [])),
+                zone="metro",
+            )
+        )
     frame = pd.DataFrame(rows)
     commune_population = frame[frame.level == "commune"]
 
     in_scope_deps = {d["code"]: d for d in departements if _in_scope(d)}
     for code, d in in_scope_deps.items():
         members = commune_population[commune_population.departement == code]
-        rows.append(dict(code=code, level="departement", name=d["nom"], departement=code,
-                         region=d["region"], population=members.population.sum(), zone=d["zone"]))
+        rows.append(
+            dict(
+                code=code,
+                level="departement",
+                name=d["nom"],
+                departement=code,
+                region=d["region"],
+                population=members.population.sum(),
+                zone=d["zone"],
+            )
+        )
     for r in regions:
         members = commune_population[commune_population.region == r["code"]]
         if len(members):
-            rows.append(dict(code=r["code"], level="region", name=r["nom"], region=r["code"],
-                             population=members.population.sum(), zone=r["zone"]))
+            rows.append(
+                dict(
+                    code=r["code"],
+                    level="region",
+                    name=r["nom"],
+                    region=r["code"],
+                    population=members.population.sum(),
+                    zone=r["zone"],
+                )
+            )
     for e in epcis:
         members = commune_population[commune_population.epci == e["code"]]
         if len(members):
             deps = members.departement.value_counts()
             regs = members.region.value_counts()
-            rows.append(dict(code=e["code"], level="epci", name=e["nom"], departement=deps.index[0],
-                             region=regs.index[0], population=members.population.sum(), zone="metro"))
-    rows.append(dict(code=COUNTRY_CODE, level="pays", name=COUNTRY_NAME,
-                     population=commune_population.population.sum(), zone="france"))
-    rows.append(dict(code=METROPOLE, level="pays", name=METROPOLE_NAME, zone="metro",
-                     population=commune_population[commune_population.zone == "metro"].population.sum()))
+            rows.append(
+                dict(
+                    code=e["code"],
+                    level="epci",
+                    name=e["nom"],
+                    departement=deps.index[0],
+                    region=regs.index[0],
+                    population=members.population.sum(),
+                    zone="metro",
+                )
+            )
+    rows.append(
+        dict(
+            code=COUNTRY_CODE,
+            level="pays",
+            name=COUNTRY_NAME,
+            population=commune_population.population.sum(),
+            zone="france",
+        )
+    )
+    rows.append(
+        dict(
+            code=METROPOLE,
+            level="pays",
+            name=METROPOLE_NAME,
+            zone="metro",
+            population=commune_population[commune_population.zone == "metro"].population.sum(),
+        )
+    )
 
     territories = pd.DataFrame(rows)
     territories["population"] = territories["population"].astype("Int64")
@@ -133,8 +193,11 @@ def build_territories(cog_tarball: Path) -> pd.DataFrame:
 def former_code_map(cog_tarball: Path) -> dict[str, str]:
     """Delegated and associated communes -> the current commune they belong to."""
     communes = _read_npm_json(cog_tarball, "communes")
-    return {c["code"]: c["chefLieu"] for c in communes
-            if c["type"] in ("commune-deleguee", "commune-associee") and c.get("chefLieu")}
+    return {
+        c["code"]: c["chefLieu"]
+        for c in communes
+        if c["type"] in ("commune-deleguee", "commune-associee") and c.get("chefLieu")
+    }
 
 
 def build_geometries(wheel: Path, territories: pd.DataFrame, former: dict[str, str]) -> gpd.GeoDataFrame:

@@ -13,14 +13,14 @@ import pandas as pd
 from ..domain.manifest import read_manifest
 from . import geometry, schemas
 
-OBSERVATION_CATEGORIES = ["indicator", "level", "code", "period", "breakdown", "breakdown_value",
-                          "status", "source"]
+OBSERVATION_CATEGORIES = ["indicator", "level", "code", "period", "breakdown", "breakdown_value", "status", "source"]
 TABLES_FOLDER = "tables"
 
 
 @dataclass
 class Release:
     """Every table of a dataset release, in memory."""
+
     territories: pd.DataFrame
     indicators: pd.DataFrame
     observations: pd.DataFrame
@@ -51,17 +51,24 @@ def read_release(folder: Path) -> Release:
     for column in observations.columns:
         if isinstance(observations[column].dtype, pd.CategoricalDtype):
             observations[column] = observations[column].astype(str)
-    optional = {name: pd.read_parquet(folder / f"{name}.parquet") if (folder / f"{name}.parquet").exists()
-                else pd.DataFrame() for name in ("kpi_catalogue", "kpis", "former_codes")}
+    optional = {
+        name: pd.read_parquet(folder / f"{name}.parquet") if (folder / f"{name}.parquet").exists() else pd.DataFrame()
+        for name in ("kpi_catalogue", "kpis", "former_codes")
+    }
     tables = {p.stem: pd.read_parquet(p) for p in sorted((folder / TABLES_FOLDER).glob("*.parquet"))}
     geo = folder / "communes.geoparquet"
     return Release(
         territories=pd.read_parquet(folder / "territories.parquet"),
         indicators=pd.read_parquet(folder / "indicators.parquet"),
-        observations=observations, sources=manifest["sources"],
+        observations=observations,
+        sources=manifest["sources"],
         former_codes=optional["former_codes"],
         communes_geo=gpd.read_parquet(geo) if geo.exists() else None,
-        geo_from=folder / "geo", kpi_catalogue=optional["kpi_catalogue"], kpis=optional["kpis"], tables=tables)
+        geo_from=folder / "geo",
+        kpi_catalogue=optional["kpi_catalogue"],
+        kpis=optional["kpis"],
+        tables=tables,
+    )
 
 
 def _copy_tree(source: Path, target: Path) -> None:
@@ -84,7 +91,8 @@ def write_release(folder: Path, release: Release) -> dict:
     territories.to_parquet(folder / "territories.parquet", index=False)
     indicators.to_parquet(folder / "indicators.parquet", index=False)
     observations.sort_values(["indicator", "level", "code", "breakdown", "breakdown_value", "period"]).to_parquet(
-        folder / "observations.parquet", index=False, compression="zstd")
+        folder / "observations.parquet", index=False, compression="zstd"
+    )
     release.former_codes.to_parquet(folder / "former_codes.parquet", index=False)
     if not release.kpis.empty:
         release.kpi_catalogue.to_parquet(folder / "kpi_catalogue.parquet", index=False)
@@ -103,6 +111,10 @@ def write_release(folder: Path, release: Release) -> dict:
     if release.geo_from is not None and release.layers is None:
         _copy_tree(release.geo_from, folder / "geo")
     counts = territories.level.value_counts().to_dict()
-    return {"sources": release.sources, "counts": {k: int(v) for k, v in sorted(counts.items())},
-            "observations": len(observations), "demo": any(s.get("demo") for s in release.sources),
-            "geometry_bytes": sizes or {p.name: p.stat().st_size for p in sorted((folder / "geo").glob("*"))}}
+    return {
+        "sources": release.sources,
+        "counts": {k: int(v) for k, v in sorted(counts.items())},
+        "observations": len(observations),
+        "demo": any(s.get("demo") for s in release.sources),
+        "geometry_bytes": sizes or {p.name: p.stat().st_size for p in sorted((folder / "geo").glob("*"))},
+    }

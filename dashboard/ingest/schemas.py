@@ -32,9 +32,26 @@ territories = pa.DataFrameSchema(
     strict=True,
 )
 
-_TEXT = ["theme", "label_fr", "label_en", "short_fr", "short_en", "unit", "unit_en", "frequency", "frequency_en",
-         "definition_fr", "definition_en", "source", "source_en", "caveats_fr", "caveats_en", "aggregate",
-         "next_update_fr", "next_update_en"]
+_TEXT = [
+    "theme",
+    "label_fr",
+    "label_en",
+    "short_fr",
+    "short_en",
+    "unit",
+    "unit_en",
+    "frequency",
+    "frequency_en",
+    "definition_fr",
+    "definition_en",
+    "source",
+    "source_en",
+    "caveats_fr",
+    "caveats_en",
+    "aggregate",
+    "next_update_fr",
+    "next_update_en",
+]
 indicators = pa.DataFrameSchema(
     {
         "id": pa.Column(str, pa.Check.str_matches(r"^[a-z0-9_]+$"), unique=True),
@@ -42,8 +59,14 @@ indicators = pa.DataFrameSchema(
         "decimals": pa.Column(int, pa.Check.in_range(0, 3)),
         "kind": pa.Column(str, pa.Check.isin(["count", "rate", "share", "amount"])),
         "direction": pa.Column(str, pa.Check.isin(["up", "down", "neutral"])),
-        "levels": pa.Column(str, pa.Check(lambda s: s.str.split().map(lambda lv: set(lv) <= set(LEVELS)),
-                                          element_wise=False, error="unknown level")),
+        "levels": pa.Column(
+            str,
+            pa.Check(
+                lambda s: s.str.split().map(lambda lv: set(lv) <= set(LEVELS)),
+                element_wise=False,
+                error="unknown level",
+            ),
+        ),
     },
     strict=True,
 )
@@ -62,10 +85,14 @@ observations = pa.DataFrameSchema(
     },
     unique=["indicator", "level", "code", "period", "breakdown", "breakdown_value"],
     checks=[
-        pa.Check(lambda df: df["value"].notna() | ~df["status"].isin(WITH_VALUE),
-                 error="a published or computed value is missing"),
-        pa.Check(lambda df: df["value"].isna() | df["status"].isin(WITH_VALUE),
-                 error="a value is given for a secret or missing cell"),
+        pa.Check(
+            lambda df: df["value"].notna() | ~df["status"].isin(WITH_VALUE),
+            error="a published or computed value is missing",
+        ),
+        pa.Check(
+            lambda df: df["value"].isna() | df["status"].isin(WITH_VALUE),
+            error="a value is given for a secret or missing cell",
+        ),
         pa.Check(lambda df: df["value"].fillna(0) >= 0, error="negative value"),
     ],
     strict=True,
@@ -88,8 +115,12 @@ def validate(name: str, schema: pa.DataFrameSchema, frame: pd.DataFrame) -> pd.D
         raise ValidationError(f"{name}: {len(exc.failure_cases)} problem(s): {details}") from None
 
 
-def check_references(territories_frame: pd.DataFrame, observations_frame: pd.DataFrame,
-                     indicators_frame: pd.DataFrame, source_ids: set[str]) -> None:
+def check_references(
+    territories_frame: pd.DataFrame,
+    observations_frame: pd.DataFrame,
+    indicators_frame: pd.DataFrame,
+    source_ids: set[str],
+) -> None:
     """Cross-table checks: every observation points to a known territory, indicator and source."""
     known = set(zip(territories_frame.level, territories_frame.code))
     pairs = observations_frame[["level", "code"]].drop_duplicates()

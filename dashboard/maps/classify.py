@@ -17,8 +17,11 @@ import numpy as np
 
 from ..i18n import N_
 
-METHODS = {"quantiles": N_("Quantiles (effectifs égaux)"), "egal": N_("Intervalles égaux"),
-           "jenks": N_("Seuils naturels (Jenks)")}
+METHODS = {
+    "quantiles": N_("Quantiles (effectifs égaux)"),
+    "egal": N_("Intervalles égaux"),
+    "jenks": N_("Seuils naturels (Jenks)"),
+}
 JENKS_SAMPLE = 600  # beyond, Jenks runs on this many evenly spaced quantiles (exact below)
 
 

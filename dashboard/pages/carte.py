@@ -20,12 +20,27 @@ from .share import share_menu
 
 def legend(update: dict, unit: str, tr: Translator):
     """The classes as text: swatch, limits in the page's number format, and the missing values."""
-    return [html.P(tr("Légende ({unit})", unit=unit), className="legend-title", id="map-legend-title"),
-            html.Ul([html.Li([html.Span(className="swatch" + (" missing" if i == len(update["legend"]) - 1
-                                                               and update["missing"] else ""),
-                                        style={"backgroundColor": colour}, **attrs(aria_hidden="true")), text])
-                     for i, (colour, text) in enumerate(update["legend"])],
-                    className="legend-items", **attrs(aria_labelledby="map-legend-title"))]
+    return [
+        html.P(tr("Légende ({unit})", unit=unit), className="legend-title", id="map-legend-title"),
+        html.Ul(
+            [
+                html.Li(
+                    [
+                        html.Span(
+                            className="swatch"
+                            + (" missing" if i == len(update["legend"]) - 1 and update["missing"] else ""),
+                            style={"backgroundColor": colour},
+                            **attrs(aria_hidden="true"),
+                        ),
+                        text,
+                    ]
+                )
+                for i, (colour, text) in enumerate(update["legend"])
+            ],
+            className="legend-items",
+            **attrs(aria_labelledby="map-legend-title"),
+        ),
+    ]
 
 
 def _options(values: dict, tr: Translator) -> list[dict]:
@@ -33,7 +48,9 @@ def _options(values: dict, tr: Translator) -> list[dict]:
 
 
 def _period_options(state: MapState, tr: Translator) -> list[dict]:
-    return [{"label": tr.period(p), "value": p} for p in reversed(periods_for(dataset(), state.indicateur, state.niveau))]
+    return [
+        {"label": tr.period(p), "value": p} for p in reversed(periods_for(dataset(), state.indicateur, state.niveau))
+    ]
 
 
 def _control(tr: Translator, label: str, dropdown):
@@ -46,68 +63,151 @@ def layout(tr: Translator, **query):
     try:
         state = MapState.from_query(query)
     except ChartNotFound:
-        return html.Div([html.H1(tr("Carte des indicateurs")),
-                         html.P(tr("Aucun indicateur ne peut être cartographié avec les données publiées."),
-                                className="note")], className="map-page")
+        return html.Div(
+            [
+                html.H1(tr("Carte des indicateurs")),
+                html.P(tr("Aucun indicateur ne peut être cartographié avec les données publiées."), className="note"),
+            ],
+            className="map-page",
+        )
     table, _, title, line = build(state, tr)
     indicator = MAP_INDICATORS[state.indicateur]
     deps = ds.level_table("departement").sort_values("code")
     demo = is_demo(ds.sources, table.source.dropna().unique())
-    return html.Div([
-        html.H1(tr("Carte des indicateurs")),
-        html.P(tr("Choisissez un indicateur, un niveau géographique et une période. Cliquez sur un département "
-                  "pour voir ses communes, sur une commune pour ouvrir sa page."), className="lead"),
-        demo_notice(tr) if demo else None,
-        html.Div([
-            _control(tr, N_("Indicateur"), dcc.Dropdown(
-                id="map-indicator", options=_options({k: MAP_INDICATORS[k].label for k in mappable_indicators()}, tr),
-                value=state.indicateur, clearable=False)),
-            _control(tr, N_("Niveau"), dcc.Dropdown(
-                id="map-level", options=_options({lvl: LEVEL_NAMES[lvl] for lvl in levels_for(ds, state.indicateur)},
-                                                 tr),
-                value=state.niveau, clearable=False)),
-            _control(tr, N_("Période"), dcc.Dropdown(id="map-period", value=state.periode, clearable=False,
-                                                 options=_period_options(state, tr))),
-            _control(tr, N_("Département"), dcc.Dropdown(
-                id="map-dep", value=state.dep, placeholder=tr("Toute la France"),
-                options=[{"label": f"{c} — {n}", "value": c} for c, n in zip(deps.code, deps.name)])),
-            _control(tr, N_("Classes"), dcc.Dropdown(id="map-method", options=_options(METHODS, tr),
-                                                 value=state.methode, clearable=False)),
-            _control(tr, N_("Nombre de classes"), dcc.Dropdown(
-                id="map-classes", options=[{"label": k, "value": k} for k in CLASS_COUNTS],
-                value=state.classes, clearable=False)),
-        ], className="controls", role="group", **attrs(aria_label=tr("Réglages de la carte"))),
-        html.P(fallback_note(query.get("niveau"), query.get("dep"), state, tr), id="map-notice",
-               className="map-notice", role="status"),
-        html.P(summary_text(table, state, tr), id="map-summary", className="chart-summary",
-               **attrs(aria_live="polite")),
-        html.Div(definition(tr(indicator.definition), tr), id="map-definition"),
-        html.Div([
-            html.Div(legend(build(state, tr)[1], tr(indicator.unit), tr), id="map-legend", className="map-legend"),
-            html.Div(map_canvas(state, tr), id="map-canvas-slot"),
-        ], className="map-frame", role="figure", **attrs(aria_labelledby="map-summary")),
-        html.P(line, id="map-source", className="source-caption"),
-        html.Div(map_share(state, tr), id="map-share"),
-        html.Details([
-            html.Summary(tr("Voir les données (tableau triable)")),
-            html.Div(table_view(table, state.niveau, tr(indicator.unit), indicator.decimals, DEFAULT_SORT, title, tr),
-                     id="map-table"),
-            dcc.Store(id="map-table-state", data=DEFAULT_SORT),
-        ], className="data-toggle", id="map-data"),
-        dcc.Store(id="map-drawn", data={"niveau": state.niveau, "dep": state.dep, "lang": tr.lang}),
-    ], className="map-page")
+    return html.Div(
+        [
+            html.H1(tr("Carte des indicateurs")),
+            html.P(
+                tr(
+                    "Choisissez un indicateur, un niveau géographique et une période. Cliquez sur un département "
+                    "pour voir ses communes, sur une commune pour ouvrir sa page."
+                ),
+                className="lead",
+            ),
+            demo_notice(tr) if demo else None,
+            html.Div(
+                [
+                    _control(
+                        tr,
+                        N_("Indicateur"),
+                        dcc.Dropdown(
+                            id="map-indicator",
+                            options=_options({k: MAP_INDICATORS[k].label for k in mappable_indicators()}, tr),
+                            value=state.indicateur,
+                            clearable=False,
+                        ),
+                    ),
+                    _control(
+                        tr,
+                        N_("Niveau"),
+                        dcc.Dropdown(
+                            id="map-level",
+                            options=_options({lvl: LEVEL_NAMES[lvl] for lvl in levels_for(ds, state.indicateur)}, tr),
+                            value=state.niveau,
+                            clearable=False,
+                        ),
+                    ),
+                    _control(
+                        tr,
+                        N_("Période"),
+                        dcc.Dropdown(
+                            id="map-period", value=state.periode, clearable=False, options=_period_options(state, tr)
+                        ),
+                    ),
+                    _control(
+                        tr,
+                        N_("Département"),
+                        dcc.Dropdown(
+                            id="map-dep",
+                            value=state.dep,
+                            placeholder=tr("Toute la France"),
+                            options=[{"label": f"{c} — {n}", "value": c} for c, n in zip(deps.code, deps.name)],
+                        ),
+                    ),
+                    _control(
+                        tr,
+                        N_("Classes"),
+                        dcc.Dropdown(
+                            id="map-method", options=_options(METHODS, tr), value=state.methode, clearable=False
+                        ),
+                    ),
+                    _control(
+                        tr,
+                        N_("Nombre de classes"),
+                        dcc.Dropdown(
+                            id="map-classes",
+                            options=[{"label": k, "value": k} for k in CLASS_COUNTS],
+                            value=state.classes,
+                            clearable=False,
+                        ),
+                    ),
+                ],
+                className="controls",
+                role="group",
+                **attrs(aria_label=tr("Réglages de la carte")),
+            ),
+            html.P(
+                fallback_note(query.get("niveau"), query.get("dep"), state, tr),
+                id="map-notice",
+                className="map-notice",
+                role="status",
+            ),
+            html.P(
+                summary_text(table, state, tr), id="map-summary", className="chart-summary", **attrs(aria_live="polite")
+            ),
+            html.Div(definition(tr(indicator.definition), tr), id="map-definition"),
+            html.Div(
+                [
+                    html.Div(
+                        legend(build(state, tr)[1], tr(indicator.unit), tr), id="map-legend", className="map-legend"
+                    ),
+                    html.Div(map_canvas(state, tr), id="map-canvas-slot"),
+                ],
+                className="map-frame",
+                role="figure",
+                **attrs(aria_labelledby="map-summary"),
+            ),
+            html.P(line, id="map-source", className="source-caption"),
+            html.Div(map_share(state, tr), id="map-share"),
+            html.Details(
+                [
+                    html.Summary(tr("Voir les données (tableau triable)")),
+                    html.Div(
+                        table_view(
+                            table, state.niveau, tr(indicator.unit), indicator.decimals, DEFAULT_SORT, title, tr
+                        ),
+                        id="map-table",
+                    ),
+                    dcc.Store(id="map-table-state", data=DEFAULT_SORT),
+                ],
+                className="data-toggle",
+                id="map-data",
+            ),
+            dcc.Store(id="map-drawn", data={"niveau": state.niveau, "dep": state.dep, "lang": tr.lang}),
+        ],
+        className="map-page",
+    )
 
 
 def fallback_note(asked_level: str | None, asked_dep: str | None, state: MapState, tr: Translator) -> str:
     """Says what the map shows instead of what was asked, when the data does not allow it (never silently)."""
     notes = []
     if asked_level and asked_level in LEVEL_NAMES and asked_level != state.niveau:
-        notes.append(tr("« {indicator} » n'est pas publié pour le niveau « {asked} » : la carte montre le niveau "
-                        "« {shown} ».", indicator=tr(MAP_INDICATORS[state.indicateur].label),
-                        asked=tr(LEVEL_NAMES[asked_level]), shown=tr(LEVEL_NAMES[state.niveau])))
+        notes.append(
+            tr(
+                "« {indicator} » n'est pas publié pour le niveau « {asked} » : la carte montre le niveau « {shown} ».",
+                indicator=tr(MAP_INDICATORS[state.indicateur].label),
+                asked=tr(LEVEL_NAMES[asked_level]),
+                shown=tr(LEVEL_NAMES[state.niveau]),
+            )
+        )
     if asked_dep and not state.dep:
-        notes.append(tr("Le choix d'un département ne vaut que pour les communes et les intercommunalités : la carte "
-                        "montre toute la France."))
+        notes.append(
+            tr(
+                "Le choix d'un département ne vaut que pour les communes et les intercommunalités : la carte "
+                "montre toute la France."
+            )
+        )
     return " ".join(notes)
 
 
@@ -115,12 +215,26 @@ def map_canvas(state: MapState, tr: Translator):
     """The map as drawn by assets/mapcanvas.js: the layer's address, and the colours and tooltips as a JSON data
     block (never run; a block, not an attribute, so that its quotes need no escaping); the title above it."""
     colours = canvas_colours(state, tr)
-    return [html.H2(colours["title"], id="map-title", className="map-title"),
-            html.Div(html.Script(json.dumps(colours, ensure_ascii=False, separators=(",", ":")),
-                                 type="application/json", className="map-colours"),
-                     id="map-canvas", className="map-canvas", role="img",
-                     **attrs(aria_label=tr("Carte : {title}. Les valeurs sont dans le tableau sous la carte.",
-                                         title=colours["title"]), data_layer=geojson_url(state.niveau, state.dep), data_level=state.niveau))]
+    return [
+        html.H2(colours["title"], id="map-title", className="map-title"),
+        html.Div(
+            html.Script(
+                json.dumps(colours, ensure_ascii=False, separators=(",", ":")),
+                type="application/json",
+                className="map-colours",
+            ),
+            id="map-canvas",
+            className="map-canvas",
+            role="img",
+            **attrs(
+                aria_label=tr(
+                    "Carte : {title}. Les valeurs sont dans le tableau sous la carte.", title=colours["title"]
+                ),
+                data_layer=geojson_url(state.niveau, state.dep),
+                data_level=state.niveau,
+            ),
+        ),
+    ]
 
 
 def map_share(state: MapState, tr: Translator):
@@ -132,11 +246,20 @@ def _lang(drawn) -> Translator:
     return translator(drawn.get("lang") if isinstance(drawn, dict) else None)
 
 
-@callback(Output("map-level", "options"), Output("map-level", "value"), Output("map-period", "options"),
-          Output("map-period", "value"), Output("map-notice", "children"), Output("map-dep", "value"),
-          Input("map-indicator", "value"), Input("map-level", "value"),
-          State("map-period", "value"), State("map-dep", "value"), State("map-drawn", "data"),
-          prevent_initial_call=True)
+@callback(
+    Output("map-level", "options"),
+    Output("map-level", "value"),
+    Output("map-period", "options"),
+    Output("map-period", "value"),
+    Output("map-notice", "children"),
+    Output("map-dep", "value"),
+    Input("map-indicator", "value"),
+    Input("map-level", "value"),
+    State("map-period", "value"),
+    State("map-dep", "value"),
+    State("map-drawn", "data"),
+    prevent_initial_call=True,
+)
 def sync_choices(indicator, level, period, dep, drawn):
     """The levels and periods the chosen indicator has; what cannot be shown is said, and a département choice
     that no longer applies is cleared rather than left on screen."""
@@ -144,35 +267,66 @@ def sync_choices(indicator, level, period, dep, drawn):
     state = MapState.from_query({"indicateur": indicator, "niveau": level, "periode": period, "dep": dep or ""})
     levels = _options({lvl: LEVEL_NAMES[lvl] for lvl in levels_for(dataset(), state.indicateur)}, tr)
     note = fallback_note(level, dep, state, tr)
-    return (levels, state.niveau, _period_options(state, tr), state.periode, note,
-            dep if state.dep else None)
+    return (levels, state.niveau, _period_options(state, tr), state.periode, note, dep if state.dep else None)
 
 
-@callback(Output("map-canvas-slot", "children"), Output("map-legend", "children"),
-          Output("map-table-state", "data"), Output("map-source", "children"),
-          Output("map-summary", "children"), Output("map-drawn", "data"), Output("map-share", "children"),
-          Output("map-definition", "children"), Input("map-period", "value"), Input("map-dep", "value"),
-          Input("map-method", "value"), Input("map-classes", "value"), State("map-indicator", "value"),
-          State("map-level", "value"), State("map-drawn", "data"), State("map-table-state", "data"),
-          prevent_initial_call=True)
+@callback(
+    Output("map-canvas-slot", "children"),
+    Output("map-legend", "children"),
+    Output("map-table-state", "data"),
+    Output("map-source", "children"),
+    Output("map-summary", "children"),
+    Output("map-drawn", "data"),
+    Output("map-share", "children"),
+    Output("map-definition", "children"),
+    Input("map-period", "value"),
+    Input("map-dep", "value"),
+    Input("map-method", "value"),
+    Input("map-classes", "value"),
+    State("map-indicator", "value"),
+    State("map-level", "value"),
+    State("map-drawn", "data"),
+    State("map-table-state", "data"),
+    prevent_initial_call=True,
+)
 def redraw(period, dep, method, classes, indicator, level, drawn, sort):
     """New colours (and, for a new level or département, a new layer's address): the browser keeps every
     layer it has fetched, so a recolour moves no geometry."""
-    state = MapState.from_query({"indicateur": indicator, "niveau": level, "periode": period, "dep": dep or "",
-                                 "methode": method, "classes": classes})
+    state = MapState.from_query(
+        {
+            "indicateur": indicator,
+            "niveau": level,
+            "periode": period,
+            "dep": dep or "",
+            "methode": method,
+            "classes": classes,
+        }
+    )
     if state.periode != period:
         return (no_update,) * 8
     indicator_def = MAP_INDICATORS[state.indicateur]
     tr = _lang(drawn)
     table, update, _, line = build(state, tr)
-    return (map_canvas(state, tr), legend(update, tr(indicator_def.unit), tr), {**normalise_sort(sort), "page": 0},
-            line, summary_text(table, state, tr), {"niveau": state.niveau, "dep": state.dep, "lang": tr.lang},
-            map_share(state, tr), definition(tr(indicator_def.definition), tr))
+    return (
+        map_canvas(state, tr),
+        legend(update, tr(indicator_def.unit), tr),
+        {**normalise_sort(sort), "page": 0},
+        line,
+        summary_text(table, state, tr),
+        {"niveau": state.niveau, "dep": state.dep, "lang": tr.lang},
+        map_share(state, tr),
+        definition(tr(indicator_def.definition), tr),
+    )
 
 
-@callback(Output("map-table-state", "data", allow_duplicate=True),
-          Input({"type": "map-sort", "column": ALL}, "n_clicks"), Input("map-page-prev", "n_clicks"),
-          Input("map-page-next", "n_clicks"), State("map-table-state", "data"), prevent_initial_call=True)
+@callback(
+    Output("map-table-state", "data", allow_duplicate=True),
+    Input({"type": "map-sort", "column": ALL}, "n_clicks"),
+    Input("map-page-prev", "n_clicks"),
+    Input("map-page-next", "n_clicks"),
+    State("map-table-state", "data"),
+    prevent_initial_call=True,
+)
 def table_controls(_sorts, _previous, _next, sort):
     """A header button sorts (again: reverses), the pager moves a page; both only change the table's state."""
     if not ctx.triggered or not ctx.triggered[0].get("value"):
@@ -190,24 +344,47 @@ def table_controls(_sorts, _previous, _next, sort):
     return no_update
 
 
-@callback(Output("map-table", "children"), Input("map-table-state", "data"), State("map-indicator", "value"),
-          State("map-level", "value"), State("map-period", "value"), State("map-dep", "value"),
-          State("map-method", "value"), State("map-classes", "value"), State("map-drawn", "data"),
-          prevent_initial_call=True)
+@callback(
+    Output("map-table", "children"),
+    Input("map-table-state", "data"),
+    State("map-indicator", "value"),
+    State("map-level", "value"),
+    State("map-period", "value"),
+    State("map-dep", "value"),
+    State("map-method", "value"),
+    State("map-classes", "value"),
+    State("map-drawn", "data"),
+    prevent_initial_call=True,
+)
 def render_table(sort, indicator, level, period, dep, method, classes, drawn):
     tr = _lang(drawn)
-    state = MapState.from_query({"indicateur": indicator, "niveau": level, "periode": period, "dep": dep or "",
-                                 "methode": method, "classes": classes})
+    state = MapState.from_query(
+        {
+            "indicateur": indicator,
+            "niveau": level,
+            "periode": period,
+            "dep": dep or "",
+            "methode": method,
+            "classes": classes,
+        }
+    )
     table, _, title, _ = build(state, tr)
     indicator_def = MAP_INDICATORS[state.indicateur]
     return table_view(table, state.niveau, tr(indicator_def.unit), indicator_def.decimals, sort, title, tr)
 
 
 clientside_callback(
-    ClientsideFunction("emploi", "map_url"), Output("map-drawn", "id"),
-    Input("map-indicator", "value"), Input("map-level", "value"), Input("map-period", "value"),
-    Input("map-dep", "value"), Input("map-method", "value"), Input("map-classes", "value"),
+    ClientsideFunction("emploi", "map_url"),
+    Output("map-drawn", "id"),
+    Input("map-indicator", "value"),
+    Input("map-level", "value"),
+    Input("map-period", "value"),
+    Input("map-dep", "value"),
+    Input("map-method", "value"),
+    Input("map-classes", "value"),
 )
+
+
 def _fetches(**query) -> list[str]:
     """The map's layer: its download starts with the page, before any script runs."""
     try:
@@ -217,5 +394,11 @@ def _fetches(**query) -> list[str]:
     return [geojson_url(state.niveau, state.dep)]
 
 
-register(__name__, layout, lambda tr, **_: tr("Carte des indicateurs") + " — Emploi-Territoires", path="/carte",
-         name="Carte", fetches=_fetches)
+register(
+    __name__,
+    layout,
+    lambda tr, **_: tr("Carte des indicateurs") + " — Emploi-Territoires",
+    path="/carte",
+    name="Carte",
+    fetches=_fetches,
+)

@@ -26,10 +26,15 @@ def layout(tr: Translator, code: str = "", serie: str = "niveau", **_query):
     return rendered(dataset().version, t["level"], code, serie if serie in SERIES_LABELS else "niveau", tr.lang)
 
 
-@callback(Output("series-mode", "data"), Output({"type": "series-button", "mode": ALL}, "aria-pressed"),
-          Output("series-block", "children"), Input({"type": "series-button", "mode": ALL}, "n_clicks"),
-          State({"type": "series-button", "mode": ALL}, "id"), State("territory-key", "data"),
-          prevent_initial_call=True)
+@callback(
+    Output("series-mode", "data"),
+    Output({"type": "series-button", "mode": ALL}, "aria-pressed"),
+    Output("series-block", "children"),
+    Input({"type": "series-button", "mode": ALL}, "n_clicks"),
+    State({"type": "series-button", "mode": ALL}, "id"),
+    State("territory-key", "data"),
+    prevent_initial_call=True,
+)
 def switch_series(_clicks, ids, key):
     """A series button: the chart, its data table and its export menu for that mode."""
     trigger = ctx.triggered_id
@@ -43,8 +48,12 @@ def switch_series(_clicks, ids, key):
     return mode, pressed, series_block(payload, mode, translator(key.get("lang")))
 
 
-clientside_callback(ClientsideFunction("emploi", "series_url"), Output("territory-key", "id"),
-                    Input("series-mode", "data"), prevent_initial_call=True)
+clientside_callback(
+    ClientsideFunction("emploi", "series_url"),
+    Output("territory-key", "id"),
+    Input("series-mode", "data"),
+    prevent_initial_call=True,
+)
 
 
 def _description(tr: Translator, code=None, **_) -> str:
@@ -62,5 +71,14 @@ def _listing():
     return ({"code": code} for code in table.loc[table.level.isin(("commune", "arrondissement")), "code"])
 
 
-register(__name__, layout, _title, path_template="/commune/<code>", name="Commune", description=_description,
-         preview=_preview, listing=_listing, exists=lambda code="", **_: dataset().find_territory(str(code).upper()) is not None)
+register(
+    __name__,
+    layout,
+    _title,
+    path_template="/commune/<code>",
+    name="Commune",
+    description=_description,
+    preview=_preview,
+    listing=_listing,
+    exists=lambda code="", **_: dataset().find_territory(str(code).upper()) is not None,
+)

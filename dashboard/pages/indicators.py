@@ -26,24 +26,45 @@ from .safe import safe_layout
 def key_figure_block(summary: dict, tr: Translator):
     point = summary["latest"]
     note = point["period_note"] or point["period_raw"]
-    return html.Section([
-        html.P(tr("Chiffre-clé"), className="eyebrow"),
-        html.P([html.Span(value_text(summary, point, tr), className="key-value", id="key-figure-value"),
-                html.Span(" " + tr("des entreprises satisfaites concernant la pertinence des candidats "
-                                   "présélectionnés"), className="key-label")], className="key-figure-text"),
-        html.P([tr("Période : {period}", period=period_text(point, tr)), " (", as_published(note, tr), ")."],
-               className="tile-detail"),
-        html.P([tr("Source : {names}", names=""), as_published(point["source_title"], tr), " — ",
-                source_kind_badge(point, tr)], className="source-caption"),
-    ], className="key-figure", id="key-figure")
+    return html.Section(
+        [
+            html.P(tr("Chiffre-clé"), className="eyebrow"),
+            html.P(
+                [
+                    html.Span(value_text(summary, point, tr), className="key-value", id="key-figure-value"),
+                    html.Span(
+                        " " + tr("des entreprises satisfaites concernant la pertinence des candidats présélectionnés"),
+                        className="key-label",
+                    ),
+                ],
+                className="key-figure-text",
+            ),
+            html.P(
+                [tr("Période : {period}", period=period_text(point, tr)), " (", as_published(note, tr), ")."],
+                className="tile-detail",
+            ),
+            html.P(
+                [
+                    tr("Source : {names}", names=""),
+                    as_published(point["source_title"], tr),
+                    " — ",
+                    source_kind_badge(point, tr),
+                ],
+                className="source-caption",
+            ),
+        ],
+        className="key-figure",
+        id="key-figure",
+    )
 
 
 def card(summary: dict, tr: Translator, newest: int):
     latest, target = summary["latest"], summary["target"]
     target_line = None
     if target:
-        target_line = tr("Cible {period} : {value}", period=period_text(target, tr),
-                         value=value_text(summary, target, tr))
+        target_line = tr(
+            "Cible {period} : {value}", period=period_text(target, tr), value=value_text(summary, target, tr)
+        )
     elif summary["latest_target"] and latest is None:
         lt = summary["latest_target"]
         target_line = tr("Cible {period} : {value}", period=period_text(lt, tr), value=value_text(summary, lt, tr))
@@ -55,25 +76,44 @@ def card(summary: dict, tr: Translator, newest: int):
     change = change_text(summary, tr)
     shown = latest or summary["latest_target"]
     dated = [a for a in summary["actuals"] if a["period"]]
-    return html.Article([
-        html.H3(html.A(kpi_label(summary, tr), href=tr.href(f"/indicateurs/{summary['id']}"))),
-        html.P(value_text(summary, latest, tr), className="tile-value kpi-value"),
-        html.P(period, className="tile-detail") if latest else None,
-        html.P(target_line, className="tile-detail kpi-target") if target_line else None,
-        status_badge(summary, tr),
-        html.P(change, className="tile-detail") if change else None,
-        html.Div([
-            InlineSvg(sparkline([[(a["order"], a["value"]) for a in seg]
-                                 for seg in segments([a for a in summary["actuals"] if a["order"]])]),
-                      className="sparkline"),
-            html.P([html.Span(dated[0]["period"][:4]), html.Span(dated[-1]["period"][:4])], className="sparkline-years",
-                   **attrs(aria_hidden="true")),
-        ]) if len(dated) > 1 else None,
-        html.P(tr("Unité : {unit}", unit=tr(summary["unit_words"])), className="tile-note kpi-unit"),
-        html.P(source_kind_badge(shown, tr)),
-        html.P([tr("Source : {names}", names=""), as_published(_short(shown["source_title"]), tr)],
-               className="source-caption"),
-    ], className="kpi-card", id=f"kpi-{summary['id']}")
+    return html.Article(
+        [
+            html.H3(html.A(kpi_label(summary, tr), href=tr.href(f"/indicateurs/{summary['id']}"))),
+            html.P(value_text(summary, latest, tr), className="tile-value kpi-value"),
+            html.P(period, className="tile-detail") if latest else None,
+            html.P(target_line, className="tile-detail kpi-target") if target_line else None,
+            status_badge(summary, tr),
+            html.P(change, className="tile-detail") if change else None,
+            html.Div(
+                [
+                    InlineSvg(
+                        sparkline(
+                            [
+                                [(a["order"], a["value"]) for a in seg]
+                                for seg in segments([a for a in summary["actuals"] if a["order"]])
+                            ]
+                        ),
+                        className="sparkline",
+                    ),
+                    html.P(
+                        [html.Span(dated[0]["period"][:4]), html.Span(dated[-1]["period"][:4])],
+                        className="sparkline-years",
+                        **attrs(aria_hidden="true"),
+                    ),
+                ]
+            )
+            if len(dated) > 1
+            else None,
+            html.P(tr("Unité : {unit}", unit=tr(summary["unit_words"])), className="tile-note kpi-unit"),
+            html.P(source_kind_badge(shown, tr)),
+            html.P(
+                [tr("Source : {names}", names=""), as_published(_short(shown["source_title"]), tr)],
+                className="source-caption",
+            ),
+        ],
+        className="kpi-card",
+        id=f"kpi-{summary['id']}",
+    )
 
 
 OLD_YEARS = 3
@@ -89,12 +129,19 @@ def newest_year(summaries: list[dict]) -> int:
 
 
 def _short(text: str, limit: int = 110) -> str:
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def management_table(summaries: list[dict], tr: Translator):
-    header = [tr("Indicateur"), tr("Dernière valeur"), tr("Période"), tr("Cible (même période)"), tr("Statut"),
-              tr("Tendance"), tr("Source")]
+    header = [
+        tr("Indicateur"),
+        tr("Dernière valeur"),
+        tr("Période"),
+        tr("Cible (même période)"),
+        tr("Statut"),
+        tr("Tendance"),
+        tr("Source"),
+    ]
     rows = []
     for s in summaries:
         latest = s["latest"]
@@ -102,22 +149,45 @@ def management_table(summaries: list[dict], tr: Translator):
         kind = "—"
         if latest:
             kind = tr("officielle") if latest["source_kind"] == "official" else tr("presse")
-        rows.append(html.Tr([
-            html.Th(html.A(kpi_label(s, tr), href=tr.href(f"/indicateurs/{s['id']}")), scope="row"),
-            html.Td(value_text(s, latest, tr)), html.Td(period_text(latest, tr) or "—"),
-            html.Td(value_text(s, s["target"], tr) if s["target"] else "—"), html.Td(status),
-            html.Td(trend_arrow(s, tr)), html.Td(kind),
-        ]))
-    return html.Section([
-        html.H2(tr("Vue de synthèse")),
-        html.Div(html.Table([
-            html.Caption(tr("Tous les indicateurs : dernière valeur publiée, cible de la même période, statut et "
-                            "tendance")),
-            html.Thead(html.Tr([html.Th(h, scope="col") for h in header])),
-            html.Tbody(rows),
-        ], className="data-table", id="kpi-table"), className="table-scroll", tabIndex="0", role="region",
-            **attrs(aria_label=tr("Vue de synthèse des indicateurs"))),
-    ], id="synthese")
+        rows.append(
+            html.Tr(
+                [
+                    html.Th(html.A(kpi_label(s, tr), href=tr.href(f"/indicateurs/{s['id']}")), scope="row"),
+                    html.Td(value_text(s, latest, tr)),
+                    html.Td(period_text(latest, tr) or "—"),
+                    html.Td(value_text(s, s["target"], tr) if s["target"] else "—"),
+                    html.Td(status),
+                    html.Td(trend_arrow(s, tr)),
+                    html.Td(kind),
+                ]
+            )
+        )
+    return html.Section(
+        [
+            html.H2(tr("Vue de synthèse")),
+            html.Div(
+                html.Table(
+                    [
+                        html.Caption(
+                            tr(
+                                "Tous les indicateurs : dernière valeur publiée, cible de la même période, statut et "
+                                "tendance"
+                            )
+                        ),
+                        html.Thead(html.Tr([html.Th(h, scope="col") for h in header])),
+                        html.Tbody(rows),
+                    ],
+                    className="data-table",
+                    id="kpi-table",
+                ),
+                className="table-scroll",
+                tabIndex="0",
+                role="region",
+                **attrs(aria_label=tr("Vue de synthèse des indicateurs")),
+            ),
+        ],
+        id="synthese",
+    )
 
 
 @safe_layout
@@ -128,32 +198,66 @@ def layout(tr: Translator, **_query):
     for theme, label in THEMES.items():
         members = [s for s in summaries if s["theme"] == theme]
         if members:
-            sections.append(html.Section([html.H2(tr(label)),
-                                          html.Div([card(s, tr, newest_year(summaries)) for s in members], className="kpi-grid")],
-                                         id=f"theme-{theme}"))
+            sections.append(
+                html.Section(
+                    [
+                        html.H2(tr(label)),
+                        html.Div([card(s, tr, newest_year(summaries)) for s in members], className="kpi-grid"),
+                    ],
+                    id=f"theme-{theme}",
+                )
+            )
     count = {"is_percent": False, "unit": ""}
-    return html.Div([
-        html.H1(tr("Indicateurs nationaux de performance")),
-        html.P(tr("Les résultats publiés du service public de l'emploi (Pôle emploi, puis France Travail), "
-                  "face à leurs cibles lorsqu'elles ont été publiées. Chaque valeur renvoie à sa source ; "
-                  "une année sans valeur publiée est indiquée « non publié », jamais estimée."), className="lead"),
-        key_figure_block(key, tr) if key else None,
-        html.Nav(html.Ul([html.Li(html.A(tr(label), href=f"#theme-{t}")) for t, label in THEMES.items()] +
-                         [html.Li(html.A(tr("Vue de synthèse"), href="#synthese"))]),
-                 className="toc", **attrs(aria_label=tr("Thèmes"))),
-        *sections,
-        management_table(summaries, tr),
-        html.P([tr("Retour à l'emploi après une formation : "),
-                html.A(tr("que deviennent les apprentis de chaque centre de formation"), href=tr.href("/formations")),
-                tr(" (InserJeunes).")], className="see-also"),
-        html.P(tr("Les valeurs marquées « source presse » sont reprises d'articles ou de copies de documents "
-                  "officiels ; elles sont moins sûres qu'une publication officielle. {indicators} indicateurs, "
-                  "{values} valeurs publiées.",
-                  indicators=amount(count, len(summaries), 0, tr),
-                  values=amount(count, sum(len(s["actuals"]) + len(s["targets"]) for s in summaries), 0, tr)),
-               className="note"),
-    ])
+    return html.Div(
+        [
+            html.H1(tr("Indicateurs nationaux de performance")),
+            html.P(
+                tr(
+                    "Les résultats publiés du service public de l'emploi (Pôle emploi, puis France Travail), "
+                    "face à leurs cibles lorsqu'elles ont été publiées. Chaque valeur renvoie à sa source ; "
+                    "une année sans valeur publiée est indiquée « non publié », jamais estimée."
+                ),
+                className="lead",
+            ),
+            key_figure_block(key, tr) if key else None,
+            html.Nav(
+                html.Ul(
+                    [html.Li(html.A(tr(label), href=f"#theme-{t}")) for t, label in THEMES.items()]
+                    + [html.Li(html.A(tr("Vue de synthèse"), href="#synthese"))]
+                ),
+                className="toc",
+                **attrs(aria_label=tr("Thèmes")),
+            ),
+            *sections,
+            management_table(summaries, tr),
+            html.P(
+                [
+                    tr("Retour à l'emploi après une formation : "),
+                    html.A(
+                        tr("que deviennent les apprentis de chaque centre de formation"), href=tr.href("/formations")
+                    ),
+                    tr(" (InserJeunes)."),
+                ],
+                className="see-also",
+            ),
+            html.P(
+                tr(
+                    "Les valeurs marquées « source presse » sont reprises d'articles ou de copies de documents "
+                    "officiels ; elles sont moins sûres qu'une publication officielle. {indicators} indicateurs, "
+                    "{values} valeurs publiées.",
+                    indicators=amount(count, len(summaries), 0, tr),
+                    values=amount(count, sum(len(s["actuals"]) + len(s["targets"]) for s in summaries), 0, tr),
+                ),
+                className="note",
+            ),
+        ]
+    )
 
 
-register(__name__, layout, lambda tr, **_: tr("Indicateurs nationaux de performance") + " — Emploi-Territoires",
-         path="/indicateurs", name="Indicateurs nationaux")
+register(
+    __name__,
+    layout,
+    lambda tr, **_: tr("Indicateurs nationaux de performance") + " — Emploi-Territoires",
+    path="/indicateurs",
+    name="Indicateurs nationaux",
+)

@@ -29,15 +29,22 @@ def amount(summary: dict, value: float, decimals: int, tr: Translator, signed: b
     """A value with its unit: '86,0 %', '+1,0 % par an', '12 jours', '9 sur 14'."""
     suffix = summary.get("unit_suffix") or ""
     signed = signed or suffix == "par an"
-    text = tr.percent(value, decimals, signed=signed) if summary["is_percent"] else tr.number(value, decimals,
-                                                                                            signed=signed)
+    text = (
+        tr.percent(value, decimals, signed=signed)
+        if summary["is_percent"]
+        else tr.number(value, decimals, signed=signed)
+    )
     return f"{text}{NBSP}{tr(suffix)}" if suffix else text
 
 
 def points(value: float, decimals: int, tr: Translator) -> str:
     """'−2,1 points', '+0,5 point': the French plural starts at 2, the English one everywhere but 1."""
-    return tr.plural("{value}\u00a0point", "{value}\u00a0points", abs(round(value, decimals)),
-                     value=tr.number(value, decimals, signed=True))
+    return tr.plural(
+        "{value}\u00a0point",
+        "{value}\u00a0points",
+        abs(round(value, decimals)),
+        value=tr.number(value, decimals, signed=True),
+    )
 
 
 def change_text(summary: dict, tr: Translator) -> str | None:
@@ -65,8 +72,9 @@ def status_badge(summary: dict, tr: Translator):
             return html.P(tr("Aucune valeur réalisée publiée"), className="kpi-status none")
         return html.P(tr("Pas de cible publiée pour cette période"), className="kpi-status none")
     icon, words = STATUS_TEXT[summary["status"]]
-    return html.P([html.Span(icon, **attrs(aria_hidden="true")), " ", tr(words)],
-                  className=f"kpi-status {summary['status']}")
+    return html.P(
+        [html.Span(icon, **attrs(aria_hidden="true")), " ", tr(words)], className=f"kpi-status {summary['status']}"
+    )
 
 
 def source_kind_badge(point: dict | None, tr: Translator):

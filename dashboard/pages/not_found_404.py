@@ -9,12 +9,16 @@ from .safe import safe_layout
 
 
 def not_found(tr: Translator, message: str):
-    return html.Div([
-        html.H1(tr("Page introuvable")),
-        html.P(message),
-        html.P(tr("Cherchez une commune par son code postal, son nom ou son code INSEE :")),
-        search_box("notfound-search", tr, large=True),
-    ], className="not-found", **attrs(data_status="404"))
+    return html.Div(
+        [
+            html.H1(tr("Page introuvable")),
+            html.P(message),
+            html.P(tr("Cherchez une commune par son code postal, son nom ou son code INSEE :")),
+            search_box("notfound-search", tr, large=True),
+        ],
+        className="not-found",
+        **attrs(data_status="404"),
+    )
 
 
 @safe_layout

@@ -39,11 +39,21 @@ class Route:
 ROUTES: list[Route] = []
 
 
-def register(module: str, layout: Callable, title: Callable, *, path: str | None = None,
-             path_template: str | None = None, name: str | None = None, description: Callable | None = None,
-             exists: Callable | None = None, preview: Callable | None = None,
-             listing: Callable | None = None, structured_data: Callable | None = None,
-             fetches: Callable | None = None) -> Route:
+def register(
+    module: str,
+    layout: Callable,
+    title: Callable,
+    *,
+    path: str | None = None,
+    path_template: str | None = None,
+    name: str | None = None,
+    description: Callable | None = None,
+    exists: Callable | None = None,
+    preview: Callable | None = None,
+    listing: Callable | None = None,
+    structured_data: Callable | None = None,
+    fetches: Callable | None = None,
+) -> Route:
     """``layout(tr, **params)``, ``title(tr, **params)`` and ``description(tr, **params)`` get the page's
     translator; ``exists(**params)`` says whether the path names something real; ``preview(tr, **params)``
     gives the chart shown in link previews (``/og/…png``); ``listing()`` yields the parameters of every page
@@ -51,10 +61,24 @@ def register(module: str, layout: Callable, title: Callable, *, path: str | None
     ``structured_data(tr, public_url, **params)`` gives the page's schema.org description, if a standard fits;
     ``fetches(**params)`` lists what the page's scripts will fetch, so that the HTML starts those downloads."""
     template = path_template or path or "/"
-    pattern = "^" + _PARAM.sub(lambda m: f"(?P<{m.group(1)}>[^/]+)", re.escape(template).replace(r"\<", "<")
-                               .replace(r"\>", ">")) + "/?$"
-    route = Route(name or module, template, layout, title, description, exists, preview, listing,
-                  structured_data, fetches, re.compile(pattern))
+    pattern = (
+        "^"
+        + _PARAM.sub(lambda m: f"(?P<{m.group(1)}>[^/]+)", re.escape(template).replace(r"\<", "<").replace(r"\>", ">"))
+        + "/?$"
+    )
+    route = Route(
+        name or module,
+        template,
+        layout,
+        title,
+        description,
+        exists,
+        preview,
+        listing,
+        structured_data,
+        fetches,
+        re.compile(pattern),
+    )
     ROUTES[:] = [r for r in ROUTES if r.template != template] + [route]
     return route
 

@@ -20,8 +20,12 @@ def safe_layout(fn):
         except Exception:
             log.exception("layout %s failed", fn.__name__)
             tr = kwargs.get("tr") or translator("fr")
-            return html.Div([
-                html.H1(tr("Un problème est survenu")),
-                html.P(tr("Cette page n'a pas pu être affichée. Réessayez plus tard ou revenez à l'accueil.")),
-            ], className="error-page")
+            return html.Div(
+                [
+                    html.H1(tr("Un problème est survenu")),
+                    html.P(tr("Cette page n'a pas pu être affichée. Réessayez plus tard ou revenez à l'accueil.")),
+                ],
+                className="error-page",
+            )
+
     return wrapper

@@ -15,12 +15,36 @@ from html import escape
 from dash.development.base_component import Component
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
-RENAMED = {"className": "class", "htmlFor": "for", "tabIndex": "tabindex", "colSpan": "colspan",
-           "rowSpan": "rowspan", "autoComplete": "autocomplete", "maxLength": "maxlength", "hrefLang": "hreflang",
-           "autoFocus": "autofocus", "readOnly": "readonly", "spellCheck": "spellcheck", "dateTime": "datetime",
-           "accessKey": "accesskey", "contentEditable": "contenteditable", "encType": "enctype"}
-DASH_ONLY = {"children", "n_clicks", "n_clicks_timestamp", "disable_n_clicks", "key", "loading_state", "setProps",
-             "markup", "persistence", "persisted_props", "persistence_type"}
+RENAMED = {
+    "className": "class",
+    "htmlFor": "for",
+    "tabIndex": "tabindex",
+    "colSpan": "colspan",
+    "rowSpan": "rowspan",
+    "autoComplete": "autocomplete",
+    "maxLength": "maxlength",
+    "hrefLang": "hreflang",
+    "autoFocus": "autofocus",
+    "readOnly": "readonly",
+    "spellCheck": "spellcheck",
+    "dateTime": "datetime",
+    "accessKey": "accesskey",
+    "contentEditable": "contenteditable",
+    "encType": "enctype",
+}
+DASH_ONLY = {
+    "children",
+    "n_clicks",
+    "n_clicks_timestamp",
+    "disable_n_clicks",
+    "key",
+    "loading_state",
+    "setProps",
+    "markup",
+    "persistence",
+    "persisted_props",
+    "persistence_type",
+}
 UNITLESS = {"opacity", "zIndex", "flex", "flexGrow", "flexShrink", "fontWeight", "lineHeight", "order", "zoom"}
 TAGS = {"ObjectEl": "object", "MapEl": "map"}
 _CAMEL = re.compile(r"(?<!^)([A-Z])")
@@ -97,8 +121,10 @@ def _core(kind: str, props: dict, children) -> str:
     if kind in ("Store", "Location", "Interval"):
         return ""
     if kind == "Link":
-        return (f'<a{_attributes({k: v for k, v in props.items() if k in ("id", "href", "className", "title", "target")})}>'
-                f"{render(children)}</a>")
+        return (
+            f"<a{_attributes({k: v for k, v in props.items() if k in ('id', 'href', 'className', 'title', 'target')})}>"
+            f"{render(children)}</a>"
+        )
     if kind == "Loading":
         return render(children)
     if kind == "Input":
@@ -112,32 +138,48 @@ def _core(kind: str, props: dict, children) -> str:
 
 
 def _input(props: dict) -> str:
-    wrapper = f'dash-input-container dash-input {props.get("className", "")}'.strip()
-    inner = {"id": props.get("id"), "class": "dash-input-element", "type": props.get("type", "text"),
-             "placeholder": props.get("placeholder"), "inputmode": "verbatim",
-             "autocomplete": props.get("autoComplete"), "name": props.get("name"), "step": "any",
-             "maxlength": props.get("maxLength"), "value": props.get("value") or ""}
+    wrapper = f"dash-input-container dash-input {props.get('className', '')}".strip()
+    inner = {
+        "id": props.get("id"),
+        "class": "dash-input-element",
+        "type": props.get("type", "text"),
+        "placeholder": props.get("placeholder"),
+        "inputmode": "verbatim",
+        "autocomplete": props.get("autoComplete"),
+        "name": props.get("name"),
+        "step": "any",
+        "maxlength": props.get("maxLength"),
+        "value": props.get("value") or "",
+    }
     attributes = "".join(f' {k}="{escape(str(v), quote=True)}"' for k, v in inner.items() if v is not None)
     return f'<div class="{escape(wrapper, quote=True)}"><input{attributes}></div>'
 
 
-_CHEVRON = ('<svg width="15" height="15" viewBox="0 0 15 15" fill="none" xmlns="http://www.w3.org/2000/svg" '
-            'class="dash-dropdown-trigger-icon"><path d="M4.18 6.18a.45.45 0 0 1 .64 0L7.5 8.86l2.68-2.68a.45.45 0 '
-            '1 1 .64.64l-3 3a.45.45 0 0 1-.64 0l-3-3a.45.45 0 0 1 0-.64Z" fill="currentColor"></path></svg>')
+_CHEVRON = (
+    '<svg width="15" height="15" viewBox="0 0 15 15" fill="none" xmlns="http://www.w3.org/2000/svg" '
+    'class="dash-dropdown-trigger-icon"><path d="M4.18 6.18a.45.45 0 0 1 .64 0L7.5 8.86l2.68-2.68a.45.45 0 '
+    '1 1 .64.64l-3 3a.45.45 0 0 1-.64 0l-3-3a.45.45 0 0 1 0-.64Z" fill="currentColor"></path></svg>'
+)
 
 
 def _dropdown(props: dict) -> str:
     """Dash 4's closed dropdown: a button showing the chosen label (it opens once Dash has started)."""
     ident = dash_id(props.get("id", ""))
     value = props.get("value")
-    label = next((o.get("label") for o in props.get("options") or [] if isinstance(o, dict) and o.get("value") == value),
-                 None)
-    shown = (f'<span class="dash-dropdown-value-item"><span>{escape(str(label))}</span></span>' if label is not None
-             else f'<span class="dash-dropdown-placeholder">{escape(str(props.get("placeholder") or ""))}</span>')
-    return (f'<div class="dash-dropdown-wrapper"><input class="dash-dropdown-focus-target" tabindex="-1" readonly '
-            f'aria-hidden="true"><button id="{escape(ident, quote=True)}" type="button" tabindex="0" '
-            f'class="dash-dropdown " aria-labelledby="{escape(ident, quote=True)}-label '
-            f'{escape(ident, quote=True)}-value" aria-haspopup="listbox" aria-expanded="false" data-state="closed" '
-            f'data-needs-dash="1"><span class="dash-dropdown-grid-container dash-dropdown-trigger">'
-            f'<span id="{escape(ident, quote=True)}-value" class="dash-dropdown-value">{shown}</span>{_CHEVRON}'
-            f"</span></button></div>")
+    label = next(
+        (o.get("label") for o in props.get("options") or [] if isinstance(o, dict) and o.get("value") == value), None
+    )
+    shown = (
+        f'<span class="dash-dropdown-value-item"><span>{escape(str(label))}</span></span>'
+        if label is not None
+        else f'<span class="dash-dropdown-placeholder">{escape(str(props.get("placeholder") or ""))}</span>'
+    )
+    return (
+        f'<div class="dash-dropdown-wrapper"><input class="dash-dropdown-focus-target" tabindex="-1" readonly '
+        f'aria-hidden="true"><button id="{escape(ident, quote=True)}" type="button" tabindex="0" '
+        f'class="dash-dropdown " aria-labelledby="{escape(ident, quote=True)}-label '
+        f'{escape(ident, quote=True)}-value" aria-haspopup="listbox" aria-expanded="false" data-state="closed" '
+        f'data-needs-dash="1"><span class="dash-dropdown-grid-container dash-dropdown-trigger">'
+        f'<span id="{escape(ident, quote=True)}-value" class="dash-dropdown-value">{shown}</span>{_CHEVRON}'
+        f"</span></button></div>"
+    )

@@ -46,5 +46,14 @@ def _listing():
     return ({"level": level, "code": code} for level, code in zip(areas.level, areas.code))
 
 
-register(__name__, layout, _title, path_template="/territoire/<level>/<code>", name="Territoire",
-         description=_description, preview=_preview, listing=_listing, exists=lambda level="", code="", **_: known(level, code) is not None)
+register(
+    __name__,
+    layout,
+    _title,
+    path_template="/territoire/<level>/<code>",
+    name="Territoire",
+    description=_description,
+    preview=_preview,
+    listing=_listing,
+    exists=lambda level="", code="", **_: known(level, code) is not None,
+)

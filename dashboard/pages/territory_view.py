@@ -23,9 +23,11 @@ from .components import chart_with_table, data_table, definition, demo_notice, s
 from .share import share_menu
 from .training import nearby_block
 
-SERIES_LABELS = {"niveau": N_("Nombre de demandeurs"),
-                 "indice": N_("Indice base 100 (comparaison avec le département, la région et la France)"),
-                 "categories": N_("Par catégorie (1996–2016)")}
+SERIES_LABELS = {
+    "niveau": N_("Nombre de demandeurs"),
+    "indice": N_("Indice base 100 (comparaison avec le département, la région et la France)"),
+    "categories": N_("Par catégorie (1996–2016)"),
+}
 
 
 def territory_href(ref: dict, tr: Translator) -> str:
@@ -38,8 +40,12 @@ def _indicator(indicator: str) -> dict:
 
 def indicator_definition(indicator: str, tr: Translator, with_caveats: bool = True):
     entry = _indicator(indicator)
-    return definition(field(entry, "definition", tr.lang), tr, field(entry, "caveats", tr.lang) if with_caveats else "",
-                      field(entry, "next_update", tr.lang))
+    return definition(
+        field(entry, "definition", tr.lang),
+        tr,
+        field(entry, "caveats", tr.lang) if with_caveats else "",
+        field(entry, "next_update", tr.lang),
+    )
 
 
 def _value_text(indicator: str, value: dict | None, tr: Translator) -> str:
@@ -53,22 +59,27 @@ def _value_text(indicator: str, value: dict | None, tr: Translator) -> str:
     return tr.number(value["value"], entry.decimals)
 
 
-
-
 def _change_text(change: dict | None, tr: Translator) -> str | None:
     if not change or change.get("value") is None:
         return None
-    return tr("{diff} ({percent}) par rapport à {period}", diff=tr.number(change["value"], signed=True),
-              percent=tr.percent(change["percent"], signed=True), period=tr.period(change["since"]))
+    return tr(
+        "{diff} ({percent}) par rapport à {period}",
+        diff=tr.number(change["value"], signed=True),
+        percent=tr.percent(change["percent"], signed=True),
+        period=tr.period(change["since"]),
+    )
 
 
 def _tile(label: str, value: str, detail: str | None, tile_id: str, note: str | None = None):
-    return html.Div([
-        html.P(label, className="tile-label"),
-        html.P(value, className="tile-value", id=tile_id),
-        html.P(detail, className="tile-detail") if detail else None,
-        html.P(note, className="tile-note") if note else None,
-    ], className="tile")
+    return html.Div(
+        [
+            html.P(label, className="tile-label"),
+            html.P(value, className="tile-value", id=tile_id),
+            html.P(detail, className="tile-detail") if detail else None,
+            html.P(note, className="tile-note") if note else None,
+        ],
+        className="tile",
+    )
 
 
 def headline_tiles(payload: dict, tr: Translator):
@@ -78,60 +89,106 @@ def headline_tiles(payload: dict, tr: Translator):
     if js["latest"] is not None:
         subject = place_name(js["subject"], tr)
         note = None if js["reason"] is None else tr("Chiffre de {name}", name=subject)
-        tiles.append(_tile(tr("Demandeurs d'emploi inscrits, catégories A à E, fin {period}",
-                              period=tr.period(js["latest"]["period"])),
-                           _value_text("demandeurs_ae", js["latest"], tr), _change_text(js["change"], tr),
-                           "tile-demandeurs", note))
+        tiles.append(
+            _tile(
+                tr(
+                    "Demandeurs d'emploi inscrits, catégories A à E, fin {period}",
+                    period=tr.period(js["latest"]["period"]),
+                ),
+                _value_text("demandeurs_ae", js["latest"], tr),
+                _change_text(js["change"], tr),
+                "tile-demandeurs",
+                note,
+            )
+        )
         sources.append(js["latest"]["source"])
     if rates:
         first = rates[0]
-        tiles.append(_tile(tr("Taux de chômage localisé (INSEE), {period}", period=tr.period(first["latest"]["period"])),
-                           _value_text("taux_chomage", first["latest"], tr),
-                           tr("{kind} : {name}", kind=tr(level_label(first["level"])), name=place_name(first, tr)),
-                           "tile-taux"))
+        tiles.append(
+            _tile(
+                tr("Taux de chômage localisé (INSEE), {period}", period=tr.period(first["latest"]["period"])),
+                _value_text("taux_chomage", first["latest"], tr),
+                tr("{kind} : {name}", kind=tr(level_label(first["level"])), name=place_name(first, tr)),
+                "tile-taux",
+            )
+        )
         sources.append(first["latest"]["source"])
     if hiring is not None and hiring["total"]["value"] is not None:
         share = hiring["difficult"]["value"]
-        tiles.append(_tile(tr("Projets de recrutement {year} (BMO)", year=hiring["year"]),
-                           _value_text("projets_recrutement", hiring["total"], tr),
-                           tr("{share} jugés difficiles", share=tr.percent(share, 0)) if share is not None else None,
-                           "tile-projets", tr("{kind} : {name}", kind=tr(level_label(hiring["area"]["level"])),
-                                              name=place_name(hiring["area"], tr))))
+        tiles.append(
+            _tile(
+                tr("Projets de recrutement {year} (BMO)", year=hiring["year"]),
+                _value_text("projets_recrutement", hiring["total"], tr),
+                tr("{share} jugés difficiles", share=tr.percent(share, 0)) if share is not None else None,
+                "tile-projets",
+                tr(
+                    "{kind} : {name}",
+                    kind=tr(level_label(hiring["area"]["level"])),
+                    name=place_name(hiring["area"], tr),
+                ),
+            )
+        )
         sources.append(hiring["total"]["source"])
     if not tiles:
-        return html.Section([html.H2(tr("Chiffres clés"), id="chiffres-cles"),
-                             html.P(tr("Aucun chiffre du marché du travail n'est publié pour ce territoire."))])
-    return html.Section([
-        html.H2(tr("Chiffres clés"), id="chiffres-cles"),
-        html.Div(tiles, className="tiles"),
-        source_caption(tr, sources),
-    ], className="headline", **attrs(aria_labelledby="chiffres-cles"))
+        return html.Section(
+            [
+                html.H2(tr("Chiffres clés"), id="chiffres-cles"),
+                html.P(tr("Aucun chiffre du marché du travail n'est publié pour ce territoire.")),
+            ]
+        )
+    return html.Section(
+        [
+            html.H2(tr("Chiffres clés"), id="chiffres-cles"),
+            html.Div(tiles, className="tiles"),
+            source_caption(tr, sources),
+        ],
+        className="headline",
+        **attrs(aria_labelledby="chiffres-cles"),
+    )
 
 
 REASONS = {
-    "small": N_("Les demandeurs d'emploi ne sont publiés que pour les communes de {threshold} habitants ou plus : "
-                "voici ceux de {subject}."),
+    "small": N_(
+        "Les demandeurs d'emploi ne sont publiés que pour les communes de {threshold} habitants ou plus : "
+        "voici ceux de {subject}."
+    ),
     "arrondissement": N_("Les demandeurs d'emploi sont publiés pour la commune entière : voici ceux de {subject}."),
     "area": N_("Les demandeurs d'emploi ne sont pas publiés à ce niveau : voici ceux de {subject}."),
-    "conflict": N_("Le fichier source donne deux valeurs différentes pour cette commune et un même mois : aucune "
-                   "n'est affichée. Voici les chiffres de {subject}."),
-    "absent": N_("Cette commune ne figure pas dans le fichier des demandeurs d'emploi : voici les chiffres de "
-                 "{subject}."),
+    "conflict": N_(
+        "Le fichier source donne deux valeurs différentes pour cette commune et un même mois : aucune "
+        "n'est affichée. Voici les chiffres de {subject}."
+    ),
+    "absent": N_(
+        "Cette commune ne figure pas dans le fichier des demandeurs d'emploi : voici les chiffres de {subject}."
+    ),
 }
 
 
 def _reason(js: dict, payload: dict, tr: Translator) -> str | None:
     if js["reason"] in (None, "none"):
-        return None if js["reason"] is None else tr("Aucun chiffre de demandeurs d'emploi n'est publié pour ce "
-                                                    "territoire ni pour ses territoires d'appartenance.")
-    return tr(REASONS[js["reason"]], threshold=tr.number(payload["min_population"]),
-              subject=place_name(js["subject"], tr))
+        return (
+            None
+            if js["reason"] is None
+            else tr(
+                "Aucun chiffre de demandeurs d'emploi n'est publié pour ce "
+                "territoire ni pour ses territoires d'appartenance."
+            )
+        )
+    return tr(
+        REASONS[js["reason"]], threshold=tr.number(payload["min_population"]), subject=place_name(js["subject"], tr)
+    )
 
 
 def chart_params(t: dict, tr: Translator, mode: str = "niveau") -> dict[str, str]:
     """A territory chart's state as URL parameters: defaults left out, so that equal states share one address."""
-    return with_lang({"code": t["code"], **({"niveau": t["level"]} if t["level"] not in ("commune", "arrondissement")
-                                            else {}), **({"mode": mode} if mode != "niveau" else {})}, tr.lang)
+    return with_lang(
+        {
+            "code": t["code"],
+            **({"niveau": t["level"]} if t["level"] not in ("commune", "arrondissement") else {}),
+            **({"mode": mode} if mode != "niveau" else {}),
+        },
+        tr.lang,
+    )
 
 
 def main_chart(payload: dict, tr: Translator):
@@ -151,30 +208,58 @@ def jobseekers_block(payload: dict, tr: Translator, mode: str):
     reason = _reason(js, payload, tr)
     t = payload["territory"]
     if js["series"] is None:
-        return html.Section([html.H2(tr("Demandeurs d'emploi")), html.P(reason, className="note"),
-                             indicator_definition("demandeurs_ae", tr)], id="demandeurs")
+        return html.Section(
+            [
+                html.H2(tr("Demandeurs d'emploi")),
+                html.P(reason, className="note"),
+                indicator_definition("demandeurs_ae", tr),
+            ],
+            id="demandeurs",
+        )
     modes = ["niveau", "indice"] + (["categories"] if js["categories"] else [])
     mode = mode if mode in modes else "niveau"
     spec = chart_spec("demandeurs", chart_params(t, tr, mode))
-    comparison = [[name, _value_text("demandeurs_ae", c["latest"], tr),
-                   tr.percent(c["change"]["percent"], signed=True) if c["change"]["percent"] is not None else "—"]
-                  for name, c in zip(distinct_names(js["comparison"], tr), js["comparison"])]
-    return html.Section([
-        html.H2(tr("Demandeurs d'emploi inscrits à France Travail")),
-        html.P(reason, className="note", id="demandeurs-note") if reason else None,
-        indicator_definition("demandeurs_ae", tr),
-        dcc.Store(id="series-mode", data=mode),
-        html.Div([html.Button(tr(SERIES_LABELS[m]), id={"type": "series-button", "mode": m}, type="button",
-                              className=f"toggle-button series-mode-{m}",
-                              **attrs(aria_pressed="true" if m == mode else "false", data_needs_dash="1"))
-                  for m in modes],
-                 className="toggle", role="group", **attrs(aria_label=tr("Affichage de la série"))),
-        html.Div([chart_with_table(tr, "series-graph", spec), share_menu(spec, "share-series", tr)],
-                 id="series-block"),
-        html.H3(tr("Comparaison, fin {period}", period=tr.period(js["latest"]["period"]))),
-        data_table([tr("Territoire"), tr("Demandeurs A à E"), tr("Évolution sur un an")], comparison,
-                   tr("Demandeurs d'emploi, catégories A à E, fin {period}", period=tr.period(js["latest"]["period"]))),
-    ], id="demandeurs")
+    comparison = [
+        [
+            name,
+            _value_text("demandeurs_ae", c["latest"], tr),
+            tr.percent(c["change"]["percent"], signed=True) if c["change"]["percent"] is not None else "—",
+        ]
+        for name, c in zip(distinct_names(js["comparison"], tr), js["comparison"])
+    ]
+    return html.Section(
+        [
+            html.H2(tr("Demandeurs d'emploi inscrits à France Travail")),
+            html.P(reason, className="note", id="demandeurs-note") if reason else None,
+            indicator_definition("demandeurs_ae", tr),
+            dcc.Store(id="series-mode", data=mode),
+            html.Div(
+                [
+                    html.Button(
+                        tr(SERIES_LABELS[m]),
+                        id={"type": "series-button", "mode": m},
+                        type="button",
+                        className=f"toggle-button series-mode-{m}",
+                        **attrs(aria_pressed="true" if m == mode else "false", data_needs_dash="1"),
+                    )
+                    for m in modes
+                ],
+                className="toggle",
+                role="group",
+                **attrs(aria_label=tr("Affichage de la série")),
+            ),
+            html.Div(
+                [chart_with_table(tr, "series-graph", spec), share_menu(spec, "share-series", tr)], id="series-block"
+            ),
+            html.H3(tr("Comparaison, fin {period}", period=tr.period(js["latest"]["period"]))),
+            data_table(
+                [tr("Territoire"), tr("Demandeurs A à E"), tr("Évolution sur un an")],
+                comparison,
+                tr("Demandeurs d'emploi, catégories A à E, fin {period}", period=tr.period(js["latest"]["period"])),
+            ),
+        ],
+        id="demandeurs",
+    )
 
 
 def series_block(payload: dict, mode: str, tr: Translator):
@@ -189,67 +274,143 @@ def _chart_section(chart: str, payload: dict, tr: Translator, title: str, indica
     try:
         spec = chart_spec(chart, chart_params(t, tr))
     except ChartNotFound as exc:
-        return html.Section([html.H2(title), html.P(str(exc)[:1].upper() + str(exc)[1:] + ".", className="note")],
-                            id=chart)
-    return html.Section([html.H2(title), indicator_definition(indicator, tr), *(extra or []),
-                         chart_with_table(tr, f"{chart}-graph", spec), share_menu(spec, f"share-{chart}", tr)],
-                        id=chart)
+        return html.Section(
+            [html.H2(title), html.P(str(exc)[:1].upper() + str(exc)[1:] + ".", className="note")], id=chart
+        )
+    return html.Section(
+        [
+            html.H2(title),
+            indicator_definition(indicator, tr),
+            *(extra or []),
+            chart_with_table(tr, f"{chart}-graph", spec),
+            share_menu(spec, f"share-{chart}", tr),
+        ],
+        id=chart,
+    )
 
 
 def rates_block(payload: dict, tr: Translator):
     rows = payload["rates"]["rows"]
-    items = [html.Li([html.Span(f"{name}{' : ' if tr.lang == 'fr' else ': '}"),
-                      html.Strong(tr.percent(r["latest"]["value"])), html.Span(f" ({tr.period(r['latest']['period'])})")])
-             for name, r in zip(distinct_names(rows, tr), rows)]
-    return _chart_section("chomage", payload, tr, tr("Taux de chômage localisé (INSEE)"), "taux_chomage",
-                          [html.Ul(items, className="rates")] if items else None)
+    items = [
+        html.Li(
+            [
+                html.Span(f"{name}{' : ' if tr.lang == 'fr' else ': '}"),
+                html.Strong(tr.percent(r["latest"]["value"])),
+                html.Span(f" ({tr.period(r['latest']['period'])})"),
+            ]
+        )
+        for name, r in zip(distinct_names(rows, tr), rows)
+    ]
+    return _chart_section(
+        "chomage",
+        payload,
+        tr,
+        tr("Taux de chômage localisé (INSEE)"),
+        "taux_chomage",
+        [html.Ul(items, className="rates")] if items else None,
+    )
 
 
 def census_block(payload: dict, tr: Translator):
     profile = payload["census"]
     chain = profile["chain"]
-    rows = [[field(_indicator(r["indicator"]), "short", tr.lang) + f" ({r['values'][0]['period'] or '—'})"]
-            + [_value_text(r["indicator"], v, tr) for v in r["values"]] for r in profile["rows"]]
-    table = data_table([tr("Indicateur")] + distinct_names(chain, tr), rows,
-                       tr("Profil du recensement de 2018 et des revenus de 2019")) if rows else None
-    note = html.P(tr("Le niveau de vie médian et le taux de pauvreté ne sont publiés que par commune : une médiane "
-                     "ne s'additionne pas."), className="note")
-    return _chart_section("recensement", payload, tr, tr("Le recensement de 2018"), "taux_chomage_rp",
-                          [table, note] if table else None)
+    rows = [
+        [field(_indicator(r["indicator"]), "short", tr.lang) + f" ({r['values'][0]['period'] or '—'})"]
+        + [_value_text(r["indicator"], v, tr) for v in r["values"]]
+        for r in profile["rows"]
+    ]
+    table = (
+        data_table(
+            [tr("Indicateur")] + distinct_names(chain, tr),
+            rows,
+            tr("Profil du recensement de 2018 et des revenus de 2019"),
+        )
+        if rows
+        else None
+    )
+    note = html.P(
+        tr(
+            "Le niveau de vie médian et le taux de pauvreté ne sont publiés que par commune : une médiane "
+            "ne s'additionne pas."
+        ),
+        className="note",
+    )
+    return _chart_section(
+        "recensement", payload, tr, tr("Le recensement de 2018"), "taux_chomage_rp", [table, note] if table else None
+    )
 
 
 def hiring_block(payload: dict, tr: Translator):
     h = payload["hiring"]
     if h is None:
-        return html.Section([html.H2(tr("Projets de recrutement")),
-                             html.P(tr("L'enquête Besoins en main-d'œuvre ne publie pas de chiffres pour ce "
-                                       "territoire."), className="note")], id="recrutement")
+        return html.Section(
+            [
+                html.H2(tr("Projets de recrutement")),
+                html.P(
+                    tr("L'enquête Besoins en main-d'œuvre ne publie pas de chiffres pour ce territoire."),
+                    className="note",
+                ),
+            ],
+            id="recrutement",
+        )
     area = place_name(h["area"], tr)
-    tiles = [_tile(tr("Projets de recrutement"), _value_text("projets_recrutement", h["total"], tr),
-                   tr("{change} par rapport à {year}", change=tr.percent(h["previous"]["change"]["percent"],
-                                                                         signed=True), year=h["previous"]["year"])
-                   if h["previous"] and h["previous"]["change"]["percent"] is not None else None, "tile-bmo-total"),
-             _tile(tr("Jugés difficiles"), _value_text("part_projets_difficiles", h["difficult"], tr), None,
-                   "tile-bmo-difficiles"),
-             _tile(tr("Saisonniers"), _value_text("part_projets_saisonniers", h["seasonal"], tr), None,
-                   "tile-bmo-saisonniers")]
-    intro = html.P(tr("Recrutements prévus par les employeurs de {area} pour {year} ; un total est la somme des "
-                      "cellules publiées, sans les cellules couvertes par le secret statistique.",
-                      area=area, year=h["year"]))
-    return _chart_section("recrutement", payload, tr,
-                          tr("Projets de recrutement — {area}, {year}", area=area, year=h["year"]),
-                          "projets_recrutement",
-                          [intro, html.Div(tiles, className="tiles"),
-                           html.P(html.A(area, href=territory_href(h["area"], tr)), className="area-link"),
-                           html.P(html.A(tr("Tous les métiers qui recrutent — {area}", area=area),
-                                         href=tr.href(jobs_url)), className="jobs-link")
-                           if (jobs_url := jobs_page(h["area"])) else None])
+    tiles = [
+        _tile(
+            tr("Projets de recrutement"),
+            _value_text("projets_recrutement", h["total"], tr),
+            tr(
+                "{change} par rapport à {year}",
+                change=tr.percent(h["previous"]["change"]["percent"], signed=True),
+                year=h["previous"]["year"],
+            )
+            if h["previous"] and h["previous"]["change"]["percent"] is not None
+            else None,
+            "tile-bmo-total",
+        ),
+        _tile(
+            tr("Jugés difficiles"),
+            _value_text("part_projets_difficiles", h["difficult"], tr),
+            None,
+            "tile-bmo-difficiles",
+        ),
+        _tile(
+            tr("Saisonniers"), _value_text("part_projets_saisonniers", h["seasonal"], tr), None, "tile-bmo-saisonniers"
+        ),
+    ]
+    intro = html.P(
+        tr(
+            "Recrutements prévus par les employeurs de {area} pour {year} ; un total est la somme des "
+            "cellules publiées, sans les cellules couvertes par le secret statistique.",
+            area=area,
+            year=h["year"],
+        )
+    )
+    return _chart_section(
+        "recrutement",
+        payload,
+        tr,
+        tr("Projets de recrutement — {area}, {year}", area=area, year=h["year"]),
+        "projets_recrutement",
+        [
+            intro,
+            html.Div(tiles, className="tiles"),
+            html.P(html.A(area, href=territory_href(h["area"], tr)), className="area-link"),
+            html.P(
+                html.A(tr("Tous les métiers qui recrutent — {area}", area=area), href=tr.href(jobs_url)),
+                className="jobs-link",
+            )
+            if (jobs_url := jobs_page(h["area"]))
+            else None,
+        ],
+    )
 
 
 def jobs_page(area: dict) -> str | None:
     """The jobs page of a hiring area (a commune's is its bassin's), if the jobs pages cover its level."""
     url_level = {"pays": "france"}.get(area["level"], area["level"])
-    return f"/metiers/{url_level}/{area['code']}" if url_level in ("bassin", "departement", "region", "france") else None
+    return (
+        f"/metiers/{url_level}/{area['code']}" if url_level in ("bassin", "departement", "region", "france") else None
+    )
 
 
 def training_block(payload: dict, tr: Translator):
@@ -260,17 +421,30 @@ def training_block(payload: dict, tr: Translator):
     return nearby_block(tr, t["code"] if t["level"] == "departement" else (t.get("departement") or {}).get("code", ""))
 
 
-FACT_LABELS = (("commune", N_("Commune")), ("epci", N_("Intercommunalité (EPCI)")),
-               ("zone_emploi", N_("Zone d'emploi")), ("bassin", N_("Bassin d'emploi (BMO)")),
-               ("departement", N_("Département")), ("region", N_("Région")))
+FACT_LABELS = (
+    ("commune", N_("Commune")),
+    ("epci", N_("Intercommunalité (EPCI)")),
+    ("zone_emploi", N_("Zone d'emploi")),
+    ("bassin", N_("Bassin d'emploi (BMO)")),
+    ("departement", N_("Département")),
+    ("region", N_("Région")),
+)
 
 
 def facts_block(payload: dict, tr: Translator):
     t = payload["territory"]
     facts: list[tuple[str, Any]] = []
     if t["population"] is not None:
-        facts.append((tr("Population"), tr("{count} habitants (population municipale légale {year})",
-                                           count=tr.number(t["population"]), year=t["population_year"])))
+        facts.append(
+            (
+                tr("Population"),
+                tr(
+                    "{count} habitants (population municipale légale {year})",
+                    count=tr.number(t["population"]),
+                    year=t["population_year"],
+                ),
+            )
+        )
     for key, label in FACT_LABELS:
         ref = t.get(key)
         if ref and ref["code"] != t["code"]:
@@ -278,12 +452,18 @@ def facts_block(payload: dict, tr: Translator):
     if t["postcodes"]:
         facts.append((tr("Codes postaux"), ", ".join(t["postcodes"])))
     facts.append((tr("Code INSEE") if t["level"] in ("commune", "arrondissement") else tr("Code"), t["code"]))
-    return html.Section([
-        html.H2(tr("Le territoire")),
-        html.Dl([item for label, value in facts for item in (html.Dt(label), html.Dd(value))], className="facts"),
-        source_caption(tr, ["cog"] + (["insee_ze2020"] if t.get("zone_emploi") else [])
-                       + (["ft_bassins"] if t.get("bassin") else [])),
-    ])
+    return html.Section(
+        [
+            html.H2(tr("Le territoire")),
+            html.Dl([item for label, value in facts for item in (html.Dt(label), html.Dd(value))], className="facts"),
+            source_caption(
+                tr,
+                ["cog"]
+                + (["insee_ze2020"] if t.get("zone_emploi") else [])
+                + (["ft_bassins"] if t.get("bassin") else []),
+            ),
+        ]
+    )
 
 
 def _sources(payload: dict) -> set[str]:
@@ -300,6 +480,7 @@ def _sources(payload: dict) -> set[str]:
 def rendered(version: str, level: str, code: str, mode: str = "niveau", lang: str = "fr"):
     """The page's component tree, built once per process, dataset version and language (figures are costly)."""
     from ..payloads.cached import known_territory
+
     return render(known_territory(level, code), mode, translator(lang))
 
 
@@ -315,27 +496,37 @@ def render(payload: dict, mode: str = "niveau", tr: Translator | None = None):
     if t.get("departement") and t["level"] not in ("departement", "region", "pays"):
         subtitle_bits.append(f"{t['departement']['name']} ({t['departement']['code']})")
     if t["population"] is not None:
-        subtitle_bits.append(tr("{count} habitants ({year})", count=tr.number(t["population"]),
-                                year=t["population_year"]))
-    title = place_name(t, tr) + (f" ({t['departement']['code']})" if t["level"] in ("commune", "arrondissement")
-                                 and t.get("departement") else "")
-    return html.Article([
-        html.Nav(html.Ol([html.Li(html.A("France", href=tr.href("/territoire/pays/FR")))] +
-                         [html.Li(html.A(c["name"], href=territory_href(c, tr))) for c in crumbs] +
-                         [html.Li(place_name(t, tr), **attrs(aria_current="page"))]),
-                 className="breadcrumb", **attrs(aria_label=tr("Fil d'Ariane"))),
-        html.H1(title),
-        html.P(" — ".join(subtitle_bits), className="subtitle"),
-        demo_notice(tr) if is_demo(dataset().sources, _sources(payload)) else None,
-        dcc.Store(id="territory-key", data={"level": t["level"], "code": t["code"], "lang": tr.lang}),
-        headline_tiles(payload, tr),
-        jobseekers_block(payload, tr, mode),
-        rates_block(payload, tr),
-        census_block(payload, tr),
-        hiring_block(payload, tr),
-        training_block(payload, tr),
-        facts_block(payload, tr),
-    ], className="territory")
+        subtitle_bits.append(
+            tr("{count} habitants ({year})", count=tr.number(t["population"]), year=t["population_year"])
+        )
+    title = place_name(t, tr) + (
+        f" ({t['departement']['code']})" if t["level"] in ("commune", "arrondissement") and t.get("departement") else ""
+    )
+    return html.Article(
+        [
+            html.Nav(
+                html.Ol(
+                    [html.Li(html.A("France", href=tr.href("/territoire/pays/FR")))]
+                    + [html.Li(html.A(c["name"], href=territory_href(c, tr))) for c in crumbs]
+                    + [html.Li(place_name(t, tr), **attrs(aria_current="page"))]
+                ),
+                className="breadcrumb",
+                **attrs(aria_label=tr("Fil d'Ariane")),
+            ),
+            html.H1(title),
+            html.P(" — ".join(subtitle_bits), className="subtitle"),
+            demo_notice(tr) if is_demo(dataset().sources, _sources(payload)) else None,
+            dcc.Store(id="territory-key", data={"level": t["level"], "code": t["code"], "lang": tr.lang}),
+            headline_tiles(payload, tr),
+            jobseekers_block(payload, tr, mode),
+            rates_block(payload, tr),
+            census_block(payload, tr),
+            hiring_block(payload, tr),
+            training_block(payload, tr),
+            facts_block(payload, tr),
+        ],
+        className="territory",
+    )
 
 
 def page_description(payload: dict, tr: Translator) -> str:
@@ -345,16 +536,32 @@ def page_description(payload: dict, tr: Translator) -> str:
     bits = []
     if js["latest"] is not None and js["latest"]["value"] is not None:
         change = js["change"]["percent"] if js["change"] else None
-        bits.append(tr("{count} demandeurs d'emploi (catégories A à E) fin {period}", count=tr.number(js["latest"]["value"]),
-                       period=tr.period(js["latest"]["period"]))
-                    + (tr(", {change} sur un an", change=tr.percent(change, signed=True)) if change is not None else "")
-                    + (tr(" ({subject})", subject=place_name(js["subject"], tr)) if js["reason"] else ""))
+        bits.append(
+            tr(
+                "{count} demandeurs d'emploi (catégories A à E) fin {period}",
+                count=tr.number(js["latest"]["value"]),
+                period=tr.period(js["latest"]["period"]),
+            )
+            + (tr(", {change} sur un an", change=tr.percent(change, signed=True)) if change is not None else "")
+            + (tr(" ({subject})", subject=place_name(js["subject"], tr)) if js["reason"] else "")
+        )
     if rates:
-        bits.append(tr("taux de chômage {percent} ({kind}, {period})", percent=tr.percent(rates[0]["latest"]["value"]),
-                       kind=tr(level_label(rates[0]["level"])), period=tr.period(rates[0]["latest"]["period"])))
+        bits.append(
+            tr(
+                "taux de chômage {percent} ({kind}, {period})",
+                percent=tr.percent(rates[0]["latest"]["value"]),
+                kind=tr(level_label(rates[0]["level"])),
+                period=tr.period(rates[0]["latest"]["period"]),
+            )
+        )
     if hiring is not None and hiring["total"]["value"] is not None:
-        bits.append(tr("{count} projets de recrutement en {year}", count=tr.number(hiring["total"]["value"]),
-                       year=hiring["year"]))
+        bits.append(
+            tr(
+                "{count} projets de recrutement en {year}",
+                count=tr.number(hiring["total"]["value"]),
+                year=hiring["year"],
+            )
+        )
     if not bits:
         return tr("Le marché du travail à {name}.", name=name)
     return tr("{name} : {facts}.", name=name, facts=tr.typography.list_separator.join(bits))

@@ -27,11 +27,19 @@ from .routing import register
 from .safe import safe_layout
 from .share import share_menu
 
-COLUMNS = (("centre", N_("Centre")), ("emploi6", N_("En emploi à 6 mois")), ("emploi12", N_("En emploi à 12 mois")),
-           ("attendu", N_("Attendu à 6 mois")), ("va", N_("Valeur ajoutée")), ("etudes", N_("Poursuite d'études")))
-CAVEAT = N_("Le taux d'emploi dépend aussi des métiers préparés et du territoire : la valeur ajoutée compare chaque "
-            "centre à ce qu'on attendrait de ses apprentis et de son territoire. Un centre sans taux a eu trop peu de "
-            "sortants pour être publié ; il n'est pas classé.")
+COLUMNS = (
+    ("centre", N_("Centre")),
+    ("emploi6", N_("En emploi à 6 mois")),
+    ("emploi12", N_("En emploi à 12 mois")),
+    ("attendu", N_("Attendu à 6 mois")),
+    ("va", N_("Valeur ajoutée")),
+    ("etudes", N_("Poursuite d'études")),
+)
+CAVEAT = N_(
+    "Le taux d'emploi dépend aussi des métiers préparés et du territoire : la valeur ajoutée compare chaque "
+    "centre à ce qu'on attendrait de ses apprentis et de son territoire. Un centre sans taux a eu trop peu de "
+    "sortants pour être publié ; il n'est pas classé."
+)
 
 
 def _percent(value, tr: Translator) -> str:
@@ -45,15 +53,30 @@ def _points(value, tr: Translator) -> str:
 def _centre_rows(tr: Translator, rows: pd.DataFrame, names: pd.Series) -> list:
     body = []
     for r in rows.itertuples():
-        body.append(html.Tr([
-            html.Th([html.A(r.name, href=tr.href(f"/formation/{r.uai}")),
-                     html.Span(f" — {names.get(r.departement, r.departement)}", className="muted")], scope="row"),
-            html.Td(_percent(r.employment_6m, tr)), html.Td(_percent(r.employment_12m, tr)),
-            html.Td(_percent(r.expected_6m, tr)),
-            html.Td([_points(r.value_added_6m, tr), html.Br(), html.Span(T.reading(r.value_added_6m, tr),
-                                                                         className="muted")]),
-            html.Td(_percent(r.share_studying, tr)),
-        ]))
+        body.append(
+            html.Tr(
+                [
+                    html.Th(
+                        [
+                            html.A(r.name, href=tr.href(f"/formation/{r.uai}")),
+                            html.Span(f" — {names.get(r.departement, r.departement)}", className="muted"),
+                        ],
+                        scope="row",
+                    ),
+                    html.Td(_percent(r.employment_6m, tr)),
+                    html.Td(_percent(r.employment_12m, tr)),
+                    html.Td(_percent(r.expected_6m, tr)),
+                    html.Td(
+                        [
+                            _points(r.value_added_6m, tr),
+                            html.Br(),
+                            html.Span(T.reading(r.value_added_6m, tr), className="muted"),
+                        ]
+                    ),
+                    html.Td(_percent(r.share_studying, tr)),
+                ]
+            )
+        )
     return body
 
 
@@ -65,31 +88,79 @@ def centres_table(tr: Translator, rows: pd.DataFrame, query: dict, sort: str, de
         next_descending = not descending if active else key != "centre"
         link = {**query, "tri": key, "ordre": "desc" if next_descending else "asc"}
         arrow = (" ↓" if descending else " ↑") if active else ""
-        head.append(html.Th(html.A(tr(label) + arrow, href=f"?{urlencode(link)}#centres"), scope="col",
-                            **attrs(aria_sort=("descending" if descending else "ascending") if active else "none")))
-    return html.Div(html.Table([html.Caption(caption), html.Thead(html.Tr(head)),
-                                html.Tbody(_centre_rows(tr, rows, names))], className="data-table centres-table"),
-                    className="table-scroll", tabIndex="0", role="region", id="centres", **attrs(aria_label=caption))
+        head.append(
+            html.Th(
+                html.A(tr(label) + arrow, href=f"?{urlencode(link)}#centres"),
+                scope="col",
+                **attrs(aria_sort=("descending" if descending else "ascending") if active else "none"),
+            )
+        )
+    return html.Div(
+        html.Table(
+            [html.Caption(caption), html.Thead(html.Tr(head)), html.Tbody(_centre_rows(tr, rows, names))],
+            className="data-table centres-table",
+        ),
+        className="table-scroll",
+        tabIndex="0",
+        role="region",
+        id="centres",
+        **attrs(aria_label=caption),
+    )
 
 
 def _filter_form(tr: Translator, q: str, departement: str, region: str):
     ds = dataset()
     deps = ds.level_table("departement").sort_values("code")
     regions = ds.level_table("region").sort_values("name")
-    return html.Form([
-        html.Div([html.Label(tr("Nom du centre"), htmlFor="centre-q"),
-                  dcc.Input(id="centre-q", type="search", name="q", value=q, maxLength=80, autoComplete="off",
-                            placeholder=tr("un mot du nom (ex. bâtiment)"), className="search-input")]),
-        html.Div([html.Label(tr("Département"), htmlFor="centre-dep"),
-                  html.Select([html.Option(tr("Tous"), value="", selected=not departement)]
-                              + [html.Option(f"{r.code} — {r.name}", value=r.code, selected=r.code == departement)
-                                 for r in deps.itertuples()], id="centre-dep", name="departement")]),
-        html.Div([html.Label(tr("Région"), htmlFor="centre-region"),
-                  html.Select([html.Option(tr("Toutes"), value="", selected=not region)]
-                              + [html.Option(r.name, value=r.code, selected=r.code == region)
-                                 for r in regions.itertuples()], id="centre-region", name="region")]),
-        html.Button(tr("Rechercher"), type="submit"),
-    ], method="get", role="search", className="jobs-filter", id="centre-search")
+    return html.Form(
+        [
+            html.Div(
+                [
+                    html.Label(tr("Nom du centre"), htmlFor="centre-q"),
+                    dcc.Input(
+                        id="centre-q",
+                        type="search",
+                        name="q",
+                        value=q,
+                        maxLength=80,
+                        autoComplete="off",
+                        placeholder=tr("un mot du nom (ex. bâtiment)"),
+                        className="search-input",
+                    ),
+                ]
+            ),
+            html.Div(
+                [
+                    html.Label(tr("Département"), htmlFor="centre-dep"),
+                    html.Select(
+                        [html.Option(tr("Tous"), value="", selected=not departement)]
+                        + [
+                            html.Option(f"{r.code} — {r.name}", value=r.code, selected=r.code == departement)
+                            for r in deps.itertuples()
+                        ],
+                        id="centre-dep",
+                        name="departement",
+                    ),
+                ]
+            ),
+            html.Div(
+                [
+                    html.Label(tr("Région"), htmlFor="centre-region"),
+                    html.Select(
+                        [html.Option(tr("Toutes"), value="", selected=not region)]
+                        + [html.Option(r.name, value=r.code, selected=r.code == region) for r in regions.itertuples()],
+                        id="centre-region",
+                        name="region",
+                    ),
+                ]
+            ),
+            html.Button(tr("Rechercher"), type="submit"),
+        ],
+        method="get",
+        role="search",
+        className="jobs-filter",
+        id="centre-search",
+    )
 
 
 def area_block(tr: Translator, departement: str, region: str):
@@ -101,27 +172,51 @@ def area_block(tr: Translator, departement: str, region: str):
         return None
     summary = T.area_summary(ds, column, code)
     if not summary["count"]:
-        text = tr("{area} : {centres} centres, aucun taux d'emploi publié pour le dernier millésime.",
-                  area=area["name"], centres=tr.number(summary["centres"]))
+        text = tr(
+            "{area} : {centres} centres, aucun taux d'emploi publié pour le dernier millésime.",
+            area=area["name"],
+            centres=tr.number(summary["centres"]),
+        )
     else:
-        text = tr("{area} : {centres} centres, dont {count} avec un taux publié ; taux d'emploi à 6 mois médian "
-                  "{median} (la moitié des centres entre {q1} et {q3}).", area=area["name"],
-                  centres=tr.number(summary["centres"]), count=tr.number(summary["count"]),
-                  median=tr.percent(summary["median"], 0), q1=tr.percent(summary["q1"], 0),
-                  q3=tr.percent(summary["q3"], 0))
-    return html.Div([html.P([text, " ", tr("Sans moyenne pondérée : le fichier ne donne pas le nombre de sortants de "
-                                           "chaque centre.")], className="lead", id="area-summary"),
-                     source_caption(tr, [T.TABLE], T.vintages(ds)[-1])])
+        text = tr(
+            "{area} : {centres} centres, dont {count} avec un taux publié ; taux d'emploi à 6 mois médian "
+            "{median} (la moitié des centres entre {q1} et {q3}).",
+            area=area["name"],
+            centres=tr.number(summary["centres"]),
+            count=tr.number(summary["count"]),
+            median=tr.percent(summary["median"], 0),
+            q1=tr.percent(summary["q1"], 0),
+            q3=tr.percent(summary["q3"], 0),
+        )
+    return html.Div(
+        [
+            html.P(
+                [
+                    text,
+                    " ",
+                    tr("Sans moyenne pondérée : le fichier ne donne pas le nombre de sortants de chaque centre."),
+                ],
+                className="lead",
+                id="area-summary",
+            ),
+            source_caption(tr, [T.TABLE], T.vintages(ds)[-1]),
+        ]
+    )
 
 
 @safe_layout
-def list_layout(tr: Translator, q: str = "", departement: str = "", region: str = "", tri: str = "",
-                ordre: str = "", **_query):
+def list_layout(
+    tr: Translator, q: str = "", departement: str = "", region: str = "", tri: str = "", ordre: str = "", **_query
+):
     ds = dataset()
     vintages = T.vintages(ds)
     if not vintages:
-        return html.Article([html.H1(tr("Formations en apprentissage : que deviennent les apprentis ?")),
-                             html.P(tr("Les données InserJeunes manquent dans le jeu de données publié."))])
+        return html.Article(
+            [
+                html.H1(tr("Formations en apprentissage : que deviennent les apprentis ?")),
+                html.P(tr("Les données InserJeunes manquent dans le jeu de données publié.")),
+            ]
+        )
     q = str(q or "")[:80]
     departement = departement if ds.territory("departement", str(departement or "")) else ""
     region = region if ds.territory("region", str(region or "")) else ""
@@ -142,38 +237,77 @@ def _list_page(version: str, q: str, departement: str, region: str, sort: str, d
     if rows is not None:
         shown = rows.head(300)
         caption = tr("{count} centres, millésime {vintage}", count=tr.number(len(rows)), vintage=vintages[-1])
-        results = [html.H2(tr("Centres trouvés")),
-                   area_block(tr, departement, region) if departement or region else None,
-                   centres_table(tr, shown, query, sort, descending, caption) if len(rows)
-                   else html.P(tr("Aucun centre ne correspond à cette recherche."), role="status"),
-                   html.P(tr("Les 300 premiers sont affichés ; précisez la recherche pour voir les autres."),
-                          className="note") if len(rows) > 300 else None]
-    return html.Article([
-        html.H1(tr("Formations en apprentissage : que deviennent les apprentis ?")),
-        html.P(tr("Pour chaque centre de formation d'apprentis (CFA), la part des apprentis en emploi 6, 12 et 24 mois "
-                  "après leur sortie, comparée à ce qu'on attendrait de ses apprentis et de son territoire "
-                  "(InserJeunes, millésime {vintage}).", vintage=vintages[-1]), className="lead"),
-        _filter_form(tr, q, departement, region),
-        *results,
-        html.P(tr(CAVEAT), className="note"),
-        html.P(tr("Pas encore ici : le retour à l'emploi après une formation continue (France Travail, « Sortants de "
-                  "formation et accès à l'emploi ») et les avis des stagiaires sur leur formation (Anotéa). Leurs "
-                  "données demandent un accès à l'API de France Travail ; aucun chiffre de démonstration ne les "
-                  "remplace."), className="note", id="missing-sources"),
-        html.Section([html.H2(tr("Par département")),
-                      html.Figure([
-                          html.P(map_spec.summary, className="chart-summary"),
-                          html.Img(src=f"/export/formations-carte.svg{'?lang=en' if tr.lang == 'en' else ''}",
-                                   alt=map_spec.summary, width="1100", height="640", className="job-map-img"),
-                          html.Details([html.Summary(tr("Voir les données")), spec_table(map_spec, tr)],
-                                       className="data-toggle"),
-                          html.Figcaption(source_caption(tr, [], line=map_spec.source_line, demo=map_spec.demo))],
-                          className="chart-block"),
-                      share_menu(map_spec, "training-map-share", tr)], id="carte"),
-        definition(tr("le taux d'emploi à 6 mois est la part des apprentis sortis d'un centre qui ont un emploi "
-                      "salarié en France 6 mois après ; le taux attendu tient compte du profil des apprentis et du "
-                      "territoire ; la valeur ajoutée est l'écart entre les deux, en points."), tr),
-    ], className="training-page")
+        results = [
+            html.H2(tr("Centres trouvés")),
+            area_block(tr, departement, region) if departement or region else None,
+            centres_table(tr, shown, query, sort, descending, caption)
+            if len(rows)
+            else html.P(tr("Aucun centre ne correspond à cette recherche."), role="status"),
+            html.P(tr("Les 300 premiers sont affichés ; précisez la recherche pour voir les autres."), className="note")
+            if len(rows) > 300
+            else None,
+        ]
+    return html.Article(
+        [
+            html.H1(tr("Formations en apprentissage : que deviennent les apprentis ?")),
+            html.P(
+                tr(
+                    "Pour chaque centre de formation d'apprentis (CFA), la part des apprentis en emploi 6, 12 et 24 mois "
+                    "après leur sortie, comparée à ce qu'on attendrait de ses apprentis et de son territoire "
+                    "(InserJeunes, millésime {vintage}).",
+                    vintage=vintages[-1],
+                ),
+                className="lead",
+            ),
+            _filter_form(tr, q, departement, region),
+            *results,
+            html.P(tr(CAVEAT), className="note"),
+            html.P(
+                tr(
+                    "Pas encore ici : le retour à l'emploi après une formation continue (France Travail, « Sortants de "
+                    "formation et accès à l'emploi ») et les avis des stagiaires sur leur formation (Anotéa). Leurs "
+                    "données demandent un accès à l'API de France Travail ; aucun chiffre de démonstration ne les "
+                    "remplace."
+                ),
+                className="note",
+                id="missing-sources",
+            ),
+            html.Section(
+                [
+                    html.H2(tr("Par département")),
+                    html.Figure(
+                        [
+                            html.P(map_spec.summary, className="chart-summary"),
+                            html.Img(
+                                src=f"/export/formations-carte.svg{'?lang=en' if tr.lang == 'en' else ''}",
+                                alt=map_spec.summary,
+                                width="1100",
+                                height="640",
+                                className="job-map-img",
+                            ),
+                            html.Details(
+                                [html.Summary(tr("Voir les données")), spec_table(map_spec, tr)],
+                                className="data-toggle",
+                            ),
+                            html.Figcaption(source_caption(tr, [], line=map_spec.source_line, demo=map_spec.demo)),
+                        ],
+                        className="chart-block",
+                    ),
+                    share_menu(map_spec, "training-map-share", tr),
+                ],
+                id="carte",
+            ),
+            definition(
+                tr(
+                    "le taux d'emploi à 6 mois est la part des apprentis sortis d'un centre qui ont un emploi "
+                    "salarié en France 6 mois après ; le taux attendu tient compte du profil des apprentis et du "
+                    "territoire ; la valeur ajoutée est l'écart entre les deux, en points."
+                ),
+                tr,
+            ),
+        ],
+        className="training-page",
+    )
 
 
 runtime.on_swap(_list_page.cache_clear)
@@ -191,41 +325,99 @@ def centre_layout(tr: Translator, uai: str = "", **_query):
     dep = ds.territory("departement", last.departement)
     region = ds.territory("region", last.region)
     strip = T.regional_strip(ds, last.region, last.vintage)
-    place = (tr("Parmi les {count} centres de la région qui publient ce taux en {vintage}, {above} font mieux.",
-                count=tr.number(len(strip)), vintage=last.vintage,
-                above=tr.number(int((strip > last.employment_6m).sum())))
-             if pd.notna(last.employment_6m) else
-             tr("Pas de taux publié pour {vintage} : le centre n'est pas placé parmi ceux de sa région.",
-                vintage=last.vintage))
+    place = (
+        tr(
+            "Parmi les {count} centres de la région qui publient ce taux en {vintage}, {above} font mieux.",
+            count=tr.number(len(strip)),
+            vintage=last.vintage,
+            above=tr.number(int((strip > last.employment_6m).sum())),
+        )
+        if pd.notna(last.employment_6m)
+        else tr(
+            "Pas de taux publié pour {vintage} : le centre n'est pas placé parmi ceux de sa région.",
+            vintage=last.vintage,
+        )
+    )
     changes = T.name_changes(history)
-    return html.Article([
-        html.P(html.A(tr("Formations en apprentissage"), href=tr.href("/formations")), className="breadcrumb-link"),
-        html.H1(last["name"]),
-        html.P(tr("Centre de formation d'apprentis, UAI {uai} — {departement}, {region}", uai=last.uai,
-                  departement=f"{dep['name']} ({dep['code']})" if dep else last.departement,
-                  region=region["name"] if region else last.region), className="subtitle"),
-        html.P(spec.summary, className="lead", id="centre-summary"),
-        html.Section([html.H2(tr("Taux d'emploi après la sortie, par millésime")),
-                      chart_with_table(tr, "centre-chart", spec), share_menu(spec, "centre-share", tr)]),
-        html.Section([
-            html.H2(tr("Sa place parmi les centres de la région, {vintage}", vintage=last.vintage)),
-            html.P(place),
-            source_caption(tr, [T.TABLE], last.vintage),
-            html.Div(InlineSvg(strip_svg(strip, last.uai, tr), className="strip-svg"), className="strip"),
-            html.P(tr("Chaque point est un centre de la région (taux d'emploi à 6 mois) ; le point foncé est ce "
-                      "centre."), className="note"),
-        ], id="place"),
-        html.Section([html.H2(tr("Noms successifs")),
-                      data_table([tr("Depuis le millésime"), tr("Nom")], [[v, n] for v, n in changes],
-                                 tr("Noms du centre dans le fichier, par millésime"))]) if len(changes) > 1 else None,
-        html.Section([html.H2(tr("Aller plus loin")), html.Ul([
-            html.Li(html.A(tr("Les centres du département : {name}", name=dep["name"]),
-                           href=tr.href(f"/formations?departement={dep['code']}"))) if dep else None,
-            html.Li(html.A(tr("Page du département : {name}", name=dep["name"]),
-                           href=tr.href(f"/territoire/departement/{dep['code']}"))) if dep else None,
-        ], className="area-links")]),
-        html.P(tr(CAVEAT), className="note"),
-    ], className="centre-page")
+    return html.Article(
+        [
+            html.P(html.A(tr("Formations en apprentissage"), href=tr.href("/formations")), className="breadcrumb-link"),
+            html.H1(last["name"]),
+            html.P(
+                tr(
+                    "Centre de formation d'apprentis, UAI {uai} — {departement}, {region}",
+                    uai=last.uai,
+                    departement=f"{dep['name']} ({dep['code']})" if dep else last.departement,
+                    region=region["name"] if region else last.region,
+                ),
+                className="subtitle",
+            ),
+            html.P(spec.summary, className="lead", id="centre-summary"),
+            html.Section(
+                [
+                    html.H2(tr("Taux d'emploi après la sortie, par millésime")),
+                    chart_with_table(tr, "centre-chart", spec),
+                    share_menu(spec, "centre-share", tr),
+                ]
+            ),
+            html.Section(
+                [
+                    html.H2(tr("Sa place parmi les centres de la région, {vintage}", vintage=last.vintage)),
+                    html.P(place),
+                    source_caption(tr, [T.TABLE], last.vintage),
+                    html.Div(InlineSvg(strip_svg(strip, last.uai, tr), className="strip-svg"), className="strip"),
+                    html.P(
+                        tr(
+                            "Chaque point est un centre de la région (taux d'emploi à 6 mois) ; le point foncé est ce "
+                            "centre."
+                        ),
+                        className="note",
+                    ),
+                ],
+                id="place",
+            ),
+            html.Section(
+                [
+                    html.H2(tr("Noms successifs")),
+                    data_table(
+                        [tr("Depuis le millésime"), tr("Nom")],
+                        [[v, n] for v, n in changes],
+                        tr("Noms du centre dans le fichier, par millésime"),
+                    ),
+                ]
+            )
+            if len(changes) > 1
+            else None,
+            html.Section(
+                [
+                    html.H2(tr("Aller plus loin")),
+                    html.Ul(
+                        [
+                            html.Li(
+                                html.A(
+                                    tr("Les centres du département : {name}", name=dep["name"]),
+                                    href=tr.href(f"/formations?departement={dep['code']}"),
+                                )
+                            )
+                            if dep
+                            else None,
+                            html.Li(
+                                html.A(
+                                    tr("Page du département : {name}", name=dep["name"]),
+                                    href=tr.href(f"/territoire/departement/{dep['code']}"),
+                                )
+                            )
+                            if dep
+                            else None,
+                        ],
+                        className="area-links",
+                    ),
+                ]
+            ),
+            html.P(tr(CAVEAT), className="note"),
+        ],
+        className="centre-page",
+    )
 
 
 def nearby_block(tr: Translator, departement: str):
@@ -234,18 +426,45 @@ def nearby_block(tr: Translator, departement: str):
     rows = T.best_nearby(ds, departement)
     if not len(rows):
         return None
-    items = [html.Li([html.A(r.name, href=tr.href(f"/formation/{r.uai}")), " — ",
-                      tr("{rate} en emploi à 6 mois, {reading}", rate=_percent(r.employment_6m, tr),
-                         reading=T.reading(r.value_added_6m, tr))]) for r in rows.itertuples()]
-    return html.Section([
-        html.H2(tr("Formations en apprentissage près d'ici")),
-        html.P(tr("Les centres du département dont les apprentis trouvent le plus souvent un emploi au regard de ce "
-                  "qu'on attendrait (valeur ajoutée, millésime {vintage}).", vintage=T.vintages(ds)[-1])),
-        html.Ol(items),
-        html.P([tr(CAVEAT), " ", html.A(tr("Tous les centres du département"),
-                                         href=tr.href(f"/formations?departement={departement}"))], className="note"),
-        source_caption(tr, [T.TABLE], T.vintages(ds)[-1]),
-    ], id="formations")
+    items = [
+        html.Li(
+            [
+                html.A(r.name, href=tr.href(f"/formation/{r.uai}")),
+                " — ",
+                tr(
+                    "{rate} en emploi à 6 mois, {reading}",
+                    rate=_percent(r.employment_6m, tr),
+                    reading=T.reading(r.value_added_6m, tr),
+                ),
+            ]
+        )
+        for r in rows.itertuples()
+    ]
+    return html.Section(
+        [
+            html.H2(tr("Formations en apprentissage près d'ici")),
+            html.P(
+                tr(
+                    "Les centres du département dont les apprentis trouvent le plus souvent un emploi au regard de ce "
+                    "qu'on attendrait (valeur ajoutée, millésime {vintage}).",
+                    vintage=T.vintages(ds)[-1],
+                )
+            ),
+            html.Ol(items),
+            html.P(
+                [
+                    tr(CAVEAT),
+                    " ",
+                    html.A(
+                        tr("Tous les centres du département"), href=tr.href(f"/formations?departement={departement}")
+                    ),
+                ],
+                className="note",
+            ),
+            source_caption(tr, [T.TABLE], T.vintages(ds)[-1]),
+        ],
+        id="formations",
+    )
 
 
 def _list_title(tr: Translator, **_) -> str:
@@ -278,9 +497,25 @@ def _centre_listing():
     return ({"uai": uai} for uai in T.latest(dataset()).uai) if T.vintages(dataset()) else iter(())
 
 
-register(__name__ + ".list", list_layout, _list_title, path="/formations", name="Formations",
-         description=lambda tr, **_: tr("Que deviennent les apprentis de chaque centre de formation : taux d'emploi "
-                                        "à 6, 12 et 24 mois, comparé à ce qu'on attendrait."))
-register(__name__ + ".centre", centre_layout, _centre_title, path_template="/formation/<uai>", name="Formation",
-         description=_centre_description, preview=_centre_preview, listing=_centre_listing,
-         exists=lambda uai="", **_: not T.find_centre(dataset(), uai).empty)
+register(
+    __name__ + ".list",
+    list_layout,
+    _list_title,
+    path="/formations",
+    name="Formations",
+    description=lambda tr, **_: tr(
+        "Que deviennent les apprentis de chaque centre de formation : taux d'emploi "
+        "à 6, 12 et 24 mois, comparé à ce qu'on attendrait."
+    ),
+)
+register(
+    __name__ + ".centre",
+    centre_layout,
+    _centre_title,
+    path_template="/formation/<uai>",
+    name="Formation",
+    description=_centre_description,
+    preview=_centre_preview,
+    listing=_centre_listing,
+    exists=lambda uai="", **_: not T.find_centre(dataset(), uai).empty,
+)

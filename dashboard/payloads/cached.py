@@ -27,6 +27,7 @@ def known_territory(level: str, code: str) -> dict:
 @cached("kpis")
 def _kpis(version: str):
     from .kpis import all_summaries
+
     ds = dataset()
     if ds.kpis.empty:
         return []

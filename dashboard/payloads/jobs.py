@@ -24,8 +24,14 @@ JOB_LEVELS = {"bassin": "bassin", "departement": "departement", "region": "regio
 URL_LEVELS = {v: k for k, v in JOB_LEVELS.items()}
 SORT_KEYS = ("projets", "difficiles", "saisonniers", "evolution", "metier")
 TENSION_NOMENCLATURE = "FAP 2009"  # the codes of the tension indicators and of the 2024 shortage list
-TENSION_COMPONENTS = ("intensite_embauches", "lien_formation_emploi", "manque_main_oeuvre", "non_durabilite",
-                      "conditions_travail", "inadequation_geographique")
+TENSION_COMPONENTS = (
+    "intensite_embauches",
+    "lien_formation_emploi",
+    "manque_main_oeuvre",
+    "non_durabilite",
+    "conditions_travail",
+    "inadequation_geographique",
+)
 
 
 @dataclass(frozen=True)
@@ -60,8 +66,10 @@ def jobs_of_year(ds: Dataset, year: int) -> dict[str, Job]:
     """The jobs of one survey year by code (read-only: shared by every request of this dataset)."""
     table = ds.tables["bmo_metiers"]
     rows = table[table.year == year]
-    return {c: Job(c, year, n, lbl, f, fl) for c, n, lbl, f, fl in
-            zip(rows.code, rows.nomenclature, rows.label, rows.family, rows.family_label)}
+    return {
+        c: Job(c, year, n, lbl, f, fl)
+        for c, n, lbl, f, fl in zip(rows.code, rows.nomenclature, rows.label, rows.family, rows.family_label)
+    }
 
 
 def find_job(ds: Dataset, code: str) -> Job | None:
@@ -93,8 +101,13 @@ def search_jobs(ds: Dataset, query: str, limit: int = 20) -> list[Job]:
 def _metier_rows(ds: Dataset, indicator: str, level: str, code: str, year: int) -> pd.DataFrame:
     block = ds.block(indicator, level, code)
     rows = block[(block.breakdown == "metier").to_numpy() & (block.period == str(year)).to_numpy()]
-    return pd.DataFrame({"code": rows.breakdown_value.astype(str).to_numpy(), "value": rows.value.to_numpy(),
-                         "status": rows.status.astype(str).to_numpy()})
+    return pd.DataFrame(
+        {
+            "code": rows.breakdown_value.astype(str).to_numpy(),
+            "value": rows.value.to_numpy(),
+            "status": rows.status.astype(str).to_numpy(),
+        }
+    )
 
 
 def _value(frame: pd.DataFrame, name: str) -> pd.DataFrame:
@@ -115,8 +128,9 @@ def area_jobs(ds: Dataset, level: str, code: str, year: int) -> pd.DataFrame:
         frame["previous"] = frame.code.map(before)
     else:
         frame["previous"] = np.nan
-    frame["change"] = np.where((frame.previous > 0) & frame.projects.notna(),
-                               (frame.projects - frame.previous) / frame.previous * 100, np.nan)
+    frame["change"] = np.where(
+        (frame.previous > 0) & frame.projects.notna(), (frame.projects - frame.previous) / frame.previous * 100, np.nan
+    )
     frame["label"] = [jobs[c].label if c in jobs else c for c in frame.code]
     frame["family"] = [jobs[c].family if c in jobs else "" for c in frame.code]
     frame["family_label"] = [jobs[c].family_label if c in jobs else "" for c in frame.code]
@@ -172,10 +186,19 @@ def area_total(ds: Dataset, level: str, code: str, year: int) -> dict:
 
 def sort_jobs(frame: pd.DataFrame, key: str, descending: bool) -> pd.DataFrame:
     """Sorted by one column; rows without a value (secret or not comparable) always last, never ranked as 0."""
-    column = {"projets": "projects", "difficiles": "difficult", "saisonniers": "seasonal", "evolution": "change",
-              "metier": "label"}.get(key, "projects")
-    return frame.sort_values([column, "label"], ascending=[not descending, True], na_position="last",
-                             key=lambda s: s.map(fold) if s.name == "label" else s).reset_index(drop=True)
+    column = {
+        "projets": "projects",
+        "difficiles": "difficult",
+        "saisonniers": "seasonal",
+        "evolution": "change",
+        "metier": "label",
+    }.get(key, "projects")
+    return frame.sort_values(
+        [column, "label"],
+        ascending=[not descending, True],
+        na_position="last",
+        key=lambda s: s.map(fold) if s.name == "label" else s,
+    ).reset_index(drop=True)
 
 
 def job_by_bassin(ds: Dataset, job: Job) -> pd.DataFrame:
@@ -183,10 +206,20 @@ def job_by_bassin(ds: Dataset, job: Job) -> pd.DataFrame:
     out = []
     for indicator, name in ((PROJECTS, "projects"), (DIFFICULT, "difficult"), (SEASONAL, "seasonal")):
         block = ds.level_block(indicator, "bassin")
-        rows = block[(block.breakdown_value == job.code).to_numpy() & (block.period == str(job.year)).to_numpy()
-                     & (block.breakdown == "metier").to_numpy()]
-        out.append(pd.DataFrame({"code": rows.code.astype(str).to_numpy(), name: rows.value.to_numpy(),
-                                 f"{name}_status": rows.status.astype(str).to_numpy()}))
+        rows = block[
+            (block.breakdown_value == job.code).to_numpy()
+            & (block.period == str(job.year)).to_numpy()
+            & (block.breakdown == "metier").to_numpy()
+        ]
+        out.append(
+            pd.DataFrame(
+                {
+                    "code": rows.code.astype(str).to_numpy(),
+                    name: rows.value.to_numpy(),
+                    f"{name}_status": rows.status.astype(str).to_numpy(),
+                }
+            )
+        )
     frame = out[0].merge(out[1], on="code", how="outer").merge(out[2], on="code", how="outer")
     bassins = ds.level_table("bassin").set_index("code")
     frame["name"] = frame.code.map(bassins.name)
@@ -202,8 +235,13 @@ def job_history(ds: Dataset, job: Job) -> list[dict]:
             continue
         rows = _metier_rows(ds, PROJECTS, "pays", "FR", year)
         hit = rows[rows.code == job.code]
-        history.append({"year": year, "projects": None if hit.empty or pd.isna(hit.value.iat[0]) else
-                        float(hit.value.iat[0]), "status": "na" if hit.empty else str(hit.status.iat[0])})
+        history.append(
+            {
+                "year": year,
+                "projects": None if hit.empty or pd.isna(hit.value.iat[0]) else float(hit.value.iat[0]),
+                "status": "na" if hit.empty else str(hit.status.iat[0]),
+            }
+        )
     return history
 
 
@@ -228,5 +266,8 @@ def job_tensions_by_bassin(ds: Dataset, job: Job) -> pd.DataFrame:
         return pd.DataFrame()
     latest = rows[rows.year == rows.year.max()]
     best = latest.sort_values("classe", ascending=False).drop_duplicates("bassin")
-    return best[["bassin", "year", "rome", "classe", "offres", "demandeurs_abc", *TENSION_COMPONENTS]].sort_values(
-        "bassin").reset_index(drop=True)
+    return (
+        best[["bassin", "year", "rome", "classe", "offres", "demandeurs_abc", *TENSION_COMPONENTS]]
+        .sort_values("bassin")
+        .reset_index(drop=True)
+    )

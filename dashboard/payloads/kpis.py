@@ -14,10 +14,17 @@ from ..i18n import Translator, localized
 
 def _point(row) -> dict:
     return {
-        "value": float(row.value), "decimals": int(row.decimals), "period": row.period,
-        "period_raw": row.period_raw, "period_note": row.period_note, "granularity": row.granularity,
-        "order": int(row.period_order), "source_kind": row.source_kind, "source_url": row.source_url,
-        "source_title": row.source_title, "line": int(row.line),
+        "value": float(row.value),
+        "decimals": int(row.decimals),
+        "period": row.period,
+        "period_raw": row.period_raw,
+        "period_note": row.period_note,
+        "granularity": row.granularity,
+        "order": int(row.period_order),
+        "source_kind": row.source_kind,
+        "source_url": row.source_url,
+        "source_title": row.source_title,
+        "line": int(row.line),
     }
 
 
@@ -46,8 +53,14 @@ def summarise(indicator: str, values: pd.DataFrame, catalogue_row: dict) -> dict
     targets = [_point(r) for r in target_rows.itertuples()]
     latest = actuals[-1] if actuals else None
     # Only values of the same kind of period are compared (a quarter is not a year).
-    previous = next((a for a in reversed(actuals) if latest and a["order"] < latest["order"]
-                     and a["granularity"] == latest["granularity"]), None)
+    previous = next(
+        (
+            a
+            for a in reversed(actuals)
+            if latest and a["order"] < latest["order"] and a["granularity"] == latest["granularity"]
+        ),
+        None,
+    )
     target = _target_for(target_rows, latest) if latest else None
     first = rows.iloc[0]
     return {

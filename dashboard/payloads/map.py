@@ -19,9 +19,14 @@ from ..i18n import N_
 from ..periods import shift_month, shift_quarter
 from ..store.dataset import Dataset
 
-LEVEL_NAMES = {"region": N_("Régions"), "departement": N_("Départements"), "zone_emploi": N_("Zones d'emploi"),
-               "bassin": N_("Bassins d'emploi (BMO)"), "epci": N_("Intercommunalités (EPCI)"),
-               "commune": N_("Communes")}
+LEVEL_NAMES = {
+    "region": N_("Régions"),
+    "departement": N_("Départements"),
+    "zone_emploi": N_("Zones d'emploi"),
+    "bassin": N_("Bassins d'emploi (BMO)"),
+    "epci": N_("Intercommunalités (EPCI)"),
+    "commune": N_("Communes"),
+}
 CENSUS_YEAR = "2018"
 SMALL = "small"  # display status: not published for communes under 5,000 inhabitants
 
@@ -39,37 +44,106 @@ class MapIndicator:
     counts: str | None = None  # the count shown beside the rate in the table (its catalogue id)
 
 
-MAP_INDICATORS = {m.key: m for m in [
-    MapIndicator("demandeurs_pour_100_actifs", N_("Demandeurs d'emploi (A à E) pour 100 actifs"), "demandeurs_ae",
-                 "per100", N_("pour 100 actifs"), 1,
-                 N_("Demandeurs d'emploi inscrits en fin de mois, toutes catégories (A à E), pour 100 actifs de 15 à "
-                    "64 ans au recensement de 2018. Le numérateur est du mois choisi, le dénominateur de 2018 : "
-                    "c'est un ordre de grandeur pour comparer les territoires, pas un taux de chômage."),
-                 counts="demandeurs_ae"),
-    MapIndicator("evolution_demandeurs", N_("Évolution sur un an des demandeurs d'emploi (A à E)"), "demandeurs_ae",
-                 "change", "%", 1, N_("Variation en pourcentage du nombre de demandeurs d'emploi inscrits en fin de "
-                                      "mois, catégories A à E, par rapport au même mois un an plus tôt."),
-                 diverging=True, counts="demandeurs_ae"),
-    MapIndicator("taux_chomage", N_("Taux de chômage localisé (INSEE)"), "taux_chomage", "value", "%", 1,
-                 N_("Part des chômeurs au sens du BIT dans la population active, moyenne trimestrielle CVS.")),
-    MapIndicator("taux_chomage_rp", N_("Taux de chômage des 15-64 ans (recensement 2018)"), "taux_chomage_rp",
-                 "value", "%", 1, N_("Part des chômeurs déclarés parmi les actifs de 15 à 64 ans au recensement de "
-                                     "2018 ; ne se compare pas au taux de chômage localisé."),
-                 counts="chomeurs_1564"),
-    MapIndicator("part_projets_difficiles", N_("Projets de recrutement jugés difficiles (BMO)"),
-                 "part_projets_difficiles", "value", "%", 0,
-                 N_("Part des projets de recrutement que les employeurs jugent difficiles, sur les cellules publiées "
-                    "de l'enquête Besoins en main-d'œuvre."), counts="projets_recrutement"),
-    MapIndicator("part_projets_saisonniers", N_("Projets de recrutement saisonniers (BMO)"),
-                 "part_projets_saisonniers", "value", "%", 0,
-                 N_("Part des projets de recrutement liés à une activité saisonnière, sur les cellules publiées de "
-                    "l'enquête Besoins en main-d'œuvre."), counts="projets_recrutement"),
-    MapIndicator("revenu_median", N_("Niveau de vie médian (2019)"), "revenu_median", "value", N_("€ par an"), 0,
-                 N_("Niveau de vie médian des habitants en 2019 (Filosofi), par commune.")),
-    # A no-break space after "%": gettext's tools would read "% d" as a %-placeholder and refuse the catalogue.
-    MapIndicator("taux_pauvrete", N_("Taux de pauvreté (2019)"), "taux_pauvrete", "value", "%", 0,
-                 N_("Part des habitants sous le seuil de pauvreté (60 %\u00a0du niveau de vie médian) en 2019.")),
-]}
+MAP_INDICATORS = {
+    m.key: m
+    for m in [
+        MapIndicator(
+            "demandeurs_pour_100_actifs",
+            N_("Demandeurs d'emploi (A à E) pour 100 actifs"),
+            "demandeurs_ae",
+            "per100",
+            N_("pour 100 actifs"),
+            1,
+            N_(
+                "Demandeurs d'emploi inscrits en fin de mois, toutes catégories (A à E), pour 100 actifs de 15 à "
+                "64 ans au recensement de 2018. Le numérateur est du mois choisi, le dénominateur de 2018 : "
+                "c'est un ordre de grandeur pour comparer les territoires, pas un taux de chômage."
+            ),
+            counts="demandeurs_ae",
+        ),
+        MapIndicator(
+            "evolution_demandeurs",
+            N_("Évolution sur un an des demandeurs d'emploi (A à E)"),
+            "demandeurs_ae",
+            "change",
+            "%",
+            1,
+            N_(
+                "Variation en pourcentage du nombre de demandeurs d'emploi inscrits en fin de "
+                "mois, catégories A à E, par rapport au même mois un an plus tôt."
+            ),
+            diverging=True,
+            counts="demandeurs_ae",
+        ),
+        MapIndicator(
+            "taux_chomage",
+            N_("Taux de chômage localisé (INSEE)"),
+            "taux_chomage",
+            "value",
+            "%",
+            1,
+            N_("Part des chômeurs au sens du BIT dans la population active, moyenne trimestrielle CVS."),
+        ),
+        MapIndicator(
+            "taux_chomage_rp",
+            N_("Taux de chômage des 15-64 ans (recensement 2018)"),
+            "taux_chomage_rp",
+            "value",
+            "%",
+            1,
+            N_(
+                "Part des chômeurs déclarés parmi les actifs de 15 à 64 ans au recensement de "
+                "2018 ; ne se compare pas au taux de chômage localisé."
+            ),
+            counts="chomeurs_1564",
+        ),
+        MapIndicator(
+            "part_projets_difficiles",
+            N_("Projets de recrutement jugés difficiles (BMO)"),
+            "part_projets_difficiles",
+            "value",
+            "%",
+            0,
+            N_(
+                "Part des projets de recrutement que les employeurs jugent difficiles, sur les cellules publiées "
+                "de l'enquête Besoins en main-d'œuvre."
+            ),
+            counts="projets_recrutement",
+        ),
+        MapIndicator(
+            "part_projets_saisonniers",
+            N_("Projets de recrutement saisonniers (BMO)"),
+            "part_projets_saisonniers",
+            "value",
+            "%",
+            0,
+            N_(
+                "Part des projets de recrutement liés à une activité saisonnière, sur les cellules publiées de "
+                "l'enquête Besoins en main-d'œuvre."
+            ),
+            counts="projets_recrutement",
+        ),
+        MapIndicator(
+            "revenu_median",
+            N_("Niveau de vie médian (2019)"),
+            "revenu_median",
+            "value",
+            N_("€ par an"),
+            0,
+            N_("Niveau de vie médian des habitants en 2019 (Filosofi), par commune."),
+        ),
+        # A no-break space after "%": gettext's tools would read "% d" as a %-placeholder and refuse the catalogue.
+        MapIndicator(
+            "taux_pauvrete",
+            N_("Taux de pauvreté (2019)"),
+            "taux_pauvrete",
+            "value",
+            "%",
+            0,
+            N_("Part des habitants sous le seuil de pauvreté (60 %\u00a0du niveau de vie médian) en 2019."),
+        ),
+    ]
+}
 
 
 def _shift_year(period: str) -> str:

@@ -17,8 +17,7 @@ from ..store.dataset import Dataset
 
 JOBSEEKERS = "demandeurs_ae"
 CATEGORY_INDICATORS = ("demandeurs_a", "demandeurs_b", "demandeurs_c", "demandeurs_d", "demandeurs_e")
-CENSUS_INDICATORS = ("taux_chomage_rp", "actifs_1564", "chomeurs_1564", "emplois", "revenu_median",
-                     "taux_pauvrete")
+CENSUS_INDICATORS = ("taux_chomage_rp", "actifs_1564", "chomeurs_1564", "emplois", "revenu_median", "taux_pauvrete")
 HIRING = ("projets_recrutement", "part_projets_difficiles", "part_projets_saisonniers")
 RECENT_MONTHS = 60  # the five-year chart of a commune
 TOP_JOBS = 5
@@ -79,8 +78,9 @@ def ref(ds: Dataset, level: str, code) -> Ref | None:
     return {"level": level, "code": t["code"], "name": t["name"]} if t else None
 
 
-def value_at(ds: Dataset, indicator: str, level: str, code: str, period: str | None,
-             breakdown: str = "total", key: str = "total") -> Value:
+def value_at(
+    ds: Dataset, indicator: str, level: str, code: str, period: str | None, breakdown: str = "total", key: str = "total"
+) -> Value:
     point = ds.point(indicator, level, code, period, breakdown, key) if period else None
     if point is None:
         return {"value": None, "status": "na", "source": None, "period": period}
@@ -106,8 +106,12 @@ def series_of(ds: Dataset, indicator: str, level: str, code: str, last: int | No
     rows = ds.series(indicator, level, code)
     if last:
         rows = rows.tail(last)
-    return {"periods": list(rows.period), "values": [None if v != v else float(v) for v in rows.value],
-            "statuses": list(rows.status), "sources": list(dict.fromkeys(rows.source))}
+    return {
+        "periods": list(rows.period),
+        "values": [None if v != v else float(v) for v in rows.value],
+        "statuses": list(rows.status),
+        "sources": list(dict.fromkeys(rows.source)),
+    }
 
 
 def _year_ago(period: str | None) -> str | None:
@@ -125,8 +129,10 @@ def _jobseekers_subject(ds: Dataset, t: dict, refs: dict) -> tuple[Ref | None, s
             reason = "small" if (t.get("population") or 0) < DETAIL_MIN_POPULATION else "absent"
     else:
         reason = {"arrondissement": "arrondissement"}.get(level, "area")
-    for candidate in ([refs.get("commune")] if level == "arrondissement" else []) + [refs.get("departement"),
-                                                                                      refs.get("region")]:
+    for candidate in ([refs.get("commune")] if level == "arrondissement" else []) + [
+        refs.get("departement"),
+        refs.get("region"),
+    ]:
         if candidate and ds.has_series(JOBSEEKERS, candidate["level"], candidate["code"]):
             return candidate, reason
     return None, "none"
@@ -134,8 +140,16 @@ def _jobseekers_subject(ds: Dataset, t: dict, refs: dict) -> tuple[Ref | None, s
 
 def jobseekers(ds: Dataset, t: dict, refs: dict) -> JobSeekers:
     subject, reason = _jobseekers_subject(ds, t, refs)
-    empty: JobSeekers = {"subject": subject, "reason": reason if subject else "none", "latest": None, "change": None,
-                         "series": None, "comparison": [], "reference_series": [], "categories": {}}
+    empty: JobSeekers = {
+        "subject": subject,
+        "reason": reason if subject else "none",
+        "latest": None,
+        "change": None,
+        "series": None,
+        "comparison": [],
+        "reference_series": [],
+        "categories": {},
+    }
     if subject is None:
         return empty
     level, code = subject["level"], subject["code"]
@@ -144,8 +158,11 @@ def jobseekers(ds: Dataset, t: dict, refs: dict) -> JobSeekers:
         return empty
     recent = subject["level"] in ("commune", "arrondissement")
     series = series_of(ds, JOBSEEKERS, level, code, RECENT_MONTHS if recent else None)
-    chain = [subject] + [r for r in (refs.get("departement"), refs.get("region"), refs.get("pays"))
-                         if r and r["code"] != code and ds.has_series(JOBSEEKERS, r["level"], r["code"])]
+    chain = [subject] + [
+        r
+        for r in (refs.get("departement"), refs.get("region"), refs.get("pays"))
+        if r and r["code"] != code and ds.has_series(JOBSEEKERS, r["level"], r["code"])
+    ]
     comparison = []
     for r in chain:
         now = value_at(ds, JOBSEEKERS, r["level"], r["code"], latest["period"])
@@ -156,13 +173,27 @@ def jobseekers(ds: Dataset, t: dict, refs: dict) -> JobSeekers:
     for r in chain:
         rows = series_of(ds, JOBSEEKERS, r["level"], r["code"])
         keep = [i for i, p in enumerate(rows["periods"]) if sort_key(p) >= sort_key(first)]
-        references.append({**r, "periods": [rows["periods"][i] for i in keep],
-                           "values": [rows["values"][i] for i in keep], "sources": rows["sources"]})
-    categories = {} if recent else {i: s for i in CATEGORY_INDICATORS
-                                    if (s := series_of(ds, i, level, code))["periods"]}
-    return {"subject": subject, "reason": reason, "latest": latest,
-            "change": change_between(latest, value_at(ds, JOBSEEKERS, level, code, _year_ago(latest["period"]))),
-            "series": series, "comparison": comparison, "reference_series": references, "categories": categories}
+        references.append(
+            {
+                **r,
+                "periods": [rows["periods"][i] for i in keep],
+                "values": [rows["values"][i] for i in keep],
+                "sources": rows["sources"],
+            }
+        )
+    categories = (
+        {} if recent else {i: s for i in CATEGORY_INDICATORS if (s := series_of(ds, i, level, code))["periods"]}
+    )
+    return {
+        "subject": subject,
+        "reason": reason,
+        "latest": latest,
+        "change": change_between(latest, value_at(ds, JOBSEEKERS, level, code, _year_ago(latest["period"]))),
+        "series": series,
+        "comparison": comparison,
+        "reference_series": references,
+        "categories": categories,
+    }
 
 
 def unemployment_rates(ds: Dataset, chain: list[Ref]) -> dict:
@@ -181,9 +212,12 @@ def census(ds: Dataset, chain: list[Ref]) -> dict:
     for indicator in CENSUS_INDICATORS:
         values = [latest_value(ds, indicator, r["level"], r["code"]) for r in chain]
         if any(v is not None for v in values):
-            rows.append({"indicator": indicator,
-                         "values": [v or {"value": None, "status": "na", "source": None, "period": None}
-                                    for v in values]})
+            rows.append(
+                {
+                    "indicator": indicator,
+                    "values": [v or {"value": None, "status": "na", "source": None, "period": None} for v in values],
+                }
+            )
     return {"chain": chain, "rows": rows}
 
 
@@ -207,13 +241,26 @@ def hiring(ds: Dataset, area: Ref | None) -> Hiring | None:
     top = []
     for row in jobs.sort_values(["value", "breakdown_value"], ascending=[False, True]).head(TOP_JOBS).itertuples():
         job = str(row.breakdown_value)
-        top.append({"code": job, "label": ds.job_labels.get((year, job), job), "projects": float(row.value),
-                    "status": str(row.status),
-                    "difficult": value_at(ds, "part_projets_difficiles", level, code, year, "metier", job)["value"],
-                    "seasonal": value_at(ds, "part_projets_saisonniers", level, code, year, "metier", job)["value"]})
-    return {"area": area, "year": year, "nomenclature": ds.job_nomenclature.get(year, ""),
-            "total": values["projets_recrutement"], "difficult": values["part_projets_difficiles"],
-            "seasonal": values["part_projets_saisonniers"], "previous": previous, "top": top}
+        top.append(
+            {
+                "code": job,
+                "label": ds.job_labels.get((year, job), job),
+                "projects": float(row.value),
+                "status": str(row.status),
+                "difficult": value_at(ds, "part_projets_difficiles", level, code, year, "metier", job)["value"],
+                "seasonal": value_at(ds, "part_projets_saisonniers", level, code, year, "metier", job)["value"],
+            }
+        )
+    return {
+        "area": area,
+        "year": year,
+        "nomenclature": ds.job_nomenclature.get(year, ""),
+        "total": values["projets_recrutement"],
+        "difficult": values["part_projets_difficiles"],
+        "seasonal": values["part_projets_saisonniers"],
+        "previous": previous,
+        "top": top,
+    }
 
 
 def _census_chain(ds: Dataset, this: Ref, level: str, refs: dict) -> list[Ref]:
@@ -235,25 +282,42 @@ def territory_payload(ds: Dataset, level: str, code: str) -> dict | None:
     t = ds.territory(level, code)
     if t is None:
         return None
-    refs = {column: ref(ds, column, t.get(column)) for column in ("departement", "region", "epci", "zone_emploi",
-                                                                   "bassin")}
+    refs = {
+        column: ref(ds, column, t.get(column)) for column in ("departement", "region", "epci", "zone_emploi", "bassin")
+    }
     refs["commune"] = ref(ds, "commune", t.get("commune"))
     refs["pays"] = ref(ds, "pays", COUNTRY)
     this: Ref = {"level": level, "code": code, "name": t["name"]}
     if level == "departement":
         refs["departement"] = this
     population = t.get("population")
-    rate_chain = [r for r in (refs.get("zone_emploi") if level in ("commune", "arrondissement") else None,
-                              this if level in ("zone_emploi", "departement", "region", "pays") else None,
-                              refs.get("departement") if level != "departement" else None,
-                              refs.get("region") if level not in ("region", "pays") else None,
-                              refs.get("pays") if level != "pays" else None) if r]
-    hiring_area = {"commune": refs.get("bassin"), "arrondissement": refs.get("bassin"), "bassin": this,
-                   "departement": this, "region": this, "pays": this}.get(level, refs.get("departement"))
+    rate_chain = [
+        r
+        for r in (
+            refs.get("zone_emploi") if level in ("commune", "arrondissement") else None,
+            this if level in ("zone_emploi", "departement", "region", "pays") else None,
+            refs.get("departement") if level != "departement" else None,
+            refs.get("region") if level not in ("region", "pays") else None,
+            refs.get("pays") if level != "pays" else None,
+        )
+        if r
+    ]
+    hiring_area = {
+        "commune": refs.get("bassin"),
+        "arrondissement": refs.get("bassin"),
+        "bassin": this,
+        "departement": this,
+        "region": this,
+        "pays": this,
+    }.get(level, refs.get("departement"))
     return {
-        "territory": {**this, "population": int(population) if population else None,
-                      "population_year": int(t["population_year"]),
-                      "postcodes": (t.get("postcodes") or "").split(), **refs},
+        "territory": {
+            **this,
+            "population": int(population) if population else None,
+            "population_year": int(t["population_year"]),
+            "postcodes": (t.get("postcodes") or "").split(),
+            **refs,
+        },
         "min_population": DETAIL_MIN_POPULATION,
         "jobseekers": jobseekers(ds, t, refs),
         "rates": unemployment_rates(ds, rate_chain),

@@ -13,8 +13,14 @@ from ..store.dataset import Dataset
 from ..text import fold
 
 TABLE = "inserjeunes"
-SORT_KEYS = {"centre": "name", "emploi6": "employment_6m", "emploi12": "employment_12m",
-             "attendu": "expected_6m", "va": "value_added_6m", "etudes": "share_studying"}
+SORT_KEYS = {
+    "centre": "name",
+    "emploi6": "employment_6m",
+    "emploi12": "employment_12m",
+    "attendu": "expected_6m",
+    "va": "value_added_6m",
+    "etudes": "share_studying",
+}
 AVERAGE_BAND = 2.0  # points: within this of the expected rate, a centre is "in the average"
 
 
@@ -63,8 +69,12 @@ def search(ds: Dataset, query: str = "", departement: str = "", region: str = ""
 def sort_centres(rows: pd.DataFrame, key: str, descending: bool) -> pd.DataFrame:
     """Sorted by one column; centres without a published value last, whatever the order."""
     column = SORT_KEYS.get(key, "value_added_6m")
-    return rows.sort_values([column, "name"], ascending=[not descending, True], na_position="last",
-                            key=lambda s: s.map(fold) if s.name == "name" else s).reset_index(drop=True)
+    return rows.sort_values(
+        [column, "name"],
+        ascending=[not descending, True],
+        na_position="last",
+        key=lambda s: s.map(fold) if s.name == "name" else s,
+    ).reset_index(drop=True)
 
 
 def reading(value_added: float | None, tr) -> str:
@@ -84,8 +94,12 @@ def spread(values: pd.Series) -> dict:
     published = values.dropna()
     if published.empty:
         return {"count": 0, "median": None, "q1": None, "q3": None}
-    return {"count": len(published), "median": float(published.median()),
-            "q1": float(published.quantile(0.25)), "q3": float(published.quantile(0.75))}
+    return {
+        "count": len(published),
+        "median": float(published.median()),
+        "q1": float(published.quantile(0.25)),
+        "q3": float(published.quantile(0.75)),
+    }
 
 
 def area_summary(ds: Dataset, column: str, code: str) -> dict:

@@ -37,14 +37,19 @@ class AnoteaClient:
 
     @classmethod
     def from_env(cls, **kwargs) -> AnoteaClient:
-        return cls(base_url=os.environ.get("ANOTEA_API_BASE", DEFAULT_BASE),
-                   authorization=os.environ.get("ANOTEA_AUTHORIZATION") or None, **kwargs)
+        return cls(
+            base_url=os.environ.get("ANOTEA_API_BASE", DEFAULT_BASE),
+            authorization=os.environ.get("ANOTEA_AUTHORIZATION") or None,
+            **kwargs,
+        )
 
     def organisations(self, page: int, per_page: int = 500) -> dict:
         query = urllib.parse.urlencode({"page": page, "items_par_page": per_page, "notes_decimales": "true"})
         url = f"{self.base_url.rstrip('/')}/v1/organismes-formateurs?{query}"
-        headers = {"Accept": "application/json", **({"Authorization": self.authorization} if self.authorization
-                                                    else {})}
+        headers = {
+            "Accept": "application/json",
+            **({"Authorization": self.authorization} if self.authorization else {}),
+        }
         last = "aucune réponse"
         for attempt in range(self.retries + 1):
             request = urllib.request.Request(url, headers=headers)
@@ -57,13 +62,13 @@ class AnoteaClient:
                 if exc.code == 429 or exc.code >= 500:
                     last = f"HTTP {exc.code}"
                     retry = exc.headers.get("Retry-After") if exc.headers else None
-                    wait = min(float(retry), MAX_RETRY_AFTER) if retry and retry.isdigit() else 2.0 ** attempt
+                    wait = min(float(retry), MAX_RETRY_AFTER) if retry and retry.isdigit() else 2.0**attempt
                     self.sleep(wait)
                     continue
                 raise AnoteaError(f"requête refusée (HTTP {exc.code})") from None
             except (urllib.error.URLError, TimeoutError, OSError) as exc:
                 last = str(getattr(exc, "reason", exc))
-                self.sleep(2.0 ** attempt)
+                self.sleep(2.0**attempt)
             except ValueError:
                 raise AnoteaError("réponse illisible (JSON attendu)") from None
         raise AnoteaError(f"API Anotéa indisponible après {self.retries + 1} essais ({last})")
@@ -78,8 +83,9 @@ def fetch_all(client: AnoteaClient, folder: Path, per_page: int = 500, progress=
         pagination = (answer.get("meta") or {}).get("pagination") or {}
         pages = int(pagination.get("total_pages") or 1)
         path = folder / f"anotea-organismes-{page:04d}.json"
-        path.write_text(json.dumps({"endpoint": ENDPOINT, "page": page, "response": answer}, ensure_ascii=False),
-                        encoding="utf-8")
+        path.write_text(
+            json.dumps({"endpoint": ENDPOINT, "page": page, "response": answer}, ensure_ascii=False), encoding="utf-8"
+        )
         written.append(path)
         if progress:
             progress(page + 1, pages, path.name)

@@ -27,8 +27,9 @@ class Download:
     filename: str
 
 
-def download(item: Download, folder: Path, retries: int = 3, timeout: float = 30.0,
-             backoff: float = 2.0) -> tuple[Path, str]:
+def download(
+    item: Download, folder: Path, retries: int = 3, timeout: float = 30.0, backoff: float = 2.0
+) -> tuple[Path, str]:
     """Returns (path, sha256 checksum). Raises DownloadError after the last retry."""
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / item.filename
@@ -49,8 +50,10 @@ def download(item: Download, folder: Path, retries: int = 3, timeout: float = 30
             partial.unlink(missing_ok=True)
             if attempt < retries:
                 time.sleep(backoff * attempt)
-    raise DownloadError(f"téléchargement impossible de {item.url} après {retries} essais "
-                        f"({last_error}) — la machine est-elle connectée à Internet ?")
+    raise DownloadError(
+        f"téléchargement impossible de {item.url} après {retries} essais "
+        f"({last_error}) — la machine est-elle connectée à Internet ?"
+    )
 
 
 def unpack(path: Path) -> list[Path]:

@@ -47,9 +47,14 @@ class FranceTravailClient:
         client_id, secret = os.environ.get("FT_CLIENT_ID"), os.environ.get("FT_CLIENT_SECRET")
         if not client_id or not secret:
             raise ApiError("identifiants manquants : définissez FT_CLIENT_ID et FT_CLIENT_SECRET")
-        return cls(client_id, secret, base_url=os.environ.get("FT_API_BASE", DEFAULT_BASE),
-                   token_url=os.environ.get("FT_TOKEN_URL", DEFAULT_TOKEN_URL),
-                   scope=os.environ.get("FT_SCOPE", DEFAULT_SCOPE), **kwargs)
+        return cls(
+            client_id,
+            secret,
+            base_url=os.environ.get("FT_API_BASE", DEFAULT_BASE),
+            token_url=os.environ.get("FT_TOKEN_URL", DEFAULT_TOKEN_URL),
+            scope=os.environ.get("FT_SCOPE", DEFAULT_SCOPE),
+            **kwargs,
+        )
 
     def _send(self, request: urllib.request.Request) -> tuple[int, dict, bytes]:
         try:
@@ -61,10 +66,17 @@ class FranceTravailClient:
     def token(self, force: bool = False) -> str:
         if self._token and not force and time.monotonic() < self._expires:
             return self._token
-        body = urllib.parse.urlencode({"grant_type": "client_credentials", "client_id": self.client_id,
-                                       "client_secret": self.client_secret, "scope": self.scope}).encode()
-        request = urllib.request.Request(self.token_url, data=body, method="POST",
-                                         headers={"Content-Type": "application/x-www-form-urlencoded"})
+        body = urllib.parse.urlencode(
+            {
+                "grant_type": "client_credentials",
+                "client_id": self.client_id,
+                "client_secret": self.client_secret,
+                "scope": self.scope,
+            }
+        ).encode()
+        request = urllib.request.Request(
+            self.token_url, data=body, method="POST", headers={"Content-Type": "application/x-www-form-urlencoded"}
+        )
         try:
             status, _, data = self._send(request)
         except (urllib.error.URLError, TimeoutError, OSError) as exc:
@@ -83,15 +95,23 @@ class FranceTravailClient:
         attempt = 0
         while True:
             attempt += 1
-            request = urllib.request.Request(url, data=json.dumps(body).encode(), method="POST", headers={
-                "Authorization": f"Bearer {self.token()}", "Content-Type": "application/json",
-                "Accept": "application/json"})
+            request = urllib.request.Request(
+                url,
+                data=json.dumps(body).encode(),
+                method="POST",
+                headers={
+                    "Authorization": f"Bearer {self.token()}",
+                    "Content-Type": "application/json",
+                    "Accept": "application/json",
+                },
+            )
             try:
                 status, headers, data = self._send(request)
             except (urllib.error.URLError, TimeoutError, OSError) as exc:
                 if attempt >= self.retries:
-                    raise ApiError(f"{endpoint} : pas de réponse après {attempt} essais "
-                                   f"({getattr(exc, 'reason', exc)})") from None
+                    raise ApiError(
+                        f"{endpoint} : pas de réponse après {attempt} essais ({getattr(exc, 'reason', exc)})"
+                    ) from None
                 self.sleep(min(2.0 * attempt, MAX_RETRY_AFTER))
                 continue
             if status == 200:

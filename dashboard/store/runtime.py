@@ -27,6 +27,7 @@ _watcher: dict[str, int | None] = {"pid": None}
 def install(ds: Dataset, index: SearchIndex) -> None:
     global _state
     from .dataset import _available_periods, _level_values
+
     previous = _state.get("dataset")
     _state = {"dataset": ds, "index": index}  # one assignment: readers see the old pair or the new pair
     if previous is not None and previous is not ds:
@@ -57,6 +58,7 @@ def search_index() -> SearchIndex:
 
 def _watch(data_dir: Path, interval: float) -> None:
     import time
+
     link = data_dir / "current"
     while True:
         time.sleep(interval)

@@ -63,10 +63,17 @@ class Hit:
 
     def as_json(self) -> dict:
         return {
-            "code": self.code, "nom": self.nom, "departement": self.departement,
-            "departement_nom": self.departement_nom, "region": self.region, "region_nom": self.region_nom,
-            "population": self.population, "codes_postaux": self.codes_postaux, "level": self.level,
-            "commune": self.commune, "correspondance": self.match,
+            "code": self.code,
+            "nom": self.nom,
+            "departement": self.departement,
+            "departement_nom": self.departement_nom,
+            "region": self.region,
+            "region_nom": self.region_nom,
+            "population": self.population,
+            "codes_postaux": self.codes_postaux,
+            "level": self.level,
+            "commune": self.commune,
+            "correspondance": self.match,
         }
 
 
@@ -88,17 +95,26 @@ class SearchIndex:
         # rebuilds this index whenever a new release is published.
         names = dict(zip(zip(territories.level.tolist(), territories.code.tolist()), territories.name.tolist()))
         places = territories[territories.level.isin(["commune", "arrondissement"])]
-        columns = {c: places[c].astype(object).where(places[c].notna(), None).tolist()
-                   for c in ("code", "name", "departement", "region", "population", "postcodes", "level", "commune")}
+        columns = {
+            c: places[c].astype(object).where(places[c].notna(), None).tolist()
+            for c in ("code", "name", "departement", "region", "population", "postcodes", "level", "commune")
+        }
         self.hits: list[Hit] = []
         for code, name, dep, region, population, postcodes, level, commune in zip(*columns.values()):
-            self.hits.append(Hit(
-                code=code, nom=name, departement=str(dep), departement_nom=names.get(("departement", dep), ""),
-                region=str(region), region_nom=names.get(("region", region), ""),
-                population=None if population is None else int(population),
-                codes_postaux=str(postcodes or "").split(), level=level,
-                commune=None if commune is None else str(commune),
-            ))
+            self.hits.append(
+                Hit(
+                    code=code,
+                    nom=name,
+                    departement=str(dep),
+                    departement_nom=names.get(("departement", dep), ""),
+                    region=str(region),
+                    region_nom=names.get(("region", region), ""),
+                    population=None if population is None else int(population),
+                    codes_postaux=str(postcodes or "").split(),
+                    level=level,
+                    commune=None if commune is None else str(commune),
+                )
+            )
         population = np.array([h.population or 0 for h in self.hits])
         # Arrondissements rank just after their whole commune.
         self.rank = np.where([h.level == "arrondissement" for h in self.hits], population // 100, population)
@@ -151,7 +167,7 @@ class SearchIndex:
         if text.isdigit():
             return self._postcode_prefix(text, limit)
         if m := _POSTCODE_TOKEN.search(text):
-            return self._postcode_and_name(m.group(1), fold(text[:m.start()] + " " + text[m.end():]), limit)
+            return self._postcode_and_name(m.group(1), fold(text[: m.start()] + " " + text[m.end() :]), limit)
         folded = ordinals(fold(text))
         if len(folded) < 2:
             return []
@@ -174,7 +190,7 @@ class SearchIndex:
         if words:
             named = [i for i in ids if all(any(w.startswith(q) for w in self.folded[i].split()) for q in words)]
             ids = named or ids
-        return [self._hit(i, "code_postal") for i in ids[:max(limit, len(ids))]]
+        return [self._hit(i, "code_postal") for i in ids[: max(limit, len(ids))]]
 
     def _prefix(self, folded: str, wanted: int) -> list[int]:
         lo = bisect.bisect_left(self.prefix_keys, folded)
@@ -201,8 +217,9 @@ class SearchIndex:
         """Misspelt names: the closest folded names, the best score first, then the biggest place."""
         if len(folded) < 4:
             return []
-        scored = process.extract(folded, self.fuzzy_names, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF,
-                                 limit=limit * 3)
+        scored = process.extract(
+            folded, self.fuzzy_names, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=limit * 3
+        )
         best: dict[int, float] = {}
         for name, score, _ in scored:
             for i in self.by_name[name]:

@@ -17,8 +17,14 @@ import pandas as pd
 class SourceFileError(ValueError):
     """A source file does not match its expected layout."""
 
-    def __init__(self, path: Path | str, message: str, sheet: str | None = None,
-                 row: int | None = None, column: str | None = None):
+    def __init__(
+        self,
+        path: Path | str,
+        message: str,
+        sheet: str | None = None,
+        row: int | None = None,
+        column: str | None = None,
+    ):
         where = [f"fichier {Path(path).name}"]
         if sheet:
             where.append(f"feuille « {sheet} »")
@@ -33,6 +39,7 @@ class SourceFileError(ValueError):
 @dataclass
 class ParseContext:
     """What a connector may need from the current release."""
+
     territories: pd.DataFrame
     former_codes: dict[str, str]
 
@@ -48,8 +55,17 @@ class ConnectorResult:
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)  # extra release tables (name -> rows)
 
 
-OBSERVATION_COLUMNS = ["indicator", "level", "code", "period", "breakdown", "breakdown_value", "value",
-                       "status", "source"]
+OBSERVATION_COLUMNS = [
+    "indicator",
+    "level",
+    "code",
+    "period",
+    "breakdown",
+    "breakdown_value",
+    "value",
+    "status",
+    "source",
+]
 
 
 def observations_frame(records: list[tuple] | pd.DataFrame, source: str) -> pd.DataFrame:
@@ -78,9 +94,24 @@ def registry():
         metiers_penurie,
         stmt,
     )
-    return [insee_chomage_ze, insee_ze_composition, insee_chomage_dep_reg, insee_recensement, stmt,
-            dares_defm_mensuel, dares_communes, bassins, bmo, dares_tensions, ft_tensions, metiers_penurie,
-            inserjeunes, france_travail_api, anotea]
+
+    return [
+        insee_chomage_ze,
+        insee_ze_composition,
+        insee_chomage_dep_reg,
+        insee_recensement,
+        stmt,
+        dares_defm_mensuel,
+        dares_communes,
+        bassins,
+        bmo,
+        dares_tensions,
+        ft_tensions,
+        metiers_penurie,
+        inserjeunes,
+        france_travail_api,
+        anotea,
+    ]
 
 
 def by_id(source_id: str):

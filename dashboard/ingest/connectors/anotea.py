@@ -52,18 +52,34 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
         if isinstance(count, bool) or not isinstance(count, int) or count < 0:
             raise SourceFileError(path, f"nombre d'avis invalide « {str(count)[:10]} »", row=i, column="nb_avis")
         notes = score.get("notes") or {}
-        postcodes = sorted({str((place.get("adresse") or {}).get("code_postal", ""))
-                            for place in item.get("lieux_de_formation") or []} - {""})
-        records.append({"siret": siret, "name": str(item.get("raison_sociale", "")).strip(),
-                        "regions": " ".join(sorted(str(r) for r in item.get("region") or [])),
-                        "postcodes": " ".join(postcodes), "ratings": count,
-                        **{c: (_note(notes.get(c), path, i, c) if count else None) for c in CRITERIA}})
+        postcodes = sorted(
+            {str((place.get("adresse") or {}).get("code_postal", "")) for place in item.get("lieux_de_formation") or []}
+            - {""}
+        )
+        records.append(
+            {
+                "siret": siret,
+                "name": str(item.get("raison_sociale", "")).strip(),
+                "regions": " ".join(sorted(str(r) for r in item.get("region") or [])),
+                "postcodes": " ".join(postcodes),
+                "ratings": count,
+                **{c: (_note(notes.get(c), path, i, c) if count else None) for c in CRITERIA},
+            }
+        )
     frame = pd.DataFrame(records, columns=["siret", "name", "regions", "postcodes", "ratings", *CRITERIA])
     return ConnectorResult(
-        source=dict(id=ID, name="Anotéa, avis des stagiaires de la formation professionnelle",
-                    name_en="Anotéa, trainees' ratings of vocational training", publisher="France Travail",
-                    publisher_en="France Travail", url=URL, licence="Licence Ouverte 2.0",
-                    vintage=f"notes moyennes à la date de l'appel (page {document.get('page', 0)})",
-                    vintage_en="average ratings on the day of the call", covers=["avis des stagiaires"]),
+        source=dict(
+            id=ID,
+            name="Anotéa, avis des stagiaires de la formation professionnelle",
+            name_en="Anotéa, trainees' ratings of vocational training",
+            publisher="France Travail",
+            publisher_en="France Travail",
+            url=URL,
+            licence="Licence Ouverte 2.0",
+            vintage=f"notes moyennes à la date de l'appel (page {document.get('page', 0)})",
+            vintage_en="average ratings on the day of the call",
+            covers=["avis des stagiaires"],
+        ),
         tables={"anotea_organismes": frame},
-        notes=[f"{path.name} : {len(frame)} organismes, {int((frame.ratings > 0).sum())} avec des avis"])
+        notes=[f"{path.name} : {len(frame)} organismes, {int((frame.ratings > 0).sum())} avec des avis"],
+    )

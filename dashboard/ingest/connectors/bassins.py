@@ -77,17 +77,26 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
         if parent in links:
             links[code] = links[parent]
     missing = sorted(communes - set(links))
-    territories = pd.DataFrame([{"code": b, "level": "bassin", "name": n, "region": regions[b]}
-                                for b, n in sorted(names.items())])
+    territories = pd.DataFrame(
+        [{"code": b, "level": "bassin", "name": n, "region": regions[b]} for b, n in sorted(names.items())]
+    )
     return ConnectorResult(
-        source=dict(id=ID, name="Bassins d'emploi de l'enquête BMO : composition communale",
-                    name_en="Employment areas of the BMO survey: communes",
-                    publisher="France Travail", url=URL, licence="Licence Ouverte 2.0",
-                    vintage="découpage 2021", vintage_en="2021 boundaries",
-                    covers=["rattachement commune → bassin d'emploi"]),
+        source=dict(
+            id=ID,
+            name="Bassins d'emploi de l'enquête BMO : composition communale",
+            name_en="Employment areas of the BMO survey: communes",
+            publisher="France Travail",
+            url=URL,
+            licence="Licence Ouverte 2.0",
+            vintage="découpage 2021",
+            vintage_en="2021 boundaries",
+            covers=["rattachement commune → bassin d'emploi"],
+        ),
         territories=territories,
         links={"bassin": pd.Series(links)},
-        notes=[f"{len(links)} communes et arrondissements rattachés à {len(names)} bassins d'emploi",
-               f"{restored} codes communes à quatre chiffres complétés par leur zéro initial"] +
-              ([f"{len(missing)} communes sans bassin : {', '.join(missing[:10])}"] if missing else []),
+        notes=[
+            f"{len(links)} communes et arrondissements rattachés à {len(names)} bassins d'emploi",
+            f"{restored} codes communes à quatre chiffres complétés par leur zéro initial",
+        ]
+        + ([f"{len(missing)} communes sans bassin : {', '.join(missing[:10])}"] if missing else []),
     )

@@ -34,17 +34,27 @@ from .xlsx import read_sheet, sheet_names
 ID = "bmo"
 URL = "https://statistiques.francetravail.org/bmo"
 _SHEET = re.compile(r"^BMO_(\d{4})_open_data$")
-REQUIRED = ["annee", "Code métier BMO", "Nom métier BMO", "Famille_met", "Lbl_fam_met", "REG", "Dept", "met",
-            "xmet", "smet"]
+REQUIRED = [
+    "annee",
+    "Code métier BMO",
+    "Nom métier BMO",
+    "Famille_met",
+    "Lbl_fam_met",
+    "REG",
+    "Dept",
+    "met",
+    "xmet",
+    "smet",
+]
 NOT_COVERED = {"978": "Saint-Martin"}
 NOMENCLATURE_CHANGE = 2024  # FAP 2009 before, FAP 2021 from this year
 PROVENANCE = {
     "public_copy": "2023 : Nelson9594/bi_carreers (classeur d'origine) ; 2024 : fichier d'origine ; 2025 : "
-                   "clementfays/niveau-d-etudes-et-metiers-verts (réenregistré par l'auteur du dépôt, même nombre "
-                   "de lignes que le fichier officiel)",
+    "clementfays/niveau-d-etudes-et-metiers-verts (réenregistré par l'auteur du dépôt, même nombre "
+    "de lignes que le fichier officiel)",
     "public_copy_en": "2023: Nelson9594/bi_carreers (original workbook); 2024: original file; 2025: "
-                      "clementfays/niveau-d-etudes-et-metiers-verts (re-saved by that repository's author, same "
-                      "row count as the official file)",
+    "clementfays/niveau-d-etudes-et-metiers-verts (re-saved by that repository's author, same "
+    "row count as the official file)",
 }
 
 
@@ -94,7 +104,9 @@ def _cells(path: Path, sheet: str, year: int, deps: set[str]) -> tuple[pd.DataFr
         if not row or all(c in (None, "") for c in row):
             continue
         if str(row[at["annee"]]).strip() != str(year):
-            raise SourceFileError(path, f"année « {str(row[at['annee']])[:6]} » au lieu de {year}", sheet, line, "annee")
+            raise SourceFileError(
+                path, f"année « {str(row[at['annee']])[:6]} » au lieu de {year}", sheet, line, "annee"
+            )
         dep = str(row[at["Dept"]] or "").strip().zfill(2)
         if dep in NOT_COVERED:
             skipped[dep] = skipped.get(dep, 0) + 1
@@ -109,14 +121,39 @@ def _cells(path: Path, sheet: str, year: int, deps: set[str]) -> tuple[pd.DataFr
         if not re.match(r"^[A-Z0-9]{5}$", job):
             raise SourceFileError(path, f"code métier invalide « {job[:10]} »", sheet, line, "Code métier BMO")
         values = [_count(row[at[c]], path, sheet, line, c) for c in ("met", "xmet", "smet")]
-        records.append((job, bassin, dep, str(row[at["REG"]] or "").strip().zfill(2),
-                        *[v for v, _ in values], *[s for _, s in values]))
+        records.append(
+            (
+                job,
+                bassin,
+                dep,
+                str(row[at["REG"]] or "").strip().zfill(2),
+                *[v for v, _ in values],
+                *[s for _, s in values],
+            )
+        )
         names.setdefault(bassin, display_name(str(row[at[name_col]] or bassin)) if name_col in at else bassin)
-        jobs_key = (job, str(row[at["Nom métier BMO"]]).strip(), str(row[at["Famille_met"]]).strip(),
-                    str(row[at["Lbl_fam_met"]]).strip())
+        jobs_key = (
+            job,
+            str(row[at["Nom métier BMO"]]).strip(),
+            str(row[at["Famille_met"]]).strip(),
+            str(row[at["Lbl_fam_met"]]).strip(),
+        )
         names.setdefault(("job", job), jobs_key)
-    cells = pd.DataFrame(records, columns=["metier", "bassin", "departement", "region", "met", "xmet", "smet",
-                                           "met_status", "xmet_status", "smet_status"])
+    cells = pd.DataFrame(
+        records,
+        columns=[
+            "metier",
+            "bassin",
+            "departement",
+            "region",
+            "met",
+            "xmet",
+            "smet",
+            "met_status",
+            "xmet_status",
+            "smet_status",
+        ],
+    )
     if cells.empty:
         raise SourceFileError(path, "aucune ligne exploitable", sheet)
     return cells, {"names": names, "skipped": skipped}
@@ -138,10 +175,16 @@ def _aggregate(cells: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
         work[f"{part}_secret"] = ((cells.met_status == "secret") | (cells[f"{part}_status"] == "secret")).astype(int)
     grouped = work.groupby(keys, sort=True).sum().reset_index()
     out = []
-    status = np.where((grouped.n == 1) & (grouped.published == 1), "ok",
-                      np.where(grouped.published > 0, "derived", np.where(grouped.secret > 0, "secret", "na")))
-    out.append(grouped[keys].assign(indicator="projets_recrutement",
-                                    value=np.where(grouped.published > 0, grouped.met, np.nan), status=status))
+    status = np.where(
+        (grouped.n == 1) & (grouped.published == 1),
+        "ok",
+        np.where(grouped.published > 0, "derived", np.where(grouped.secret > 0, "secret", "na")),
+    )
+    out.append(
+        grouped[keys].assign(
+            indicator="projets_recrutement", value=np.where(grouped.published > 0, grouped.met, np.nan), status=status
+        )
+    )
     for part, indicator in (("xmet", "part_projets_difficiles"), ("smet", "part_projets_saisonniers")):
         has = grouped[f"{part}_cells"] > 0
         value = np.where(has, 100 * grouped[f"{part}_num"] / grouped[f"{part}_den"].where(has, 1), np.nan)
@@ -179,28 +222,47 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
     names = info["names"]
     main_dep = cells.groupby("bassin").departement.agg(lambda s: s.value_counts().index[0])
     region = cells.groupby("bassin").region.first()
-    territories = pd.DataFrame([{"code": b, "level": "bassin", "name": names[b], "departement": main_dep[b],
-                                 "region": region[b]} for b in sorted(main_dep.index)])
-    jobs = pd.DataFrame([(year, nomenclature(year), *names[k]) for k in names if isinstance(k, tuple)],
-                        columns=["year", "nomenclature", "code", "label", "family", "family_label"])
+    territories = pd.DataFrame(
+        [
+            {"code": b, "level": "bassin", "name": names[b], "departement": main_dep[b], "region": region[b]}
+            for b in sorted(main_dep.index)
+        ]
+    )
+    jobs = pd.DataFrame(
+        [(year, nomenclature(year), *names[k]) for k in names if isinstance(k, tuple)],
+        columns=["year", "nomenclature", "code", "label", "family", "family_label"],
+    )
     secrets = int((cells.met_status == "secret").sum())
     published = cells.met.sum()
     total = f"{published:,.0f}".replace(",", " ")
-    notes = [f"{year} ({nomenclature(year)}) : {len(cells)} cellules métier × bassin × département, {secrets} "
-             f"secrètes (*), {len(jobs)} métiers, {len(territories)} bassins ; somme des cellules publiées : "
-             f"{total} projets"]
+    notes = [
+        f"{year} ({nomenclature(year)}) : {len(cells)} cellules métier × bassin × département, {secrets} "
+        f"secrètes (*), {len(jobs)} métiers, {len(territories)} bassins ; somme des cellules publiées : "
+        f"{total} projets"
+    ]
     for dep, count in info["skipped"].items():
         notes.append(f"{year} : {count} lignes de {NOT_COVERED[dep]} ({dep}), collectivité non couverte, ignorées")
     return ConnectorResult(
-        source=dict(id=ID, name="Enquête Besoins en main-d'œuvre (BMO)",
-                    name_en="Besoins en main-d'œuvre survey (BMO, labour needs)",
-                    publisher="France Travail", url=URL, licence="Licence Ouverte 2.0",
-                    vintage=f"BMO {year} ({nomenclature(year)})", vintage_en=f"BMO {year} ({nomenclature(year)})",
-                    covers=["projets_recrutement, part_projets_difficiles, part_projets_saisonniers (bassins, "
-                            "départements, régions, France ; par métier)"]),
+        source=dict(
+            id=ID,
+            name="Enquête Besoins en main-d'œuvre (BMO)",
+            name_en="Besoins en main-d'œuvre survey (BMO, labour needs)",
+            publisher="France Travail",
+            url=URL,
+            licence="Licence Ouverte 2.0",
+            vintage=f"BMO {year} ({nomenclature(year)})",
+            vintage_en=f"BMO {year} ({nomenclature(year)})",
+            covers=[
+                "projets_recrutement, part_projets_difficiles, part_projets_saisonniers (bassins, "
+                "départements, régions, France ; par métier)"
+            ],
+        ),
         observations=observations,
-        covers={(i, lvl) for i in ("projets_recrutement", "part_projets_difficiles", "part_projets_saisonniers")
-                for lvl in ("bassin", "departement", "region", "pays")},
+        covers={
+            (i, lvl)
+            for i in ("projets_recrutement", "part_projets_difficiles", "part_projets_saisonniers")
+            for lvl in ("bassin", "departement", "region", "pays")
+        },
         territories=territories,
         tables={"bmo_metiers": jobs.sort_values(["year", "code"]).reset_index(drop=True)},
         notes=notes,

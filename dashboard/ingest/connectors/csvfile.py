@@ -25,8 +25,9 @@ def header(path: Path, delimiter: str, encoding: str = "utf-8-sig") -> list[str]
     return [c.strip().strip('"').replace("\u2019", "'") for c in line.split(delimiter)]
 
 
-def rows(path: Path, expected: list[str], delimiter: str = ",", encoding: str = "utf-8-sig",
-         prefix_only: bool = False) -> Iterator[tuple[int, dict[str, str]]]:
+def rows(
+    path: Path, expected: list[str], delimiter: str = ",", encoding: str = "utf-8-sig", prefix_only: bool = False
+) -> Iterator[tuple[int, dict[str, str]]]:
     """(line number, {column: stripped text}) for every non-empty line; refuses a file whose header differs."""
     try:
         text = path.read_text(encoding=encoding)
@@ -36,7 +37,7 @@ def rows(path: Path, expected: list[str], delimiter: str = ",", encoding: str = 
         raise SourceFileError(path, f"fichier illisible ({exc.__class__.__name__})") from None
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     found = [c.strip().replace("\u2019", "'") for c in next(reader, [])]
-    if (found[:len(expected)] if prefix_only else found) != expected:
+    if (found[: len(expected)] if prefix_only else found) != expected:
         raise SourceFileError(path, f"colonnes inattendues {found[:6]}… (attendu : {', '.join(expected)})", row=1)
     for line, row in enumerate(reader, start=2):
         if not row or all(not c.strip() for c in row):

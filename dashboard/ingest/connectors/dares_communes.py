@@ -21,17 +21,46 @@ from . import ConnectorResult, ParseContext, SourceFileError
 
 ID = "dares_defm_communes"
 URL = "https://dares.travail-emploi.gouv.fr/donnees/demandeurs-demploi-inscrits-a-france-travail"
-FIELDS = ["date", "code_region", "region", "code_departement", "departement", "code_commune", "commune",
-          "type_de_donnees", "categorie", "sexe", "tranche_d_age", "nombre_de_demandeurs_d_emploi"]
-LABELS = ["Date", "Code région", "Région", "Code département", "Département", "Code commune", "Commune",
-          "Type de données", "Catégorie", "Sexe", "Tranche d'âge", "Nombre de demandeurs d'emploi"]
+FIELDS = [
+    "date",
+    "code_region",
+    "region",
+    "code_departement",
+    "departement",
+    "code_commune",
+    "commune",
+    "type_de_donnees",
+    "categorie",
+    "sexe",
+    "tranche_d_age",
+    "nombre_de_demandeurs_d_emploi",
+]
+LABELS = [
+    "Date",
+    "Code région",
+    "Région",
+    "Code département",
+    "Département",
+    "Code commune",
+    "Commune",
+    "Type de données",
+    "Catégorie",
+    "Sexe",
+    "Tranche d'âge",
+    "Nombre de demandeurs d'emploi",
+]
 SEXES = {"Total": None, "Hommes": "hommes", "Femmes": "femmes"}
 AGES = {"Total": None, "Moins de 25 ans": "moins_25", "De 25 à 49 ans": "25_49", "50 ans et plus": "50_plus"}
 SERIES_BREAK = "2025"
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-\d{2})?|-[TQ]([1-4]))?$")
 _COMMUNE = re.compile(r"^\d[0-9AB]\d{3}$")
-DOWNLOADS = [("https://data.dares.travail-emploi.gouv.fr/api/explore/v2.1/catalog/datasets/"
-              "dares_defm_communales-brutes/exports/csv?use_labels=true", "dares_defm_communales-brutes.csv")]
+DOWNLOADS = [
+    (
+        "https://data.dares.travail-emploi.gouv.fr/api/explore/v2.1/catalog/datasets/"
+        "dares_defm_communales-brutes/exports/csv?use_labels=true",
+        "dares_defm_communales-brutes.csv",
+    )
+]
 
 
 def _normalise(name: str) -> str:
@@ -51,7 +80,7 @@ def recognise(path: Path) -> bool:
     if path.suffix.lower() != ".csv":
         return False
     header = _header(path) or []
-    return header[:len(FIELDS)] in (FIELDS, LABELS)
+    return header[: len(FIELDS)] in (FIELDS, LABELS)
 
 
 def _period(text: str, path: Path, line: int) -> str:
@@ -61,8 +90,9 @@ def _period(text: str, path: Path, line: int) -> str:
     year, month, quarter = m.group(1), m.group(2), m.group(3)
     q = int(quarter) if quarter else (4 if month is None else (int(month) - 1) // 3 + 1)
     if q != 4:
-        raise SourceFileError(path, f"trimestre {q} inattendu : le fichier ne publie que des 4es trimestres",
-                              row=line, column="date")
+        raise SourceFileError(
+            path, f"trimestre {q} inattendu : le fichier ne publie que des 4es trimestres", row=line, column="date"
+        )
     return f"{year}-T4"
 
 
@@ -70,7 +100,7 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
     header = _header(path)
     if header is None:
         raise SourceFileError(path, "fichier illisible (encodage UTF-8 attendu)")
-    if header[:len(FIELDS)] not in (FIELDS, LABELS):
+    if header[: len(FIELDS)] not in (FIELDS, LABELS):
         raise SourceFileError(path, f"colonnes inattendues {header[:4]}… (attendu : {', '.join(FIELDS)})", row=1)
     text = path.read_text(encoding="utf-8-sig")
     reader = csv.reader(io.StringIO(text), delimiter=";")
@@ -86,16 +116,22 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
             raise SourceFileError(path, f"{len(row)} colonnes au lieu de {len(FIELDS)}", row=line)
         cells = dict(zip(FIELDS, (c.strip() for c in row)))
         if "brut" not in cells["type_de_donnees"].lower():
-            raise SourceFileError(path, f"type de données « {cells['type_de_donnees'][:30]} » (brutes attendues)",
-                                  row=line, column="type_de_donnees")
+            raise SourceFileError(
+                path,
+                f"type de données « {cells['type_de_donnees'][:30]} » (brutes attendues)",
+                row=line,
+                column="type_de_donnees",
+            )
         if cells["categorie"].replace(" ", "").replace(",", "") != "ABC":
-            raise SourceFileError(path, f"catégorie « {cells['categorie'][:10]} » (ABC attendue)", row=line,
-                                  column="categorie")
+            raise SourceFileError(
+                path, f"catégorie « {cells['categorie'][:10]} » (ABC attendue)", row=line, column="categorie"
+            )
         if cells["sexe"] not in SEXES:
             raise SourceFileError(path, f"sexe « {cells['sexe'][:20]} » inconnu", row=line, column="sexe")
         if cells["tranche_d_age"] not in AGES:
-            raise SourceFileError(path, f"tranche d'âge « {cells['tranche_d_age'][:20]} » inconnue", row=line,
-                                  column="tranche_d_age")
+            raise SourceFileError(
+                path, f"tranche d'âge « {cells['tranche_d_age'][:20]} » inconnue", row=line, column="tranche_d_age"
+            )
         sex, age = SEXES[cells["sexe"]], AGES[cells["tranche_d_age"]]
         if sex and age:
             crossed += 1  # sex × age cells: not shown by this site
@@ -109,8 +145,9 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
             try:
                 value, status = float(raw.replace(" ", "").replace(",", ".")), "ok"
             except ValueError:
-                raise SourceFileError(path, f"nombre illisible « {raw[:20]} »", row=line,
-                                      column="nombre_de_demandeurs_d_emploi") from None
+                raise SourceFileError(
+                    path, f"nombre illisible « {raw[:20]} »", row=line, column="nombre_de_demandeurs_d_emploi"
+                ) from None
         code = cells["code_commune"]
         if code == "Total":
             level, target = "pays", "FR"
@@ -126,31 +163,44 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
         records.append((level, target, period, breakdown, value_key, value, status))
     if not records:
         raise SourceFileError(path, "aucune ligne exploitable")
-    frame = pd.DataFrame(records, columns=["level", "code", "period", "breakdown", "breakdown_value", "value", "status"])
+    frame = pd.DataFrame(
+        records, columns=["level", "code", "period", "breakdown", "breakdown_value", "value", "status"]
+    )
     # Former communes merged since: their counts add up into the current commune; a secret part makes it secret.
     grouped = frame.groupby(["level", "code", "period", "breakdown", "breakdown_value"], as_index=False).agg(
-        value=("value", lambda v: v.sum(min_count=1)), status=("status", lambda s: "secret" if (s == "secret").any()
-                                                                 else "ok"))
+        value=("value", lambda v: v.sum(min_count=1)),
+        status=("status", lambda s: "secret" if (s == "secret").any() else "ok"),
+    )
     grouped.loc[grouped.status == "secret", "value"] = None
     grouped["indicator"], grouped["source"] = "demandeurs_abc", ID
     periods = sorted(grouped.period.unique())
-    notes = [f"{len(grouped)} valeurs, {grouped.code.nunique()} territoires, {periods[0]} à {periods[-1]}",
-             f"{(grouped.status == 'secret').sum()} valeurs secrètes (vides dans le fichier)"]
+    notes = [
+        f"{len(grouped)} valeurs, {grouped.code.nunique()} territoires, {periods[0]} à {periods[-1]}",
+        f"{(grouped.status == 'secret').sum()} valeurs secrètes (vides dans le fichier)",
+    ]
     if crossed:
         notes.append(f"{crossed} lignes croisant sexe et âge ignorées")
     if unknown:
         notes.append(f"{len(unknown)} codes communes inconnus ignorés : {', '.join(sorted(unknown)[:8])}")
     breaks = [p for p in periods if p >= SERIES_BREAK]
     if breaks:
-        notes.append(f"rupture de série en {SERIES_BREAK} : les valeurs à partir de {breaks[0]} ne sont pas "
-                     "comparables aux précédentes")
+        notes.append(
+            f"rupture de série en {SERIES_BREAK} : les valeurs à partir de {breaks[0]} ne sont pas "
+            "comparables aux précédentes"
+        )
     return ConnectorResult(
-        source=dict(id=ID, name="Demandeurs d'emploi inscrits à France Travail par commune (4es trimestres)",
-                    name_en="Jobseekers registered with France Travail by commune (fourth quarters)",
-                    publisher="DARES / France Travail", url=URL, licence="Licence Ouverte 2.0",
-                    vintage=f"données brutes, {periods[0]} à {periods[-1]}, arrondies à 5",
-                    vintage_en=f"raw data, {periods[0]} to {periods[-1]}, rounded to 5",
-                    breaks=[f"{SERIES_BREAK}-T1"], covers=["demandeurs_abc (communes, arrondissements, France)"]),
+        source=dict(
+            id=ID,
+            name="Demandeurs d'emploi inscrits à France Travail par commune (4es trimestres)",
+            name_en="Jobseekers registered with France Travail by commune (fourth quarters)",
+            publisher="DARES / France Travail",
+            url=URL,
+            licence="Licence Ouverte 2.0",
+            vintage=f"données brutes, {periods[0]} à {periods[-1]}, arrondies à 5",
+            vintage_en=f"raw data, {periods[0]} to {periods[-1]}, rounded to 5",
+            breaks=[f"{SERIES_BREAK}-T1"],
+            covers=["demandeurs_abc (communes, arrondissements, France)"],
+        ),
         observations=grouped,
         covers={("demandeurs_abc", "commune"), ("demandeurs_abc", "arrondissement"), ("demandeurs_abc", "pays")},
         notes=notes,

@@ -35,9 +35,9 @@ _DATE = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 _CODE = re.compile(r"^([0-9][0-9AB]?[0-9]?)\b")
 PROVENANCE = {
     "public_copy": "SGMAP-AGD/tidydata-defm, commit 34c8c7b : mise en tables longues du classeur DARES "
-                   "ser_reg_dep-rboptse88.xlsx",
+    "ser_reg_dep-rboptse88.xlsx",
     "public_copy_en": "SGMAP-AGD/tidydata-defm, commit 34c8c7b: the DARES workbook ser_reg_dep-rboptse88.xlsx "
-                      "as long tables",
+    "as long tables",
 }
 
 
@@ -67,8 +67,9 @@ def _code(text: str, level: str, path: Path, line: int, column: str) -> str | No
 def parse(path: Path, context: ParseContext) -> ConnectorResult:
     level = _kind(path)
     if level is None:
-        raise SourceFileError(path, "colonnes inattendues (tables DARES demandeurs d'emploi par catégorie attendues)",
-                              row=1)
+        raise SourceFileError(
+            path, "colonnes inattendues (tables DARES demandeurs d'emploi par catégorie attendues)", row=1
+        )
     source = _source()
     if level == "labels":
         return ConnectorResult(source=source, notes=[f"{path.name} : table de libellés, rien à charger"])
@@ -80,8 +81,9 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
         if not m:
             raise SourceFileError(path, f"mois illisible « {row['date'][:12]} »", row=line, column="date")
         if row["categorie"] not in CATEGORIES:
-            raise SourceFileError(path, f"catégorie « {row['categorie'][:5]} » (A à E attendues)", row=line,
-                                  column="categorie")
+            raise SourceFileError(
+                path, f"catégorie « {row['categorie'][:5]} » (A à E attendues)", row=line, column="categorie"
+            )
         code = METROPOLE if level == "pays" else _code(row[column], level, path, line, column)
         if code is None:
             unidentified += 1
@@ -97,34 +99,65 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
         first = frame[frame.duplicated(["code", "period", "categorie"])].iloc[0]
         raise SourceFileError(path, f"deux valeurs pour {first.code} {first.period} {first.categorie}")
     wide = frame.pivot(index=["code", "period"], columns="categorie", values="value")
-    out = [pd.DataFrame({"indicator": f"demandeurs_{c.lower()}", "code": wide.index.get_level_values(0),
-                         "period": wide.index.get_level_values(1), "value": wide[c].to_numpy(), "status": "ok"})
-           for c in CATEGORIES if c in wide]
+    out = [
+        pd.DataFrame(
+            {
+                "indicator": f"demandeurs_{c.lower()}",
+                "code": wide.index.get_level_values(0),
+                "period": wide.index.get_level_values(1),
+                "value": wide[c].to_numpy(),
+                "status": "ok",
+            }
+        )
+        for c in CATEGORIES
+        if c in wide
+    ]
     for indicator, parts in (("demandeurs_abc", ["A", "B", "C"]), ("demandeurs_ae", list(CATEGORIES))):
         if set(parts) <= set(wide.columns):
             total = wide[parts].sum(axis=1, min_count=len(parts))
-            out.append(pd.DataFrame({"indicator": indicator, "code": total.index.get_level_values(0),
-                                     "period": total.index.get_level_values(1), "value": total.to_numpy(),
-                                     "status": "derived"}))
+            out.append(
+                pd.DataFrame(
+                    {
+                        "indicator": indicator,
+                        "code": total.index.get_level_values(0),
+                        "period": total.index.get_level_values(1),
+                        "value": total.to_numpy(),
+                        "status": "derived",
+                    }
+                )
+            )
     observations = pd.concat(out, ignore_index=True).dropna(subset=["value"])
     observations = observations.assign(level=level, breakdown="total", breakdown_value="total")
     periods = sorted(observations.period.unique())
     indicators = sorted(observations.indicator.unique())
-    notes = [f"{path.name} : {observations.code.nunique()} territoires ({level}), {periods[0]} à {periods[-1]}, "
-             f"catégories {', '.join(c for c in CATEGORIES if c in wide)}"]
+    notes = [
+        f"{path.name} : {observations.code.nunique()} territoires ({level}), {periods[0]} à {periods[-1]}, "
+        f"catégories {', '.join(c for c in CATEGORIES if c in wide)}"
+    ]
     if unidentified:
-        notes.append(f"{path.name} : {unidentified} lignes sans code de région (« NA ») ignorées : leur territoire "
-                     "n'est pas identifiable")
-    return ConnectorResult(source=source, observations=observations_frame(observations, ID),
-                           covers={(i, level) for i in indicators}, notes=notes)
+        notes.append(
+            f"{path.name} : {unidentified} lignes sans code de région (« NA ») ignorées : leur territoire "
+            "n'est pas identifiable"
+        )
+    return ConnectorResult(
+        source=source,
+        observations=observations_frame(observations, ID),
+        covers={(i, level) for i in indicators},
+        notes=notes,
+    )
 
 
 def _source() -> dict:
-    return dict(id=ID, name="Demandeurs d'emploi en fin de mois par catégorie, 1996–2016",
-                name_en="Jobseekers at the end of the month by category, 1996–2016",
-                publisher="DARES", url=URL, licence="Licence Ouverte 2.0",
-                vintage="données brutes mensuelles, janvier 1996 à juin 2016, arrondies à la centaine, France "
-                        "métropolitaine",
-                vintage_en="raw monthly data, January 1996 to June 2016, rounded to the hundred, metropolitan France",
-                covers=["demandeurs_a à demandeurs_e, demandeurs_abc, demandeurs_ae (départements, régions, France "
-                        "métropolitaine)"])
+    return dict(
+        id=ID,
+        name="Demandeurs d'emploi en fin de mois par catégorie, 1996–2016",
+        name_en="Jobseekers at the end of the month by category, 1996–2016",
+        publisher="DARES",
+        url=URL,
+        licence="Licence Ouverte 2.0",
+        vintage="données brutes mensuelles, janvier 1996 à juin 2016, arrondies à la centaine, France métropolitaine",
+        vintage_en="raw monthly data, January 1996 to June 2016, rounded to the hundred, metropolitan France",
+        covers=[
+            "demandeurs_a à demandeurs_e, demandeurs_abc, demandeurs_ae (départements, régions, France métropolitaine)"
+        ],
+    )

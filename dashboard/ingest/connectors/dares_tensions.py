@@ -23,12 +23,26 @@ from .csvfile import header, number, rows
 
 ID = "dares_tensions"
 URL = "https://dares.travail-emploi.gouv.fr/publication/les-tensions-sur-le-marche-du-travail-en-2019"
-COMPONENTS = {"Intensité d'embauches": "intensite_embauches", "Lien formation-emploi": "lien_formation_emploi",
-              "Manque de main-d'œuvre disponible": "manque_main_oeuvre",
-              "Non-durabilité de l'emploi": "non_durabilite", "Conditions de travail contraignantes":
-              "conditions_travail", "Inadéquation géographique": "inadequation_geographique"}
-TENSIONS = ["fap", "Emploi moyen", "Tension", "Catégorie Tension", *COMPONENTS, "Année", "niveau_geo", "niveau_fap",
-            "reg", "dep"]
+COMPONENTS = {
+    "Intensité d'embauches": "intensite_embauches",
+    "Lien formation-emploi": "lien_formation_emploi",
+    "Manque de main-d'œuvre disponible": "manque_main_oeuvre",
+    "Non-durabilité de l'emploi": "non_durabilite",
+    "Conditions de travail contraignantes": "conditions_travail",
+    "Inadéquation géographique": "inadequation_geographique",
+}
+TENSIONS = [
+    "fap",
+    "Emploi moyen",
+    "Tension",
+    "Catégorie Tension",
+    *COMPONENTS,
+    "Année",
+    "niveau_geo",
+    "niveau_fap",
+    "reg",
+    "dep",
+]
 EVOLUTION = ["fap", "Tension", "Année"]
 FAP_ROME = ["Fap", "Rome", "intitule_rome"]
 UNUSED = ['"Fap3"', '"Annee"', '"Effectifs"', '"Categorie"']
@@ -83,11 +97,16 @@ def _tensions(path: Path, context: ParseContext) -> pd.DataFrame:
             code = f"{int(value):02d}" if value is not None else raw
             if code not in known[level]:
                 raise SourceFileError(path, f"{level} inconnu « {raw[:8]} »", row=line, column="reg/dep")
-        record = {"fap": row["fap"], "nomenclature": row["niveau_fap"].replace("fap ", "FAP "), "level": level,
-                  "code": code, "year": int(row["Année"]), "emploi_moyen": number(row["Emploi moyen"], path, line,
-                                                                                   "Emploi moyen"),
-                  "tension": number(row["Tension"], path, line, "Tension"),
-                  "classe": _class(row["Catégorie Tension"], path, line, "Catégorie Tension")}
+        record = {
+            "fap": row["fap"],
+            "nomenclature": row["niveau_fap"].replace("fap ", "FAP "),
+            "level": level,
+            "code": code,
+            "year": int(row["Année"]),
+            "emploi_moyen": number(row["Emploi moyen"], path, line, "Emploi moyen"),
+            "tension": number(row["Tension"], path, line, "Tension"),
+            "classe": _class(row["Catégorie Tension"], path, line, "Catégorie Tension"),
+        }
         for column, key in COMPONENTS.items():
             record[key] = _class(row[column], path, line, column)
         out.append(record)
@@ -101,25 +120,39 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
     tables, notes = {}, []
     if kind == "tensions":
         tables["tensions_dares"] = frame = _tensions(path, context)
-        notes.append(f"{path.name} : {len(frame)} lignes, {frame.fap.nunique()} familles professionnelles, "
-                     f"{frame.classe.isna().sum()} sans classe de tension publiée")
+        notes.append(
+            f"{path.name} : {len(frame)} lignes, {frame.fap.nunique()} familles professionnelles, "
+            f"{frame.classe.isna().sum()} sans classe de tension publiée"
+        )
     elif kind == "evolution":
-        records = [{"fap": r["fap"], "year": int(r["Année"]), "tension": number(r["Tension"], path, line, "Tension")}
-                   for line, r in rows(path, EVOLUTION)]
+        records = [
+            {"fap": r["fap"], "year": int(r["Année"]), "tension": number(r["Tension"], path, line, "Tension")}
+            for line, r in rows(path, EVOLUTION)
+        ]
         tables["tensions_dares_evolution"] = pd.DataFrame(records).sort_values(["fap", "year"]).reset_index(drop=True)
         notes.append(f"{path.name} : tension nationale de {len(records)} couples métier × année")
     elif kind == "fap_rome":
-        records = [{"fap": r["Fap"], "rome": r["Rome"], "rome_label": r["intitule_rome"]}
-                   for _, r in rows(path, FAP_ROME, delimiter=";", encoding="cp1252") if r["Rome"] != "NA"]
+        records = [
+            {"fap": r["Fap"], "rome": r["Rome"], "rome_label": r["intitule_rome"]}
+            for _, r in rows(path, FAP_ROME, delimiter=";", encoding="cp1252")
+            if r["Rome"] != "NA"
+        ]
         tables["fap_rome"] = pd.DataFrame(records).sort_values(["fap", "rome"]).reset_index(drop=True)
         notes.append(f"{path.name} : {len(records)} correspondances FAP 2009 ↔ ROME")
     else:
         notes.append(f"{path.name} : non utilisé")
     return ConnectorResult(
-        source=dict(id=ID, name="Tensions sur le marché du travail par métier (2019)",
-                    name_en="Labour-market tensions by job (2019)", publisher="DARES", url=URL,
-                    licence="Licence Ouverte 2.0", vintage="indicateurs de tension 2019 ; évolution nationale "
-                                                           "2011–2019",
-                    vintage_en="2019 tension indicators; national trend 2011–2019",
-                    covers=["tensions par famille professionnelle (France, régions, départements)"]),
-        tables=tables, notes=notes)
+        source=dict(
+            id=ID,
+            name="Tensions sur le marché du travail par métier (2019)",
+            name_en="Labour-market tensions by job (2019)",
+            publisher="DARES",
+            url=URL,
+            licence="Licence Ouverte 2.0",
+            vintage="indicateurs de tension 2019 ; évolution nationale 2011–2019",
+            vintage_en="2019 tension indicators; national trend 2011–2019",
+            covers=["tensions par famille professionnelle (France, régions, départements)"],
+        ),
+        tables=tables,
+        notes=notes,
+    )

@@ -19,8 +19,11 @@ from .jsonfile import is_answer
 
 ID = "france_travail_api"
 URL = "https://francetravail.io/data/api/marche-travail"
-INDICATORS = {"stat-demandeurs": "demandeurs_abc", "stat-offres": "offres_emploi",
-              "stat-perspective-employeur": "projets_recrutement"}
+INDICATORS = {
+    "stat-demandeurs": "demandeurs_abc",
+    "stat-offres": "offres_emploi",
+    "stat-perspective-employeur": "projets_recrutement",
+}
 LEVELS = {"NAT": "pays", "REG": "region", "DEP": "departement"}
 _PERIOD = re.compile(r"^(\d{4})(?:-?T([1-4])|(\d{2}))?$")
 
@@ -57,8 +60,7 @@ def parse_answer(document: dict, path: Path) -> tuple[list[tuple], list[str]]:
     for i, item in enumerate(response.get("listeValeursParPeriode", []), start=1):
         period = _period(str(item.get("codePeriode", "")))
         if period is None:
-            raise SourceFileError(path, f"période illisible « {item.get('codePeriode')} »", row=i,
-                                  column="codePeriode")
+            raise SourceFileError(path, f"période illisible « {item.get('codePeriode')} »", row=i, column="codePeriode")
         value = item.get("valeurPrincipaleNombre")
         caracts = item.get("listeValeurParCaract") or []
         masked += sum(1 for c in caracts if c.get("estMasque"))
@@ -69,7 +71,8 @@ def parse_answer(document: dict, path: Path) -> tuple[list[tuple], list[str]]:
         else:
             rows.append((INDICATORS[endpoint], level, code, period, float(value), "ok"))
     notes = [f"{path.name} : {len(rows)} valeurs ({level} {code})"] + (
-        [f"{masked} caractéristiques masquées conservées comme secrètes"] if masked else [])
+        [f"{masked} caractéristiques masquées conservées comme secrètes"] if masked else []
+    )
     return rows, notes
 
 
@@ -79,33 +82,53 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
     frame["breakdown"], frame["breakdown_value"], frame["source"] = "total", "total", ID
     covers = set(zip(frame.indicator, frame.level))
     return ConnectorResult(
-        source=dict(id=ID, name="Statistiques sur les offres et les demandes d'emploi (API)",
-                    name_en="Job offer and jobseeker statistics (API)",
-                    publisher="France Travail", url=URL, licence="Licence Ouverte 2.0",
-                    vintage=f"API stats-offres-demandes-emploi v1, périodes {frame.period.min() if len(frame) else '—'}"
-                            f" à {frame.period.max() if len(frame) else '—'}",
-                    vintage_en=f"API stats-offres-demandes-emploi v1, periods {frame.period.min() if len(frame) else '—'}"
-                               f" to {frame.period.max() if len(frame) else '—'}",
-                    covers=sorted(f"{i} ({lvl})" for i, lvl in covers)),
-        observations=frame, covers=covers, notes=notes)
+        source=dict(
+            id=ID,
+            name="Statistiques sur les offres et les demandes d'emploi (API)",
+            name_en="Job offer and jobseeker statistics (API)",
+            publisher="France Travail",
+            url=URL,
+            licence="Licence Ouverte 2.0",
+            vintage=f"API stats-offres-demandes-emploi v1, périodes {frame.period.min() if len(frame) else '—'}"
+            f" à {frame.period.max() if len(frame) else '—'}",
+            vintage_en=f"API stats-offres-demandes-emploi v1, periods {frame.period.min() if len(frame) else '—'}"
+            f" to {frame.period.max() if len(frame) else '—'}",
+            covers=sorted(f"{i} ({lvl})" for i, lvl in covers),
+        ),
+        observations=frame,
+        covers=covers,
+        notes=notes,
+    )
 
 
-def fetch_all(client, folder: Path, territories: pd.DataFrame, endpoints=("stat-demandeurs", "stat-offres"),
-              progress=None) -> list[Path]:
+def fetch_all(
+    client, folder: Path, territories: pd.DataFrame, endpoints=("stat-demandeurs", "stat-offres"), progress=None
+) -> list[Path]:
     """Asks the API for France, every region and every department; one JSON file per answer."""
     folder.mkdir(parents=True, exist_ok=True)
-    targets = [("NAT", "FR")] + [("REG", c) for c in territories.loc[territories.level == "region", "code"]] + [
-        ("DEP", c) for c in territories.loc[territories.level == "departement", "code"]]
+    targets = (
+        [("NAT", "FR")]
+        + [("REG", c) for c in territories.loc[territories.level == "region", "code"]]
+        + [("DEP", c) for c in territories.loc[territories.level == "departement", "code"]]
+    )
     written = []
     total = len(targets) * len(endpoints)
     for endpoint in endpoints:
         for kind, code in targets:
-            body = {"codeTypeTerritoire": kind, "codeTerritoire": code, "codeTypeActivite": "CUMUL",
-                    "codeActivite": "CUMUL", "codeTypePeriode": "TRIMESTRE", "codeTypeNomenclature": "CATCAND"}
+            body = {
+                "codeTypeTerritoire": kind,
+                "codeTerritoire": code,
+                "codeTypeActivite": "CUMUL",
+                "codeActivite": "CUMUL",
+                "codeTypePeriode": "TRIMESTRE",
+                "codeTypeNomenclature": "CATCAND",
+            }
             answer = client.indicator(endpoint, body)
             path = folder / f"ft-{endpoint}-{kind}-{code}.json"
-            path.write_text(json.dumps({"endpoint": endpoint, "request": body, "response": answer},
-                                       ensure_ascii=False), encoding="utf-8")
+            path.write_text(
+                json.dumps({"endpoint": endpoint, "request": body, "response": answer}, ensure_ascii=False),
+                encoding="utf-8",
+            )
             written.append(path)
             if progress:
                 progress(len(written), total, path.name)

@@ -27,14 +27,15 @@ _QUARTER = re.compile(r"^T([1-4])_(\d{4})$")
 _CODE = re.compile(r"^(\d{2,3}|2[AB])$")
 PROVENANCE = {
     "public_copy": "Alphatrio/Integration_donnees, commit b001198, où le fichier officiel sl_etc_2021T4.xls est "
-                   "enregistré sous le nom data/chomage.xls",
+    "enregistré sous le nom data/chomage.xls",
     "public_copy_en": "Alphatrio/Integration_donnees, commit b001198, where the official file sl_etc_2021T4.xls is "
-                      "saved as data/chomage.xls",
+    "saved as data/chomage.xls",
 }
 
 
 def _book(path: Path):
     import xlrd
+
     try:
         return xlrd.open_workbook(str(path), on_demand=True)
     except (xlrd.XLRDError, OSError, ValueError, AssertionError) as exc:
@@ -86,14 +87,15 @@ def _sheet(book, name: str, path: Path, known: set[str]) -> pd.DataFrame:
             if not _CODE.match(code) or code not in known:
                 raise SourceFileError(path, f"code inconnu « {code[:10]} »", sheet=name, row=r + 1, column="Code")
             row_level, target = level, code
-        for q, cell in zip(quarters, values[2:2 + len(quarters)]):
+        for q, cell in zip(quarters, values[2 : 2 + len(quarters)]):
             if cell in ("", None):
                 continue  # not estimated for that quarter (e.g. overseas before 2014)
             if not isinstance(cell, float) or not 0 <= cell <= 100:
                 raise SourceFileError(path, f"taux invalide « {str(cell)[:12]} »", sheet=name, row=r + 1, column=q)
             records.append(("taux_chomage", row_level, target, q, "total", "total", round(cell, 1), "ok"))
-    return pd.DataFrame(records, columns=["indicator", "level", "code", "period", "breakdown", "breakdown_value",
-                                          "value", "status"])
+    return pd.DataFrame(
+        records, columns=["indicator", "level", "code", "period", "breakdown", "breakdown_value", "value", "status"]
+    )
 
 
 def parse(path: Path, context: ParseContext) -> ConnectorResult:
@@ -102,23 +104,31 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
     if missing:
         raise SourceFileError(path, f"feuille « {missing[0]} » absente (feuilles : {', '.join(book.sheet_names())})")
     places = context.territories
-    frames = [_sheet(book, name, path, set(places.loc[places.level == level, "code"]))
-              for name, level in SHEETS.items()]
+    frames = [
+        _sheet(book, name, path, set(places.loc[places.level == level, "code"])) for name, level in SHEETS.items()
+    ]
     book.release_resources()
     observations = observations_frame(pd.concat(frames, ignore_index=True), ID)
     periods = sorted(observations.period.unique())
     counts = observations.drop_duplicates(["level", "code"]).level.value_counts()
     return ConnectorResult(
-        source=dict(id=ID, name="Taux de chômage localisés par département et région",
-                    name_en="Local unemployment rates by département and region",
-                    publisher="INSEE", url=URL, licence="Licence Ouverte 2.0",
-                    vintage=f"estimations trimestrielles CVS, {periods[0]} à {periods[-1]} ; France métropolitaine "
-                            "jusqu'au T1 2014, France hors Mayotte ensuite",
-                    vintage_en=f"quarterly seasonally adjusted estimates, {periods[0]} to {periods[-1]}; "
-                               "metropolitan France until Q1 2014, France excluding Mayotte afterwards",
-                    covers=["taux_chomage (départements, régions, France, France métropolitaine)"]),
+        source=dict(
+            id=ID,
+            name="Taux de chômage localisés par département et région",
+            name_en="Local unemployment rates by département and region",
+            publisher="INSEE",
+            url=URL,
+            licence="Licence Ouverte 2.0",
+            vintage=f"estimations trimestrielles CVS, {periods[0]} à {periods[-1]} ; France métropolitaine "
+            "jusqu'au T1 2014, France hors Mayotte ensuite",
+            vintage_en=f"quarterly seasonally adjusted estimates, {periods[0]} to {periods[-1]}; "
+            "metropolitan France until Q1 2014, France excluding Mayotte afterwards",
+            covers=["taux_chomage (départements, régions, France, France métropolitaine)"],
+        ),
         observations=observations,
         covers={("taux_chomage", lvl) for lvl in ("departement", "region", "pays")},
-        notes=[f"{counts.get('departement', 0)} départements, {counts.get('region', 0)} régions, "
-               f"{counts.get('pays', 0)} séries nationales, {periods[0]} à {periods[-1]}"],
+        notes=[
+            f"{counts.get('departement', 0)} départements, {counts.get('region', 0)} régions, "
+            f"{counts.get('pays', 0)} séries nationales, {periods[0]} à {periods[-1]}"
+        ],
     )

@@ -22,8 +22,12 @@ SHEET, PARTS_SHEET = "txcho_ze", "txcho_parties reg"
 URL = "https://www.insee.fr/fr/statistiques/1893230"
 # The file name carries the last quarter: update it when INSEE publishes a new edition.
 PROVENANCE = {"public_copy": None, "public_copy_en": None}  # the file as INSEE publishes it
-DOWNLOADS = [("https://www.insee.fr/fr/statistiques/fichier/1893230/chomage-zone-t1-2003-t3-2023.xlsx",
-              "chomage-zone-t1-2003-t3-2023.xlsx")]
+DOWNLOADS = [
+    (
+        "https://www.insee.fr/fr/statistiques/fichier/1893230/chomage-zone-t1-2003-t3-2023.xlsx",
+        "chomage-zone-t1-2003-t3-2023.xlsx",
+    )
+]
 _QUARTER = re.compile(r"^\d{4}-T[1-4]$")
 _ZE = re.compile(r"^\d{4}$")
 
@@ -36,26 +40,32 @@ def _rates(path: Path, sheet: str, code_column: str, fixed: list[str], level: st
     rows = read_sheet(path, sheet)
     h = find_header(rows, code_column, path, sheet)
     header = [str(c).strip() if c is not None else "" for c in rows[h]]
-    if header[:len(fixed)] != fixed:
-        raise SourceFileError(path, f"colonnes attendues {fixed}, trouvées {header[:len(fixed)]}", sheet, h + 1)
-    quarters = header[len(fixed):]
+    if header[: len(fixed)] != fixed:
+        raise SourceFileError(path, f"colonnes attendues {fixed}, trouvées {header[: len(fixed)]}", sheet, h + 1)
+    quarters = header[len(fixed) :]
     while quarters and not quarters[-1]:
         quarters.pop()
     bad = [q for q in quarters if not _QUARTER.match(q)]
     if bad or not quarters:
-        raise SourceFileError(path, f"période illisible « {bad[0] if bad else ''} »", sheet, h + 1,
-                              bad[0] if bad else None)
+        raise SourceFileError(
+            path, f"période illisible « {bad[0] if bad else ''} »", sheet, h + 1, bad[0] if bad else None
+        )
     records: list[tuple] = []
     territories: list[dict] = []
-    for offset, row in enumerate(rows[h + 1:], start=h + 2):
+    for offset, row in enumerate(rows[h + 1 :], start=h + 2):
         code = str(row[0] or "").strip()
         if not code:
             continue
         if not _ZE.match(code):
             raise SourceFileError(path, f"code de zone invalide « {code[:20]} »", sheet, offset, code_column)
-        territories.append({"code": code, "name": str(row[1] or "").strip(),
-                            "region": str(row[2]).strip() if level == "zone_emploi" else None})
-        for q, value in zip(quarters, row[len(fixed):len(fixed) + len(quarters)]):
+        territories.append(
+            {
+                "code": code,
+                "name": str(row[1] or "").strip(),
+                "region": str(row[2]).strip() if level == "zone_emploi" else None,
+            }
+        )
+        for q, value in zip(quarters, row[len(fixed) : len(fixed) + len(quarters)]):
             if value is None or value == "":
                 records.append((code, q, None, "na"))
                 continue
@@ -85,17 +95,30 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
     observations["source"] = ID
     last = max(observations.period)
     territories = pd.DataFrame(
-        [{"code": t["code"], "level": "zone_emploi", "name": t["name"],
-          "region": t["region"] if t["region"] != "00" else None} for t in ze_territories] +
-        [{"code": t["code"], "level": "zone_emploi_partie", "name": t["name"], "region": None} for t in parts])
+        [
+            {
+                "code": t["code"],
+                "level": "zone_emploi",
+                "name": t["name"],
+                "region": t["region"] if t["region"] != "00" else None,
+            }
+            for t in ze_territories
+        ]
+        + [{"code": t["code"], "level": "zone_emploi_partie", "name": t["name"], "region": None} for t in parts]
+    )
     return ConnectorResult(
-        source=dict(id=ID, name="Taux de chômage localisés par zone d'emploi",
-                    name_en="Local unemployment rates by employment zone", publisher="INSEE",
-                    url=URL, licence="Licence Ouverte 2.0",
-                    vintage=f"estimations trimestrielles CVS, {format_period('2003-T1')} à {format_period(last)}",
-                    vintage_en=f"quarterly seasonally adjusted estimates, {format_period('2003-T1', 'en')} to "
-                               f"{format_period(last, 'en')}",
-                    covers=["taux_chomage (zones d'emploi)"]),
+        source=dict(
+            id=ID,
+            name="Taux de chômage localisés par zone d'emploi",
+            name_en="Local unemployment rates by employment zone",
+            publisher="INSEE",
+            url=URL,
+            licence="Licence Ouverte 2.0",
+            vintage=f"estimations trimestrielles CVS, {format_period('2003-T1')} à {format_period(last)}",
+            vintage_en=f"quarterly seasonally adjusted estimates, {format_period('2003-T1', 'en')} to "
+            f"{format_period(last, 'en')}",
+            covers=["taux_chomage (zones d'emploi)"],
+        ),
         observations=observations,
         covers={("taux_chomage", "zone_emploi"), ("taux_chomage", "zone_emploi_partie")},
         territories=territories,

@@ -37,9 +37,9 @@ CENSUS_YEAR = "2018"
 _COMMUNE = re.compile(r"^\d[0-9AB]\d{3}$")
 PROVENANCE = {
     "public_copy": "klopstock-dviz/dataviz_elections, commit dc58628 : copie de l'archive officielle du comparateur "
-                   "de territoires (édition 2022)",
+    "de territoires (édition 2022)",
     "public_copy_en": "klopstock-dviz/dataviz_elections, commit dc58628: copy of the official archive of the "
-                      "territory comparison tool (2022 edition)",
+    "territory comparison tool (2022 edition)",
 }
 
 
@@ -121,26 +121,37 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
     frame = frame.assign(breakdown="total", breakdown_value="total")
     merged_count = sum(1 for rows in parts.values() if len(rows) > 1)
     lost = sum(v or 0 for _, v in unplaced)
-    notes = [f"{sum(1 for k in parts if k[0] == 'commune')} communes et "
-             f"{sum(1 for k in parts if k[0] == 'arrondissement')} arrondissements municipaux",
-             f"{merged_count} communes actuelles réunissent plusieurs communes du fichier (effectifs additionnés, "
-             "médiane et taux de pauvreté non disponibles)"]
+    notes = [
+        f"{sum(1 for k in parts if k[0] == 'commune')} communes et "
+        f"{sum(1 for k in parts if k[0] == 'arrondissement')} arrondissements municipaux",
+        f"{merged_count} communes actuelles réunissent plusieurs communes du fichier (effectifs additionnés, "
+        "médiane et taux de pauvreté non disponibles)",
+    ]
     if unplaced:
-        notes.append(f"{len(unplaced)} anciennes communes sans correspondance dans le code officiel géographique "
-                     f"actuel ({round(lost)} actifs de 15 à 64 ans), absentes des totaux : "
-                     + ", ".join(sorted(c for c, _ in unplaced)))
+        notes.append(
+            f"{len(unplaced)} anciennes communes sans correspondance dans le code officiel géographique "
+            f"actuel ({round(lost)} actifs de 15 à 64 ans), absentes des totaux : "
+            + ", ".join(sorted(c for c, _ in unplaced))
+        )
     return ConnectorResult(
-        source=dict(id=ID, name="Recensement de la population 2018 et revenus 2019 (comparateur de territoires)",
-                    name_en="2018 population census and 2019 incomes (territory comparison tool)",
-                    publisher="INSEE ; INSEE-DGFiP (Filosofi) pour les revenus",
-                    publisher_en="INSEE; INSEE-DGFiP (Filosofi) for incomes",
-                    url=URL, licence="Licence Ouverte 2.0",
-                    vintage="recensement 2018 et Filosofi 2019, édition 2022, géographie au 1er janvier 2021",
-                    vintage_en="2018 census and Filosofi 2019, 2022 edition, geography of 1 January 2021",
-                    covers=["taux_chomage_rp, actifs_1564, chomeurs_1564, emplois, revenu_median, taux_pauvrete"]),
+        source=dict(
+            id=ID,
+            name="Recensement de la population 2018 et revenus 2019 (comparateur de territoires)",
+            name_en="2018 population census and 2019 incomes (territory comparison tool)",
+            publisher="INSEE ; INSEE-DGFiP (Filosofi) pour les revenus",
+            publisher_en="INSEE; INSEE-DGFiP (Filosofi) for incomes",
+            url=URL,
+            licence="Licence Ouverte 2.0",
+            vintage="recensement 2018 et Filosofi 2019, édition 2022, géographie au 1er janvier 2021",
+            vintage_en="2018 census and Filosofi 2019, 2022 edition, geography of 1 January 2021",
+            covers=["taux_chomage_rp, actifs_1564, chomeurs_1564, emplois, revenu_median, taux_pauvrete"],
+        ),
         observations=observations_frame(frame, ID),
         # Every level: the build derives the larger areas from these communes again.
-        covers={(i, lvl) for i in [*COUNTS.values(), "taux_chomage_rp", "revenu_median", "taux_pauvrete"]
-                for lvl in CATALOGUE[i].level_list},
+        covers={
+            (i, lvl)
+            for i in [*COUNTS.values(), "taux_chomage_rp", "revenu_median", "taux_pauvrete"]
+            for lvl in CATALOGUE[i].level_list
+        },
         notes=notes,
     )

@@ -21,8 +21,9 @@ SHEET = "Composition_communale"
 COLUMNS = ["CODGEO", "LIBGEO", "ZE2020", "LIBZE2020", "ZE2020_PARTIE_REG", "DEP", "REG"]
 URL = "https://www.insee.fr/fr/information/4652957"
 PROVENANCE = {"public_copy": None, "public_copy_en": None}  # the file as INSEE publishes it
-DOWNLOADS = [("https://www.insee.fr/fr/statistiques/fichier/4652957/ZE2020_au_01-01-2023.zip",
-              "ZE2020_au_01-01-2023.zip")]
+DOWNLOADS = [
+    ("https://www.insee.fr/fr/statistiques/fichier/4652957/ZE2020_au_01-01-2023.zip", "ZE2020_au_01-01-2023.zip")
+]
 _COMMUNE = re.compile(r"^\d[0-9AB]\d{3}$")
 _ZE = re.compile(r"^\d{4}$")
 _VINTAGE = re.compile(r"au_(\d{2})-(\d{2})-(\d{4})")
@@ -35,11 +36,11 @@ def recognise(path: Path) -> bool:
 def parse(path: Path, context: ParseContext) -> ConnectorResult:
     rows = read_sheet(path, SHEET)
     h = find_header(rows, "CODGEO", path, SHEET)
-    header = [str(c or "").strip() for c in rows[h]][:len(COLUMNS)]
+    header = [str(c or "").strip() for c in rows[h]][: len(COLUMNS)]
     if header != COLUMNS:
         raise SourceFileError(path, f"colonnes attendues {COLUMNS}, trouvées {header}", SHEET, h + 1)
     mapping, names = {}, {}
-    for line, row in enumerate(rows[h + 1:], start=h + 2):
+    for line, row in enumerate(rows[h + 1 :], start=h + 2):
         code = str(row[0] or "").strip()
         if not code:
             continue
@@ -67,17 +68,30 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
     missing = sorted(current - set(links))
     territories = pd.DataFrame([{"code": ze, "level": "zone_emploi", "name": name} for ze, name in names.items()])
     match = _VINTAGE.search(path.name)
-    vintage = f"zonage 2020, géographie au {match.group(1)}/{match.group(2)}/{match.group(3)}" if match else "zonage 2020"
-    vintage_en = (f"2020 zoning, geography of {match.group(3)}-{match.group(2)}-{match.group(1)}" if match
-                  else "2020 zoning")
+    vintage = (
+        f"zonage 2020, géographie au {match.group(1)}/{match.group(2)}/{match.group(3)}" if match else "zonage 2020"
+    )
+    vintage_en = (
+        f"2020 zoning, geography of {match.group(3)}-{match.group(2)}-{match.group(1)}" if match else "2020 zoning"
+    )
     return ConnectorResult(
-        source=dict(id=ID, name="Zones d'emploi 2020 : composition communale",
-                    name_en="2020 employment zones: communes", publisher="INSEE", url=URL,
-                    licence="Licence Ouverte 2.0", vintage=vintage, vintage_en=vintage_en,
-                    covers=["rattachement commune → zone d'emploi"]),
+        source=dict(
+            id=ID,
+            name="Zones d'emploi 2020 : composition communale",
+            name_en="2020 employment zones: communes",
+            publisher="INSEE",
+            url=URL,
+            licence="Licence Ouverte 2.0",
+            vintage=vintage,
+            vintage_en=vintage_en,
+            covers=["rattachement commune → zone d'emploi"],
+        ),
         territories=territories,
         links={"zone_emploi": pd.Series(links)},
-        notes=[f"{len(links)} communes et arrondissements rattachés à {len(names)} zones d'emploi"] +
-              ([f"{len(missing)} communes sans zone (créées après la géographie du fichier) : "
-                f"{', '.join(missing[:10])}"] if missing else []),
+        notes=[f"{len(links)} communes et arrondissements rattachés à {len(names)} zones d'emploi"]
+        + (
+            [f"{len(missing)} communes sans zone (créées après la géographie du fichier) : {', '.join(missing[:10])}"]
+            if missing
+            else []
+        ),
     )

@@ -22,25 +22,46 @@ from .csvfile import header, number, rows
 
 ID = "inserjeunes"
 URL = "https://data.education.gouv.fr/explore/dataset/fr-en-inserjeunes-cfa/"
-COLUMNS = ["Année", "UAI", "Libellé", "Région", "DEVENIR Part poursuite études", "DEVENIR Part en emploi 6 mois",
-           "DEVENIR Part autre situation 6 mois", "Part contrats apprentissage interrompus", "Taux poursuite études",
-           "Taux emploi 6 mois", "Taux emploi 6 mois attendu", "VA emploi 6 mois", "Taux emploi 12 mois",
-           "Taux emploi 18 mois", "Taux emploi 24 mois", "num_ligne"]
+COLUMNS = [
+    "Année",
+    "UAI",
+    "Libellé",
+    "Région",
+    "DEVENIR Part poursuite études",
+    "DEVENIR Part en emploi 6 mois",
+    "DEVENIR Part autre situation 6 mois",
+    "Part contrats apprentissage interrompus",
+    "Taux poursuite études",
+    "Taux emploi 6 mois",
+    "Taux emploi 6 mois attendu",
+    "VA emploi 6 mois",
+    "Taux emploi 12 mois",
+    "Taux emploi 18 mois",
+    "Taux emploi 24 mois",
+    "num_ligne",
+]
 # File column -> table column (percentages, or points for the value added).
-FIGURES = {"DEVENIR Part poursuite études": "share_studying", "DEVENIR Part en emploi 6 mois": "share_employed_6m",
-           "DEVENIR Part autre situation 6 mois": "share_other_6m",
-           "Part contrats apprentissage interrompus": "broken_contracts", "Taux poursuite études": "study_rate",
-           "Taux emploi 6 mois": "employment_6m", "Taux emploi 6 mois attendu": "expected_6m",
-           "VA emploi 6 mois": "value_added_6m", "Taux emploi 12 mois": "employment_12m",
-           "Taux emploi 18 mois": "employment_18m", "Taux emploi 24 mois": "employment_24m"}
+FIGURES = {
+    "DEVENIR Part poursuite études": "share_studying",
+    "DEVENIR Part en emploi 6 mois": "share_employed_6m",
+    "DEVENIR Part autre situation 6 mois": "share_other_6m",
+    "Part contrats apprentissage interrompus": "broken_contracts",
+    "Taux poursuite études": "study_rate",
+    "Taux emploi 6 mois": "employment_6m",
+    "Taux emploi 6 mois attendu": "expected_6m",
+    "VA emploi 6 mois": "value_added_6m",
+    "Taux emploi 12 mois": "employment_12m",
+    "Taux emploi 18 mois": "employment_18m",
+    "Taux emploi 24 mois": "employment_24m",
+}
 _UAI = re.compile(r"^\d{7}[A-Z]\Z")
 _VINTAGE = re.compile(r"^cumul (\d{4})-(\d{4})\Z")
 CORSICA = {"620": "2A", "720": "2B"}
 PROVENANCE = {
     "public_copy": "HugoSRagain/AnalyseCFA-DonneesInserJeunes, commit 21ffc06 : copie du jeu "
-                   "« fr-en-inserjeunes-cfa » de data.education.gouv.fr",
+    "« fr-en-inserjeunes-cfa » de data.education.gouv.fr",
     "public_copy_en": "HugoSRagain/AnalyseCFA-DonneesInserJeunes, commit 21ffc06: a copy of data.education.gouv.fr's "
-                      "“fr-en-inserjeunes-cfa” dataset",
+    "“fr-en-inserjeunes-cfa” dataset",
 }
 
 
@@ -65,12 +86,17 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
     for line, row in rows(path, COLUMNS, delimiter=";"):
         vintage = _VINTAGE.match(row["Année"])
         if not vintage or int(vintage.group(2)) != int(vintage.group(1)) + 1:
-            raise SourceFileError(path, f"millésime illisible « {row['Année'][:20]} » (attendu : cumul AAAA-AAAA)",
-                                  row=line, column="Année")
+            raise SourceFileError(
+                path,
+                f"millésime illisible « {row['Année'][:20]} » (attendu : cumul AAAA-AAAA)",
+                row=line,
+                column="Année",
+            )
         uai = row["UAI"].upper()
         if not _UAI.match(uai):
-            raise SourceFileError(path, f"UAI invalide « {row['UAI'][:12]} » (7 chiffres et une lettre)", row=line,
-                                  column="UAI")
+            raise SourceFileError(
+                path, f"UAI invalide « {row['UAI'][:12]} » (7 chiffres et une lettre)", row=line, column="UAI"
+            )
         departement = departement_of(uai)
         if departement not in departements:
             raise SourceFileError(path, f"département {departement} inconnu pour l'UAI {uai}", row=line, column="UAI")
@@ -79,8 +105,13 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
             raise SourceFileError(path, f"région inconnue « {row['Région'][:40]} »", row=line, column="Région")
         if not row["Libellé"]:
             raise SourceFileError(path, "libellé vide", row=line, column="Libellé")
-        record = {"vintage": f"{vintage.group(1)}-{vintage.group(2)}", "uai": uai, "name": row["Libellé"],
-                  "region": region, "departement": departement}
+        record = {
+            "vintage": f"{vintage.group(1)}-{vintage.group(2)}",
+            "uai": uai,
+            "name": row["Libellé"],
+            "region": region,
+            "departement": departement,
+        }
         for column, name in FIGURES.items():
             value = number(row[column], path, line, column)
             low = -100 if name == "value_added_6m" else 0
@@ -98,13 +129,21 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
     frame = frame.sort_values(["uai", "vintage"]).reset_index(drop=True)
     vintages = sorted(frame.vintage.unique())
     return ConnectorResult(
-        source=dict(id=ID, name="InserJeunes, devenir des apprentis par centre de formation (CFA)",
-                    name_en="InserJeunes, what becomes of apprentices by training centre (CFA)",
-                    publisher="Ministère de l'Éducation nationale et DARES",
-                    publisher_en="Ministry of Education and DARES", url=URL, licence="Licence Ouverte 2.0",
-                    vintage=f"cumuls {vintages[0]} à {vintages[-1]}",
-                    vintage_en=f"cumulated vintages {vintages[0]} to {vintages[-1]}",
-                    covers=["insertion des apprentis par CFA"]),
+        source=dict(
+            id=ID,
+            name="InserJeunes, devenir des apprentis par centre de formation (CFA)",
+            name_en="InserJeunes, what becomes of apprentices by training centre (CFA)",
+            publisher="Ministère de l'Éducation nationale et DARES",
+            publisher_en="Ministry of Education and DARES",
+            url=URL,
+            licence="Licence Ouverte 2.0",
+            vintage=f"cumuls {vintages[0]} à {vintages[-1]}",
+            vintage_en=f"cumulated vintages {vintages[0]} to {vintages[-1]}",
+            covers=["insertion des apprentis par CFA"],
+        ),
         tables={"inserjeunes": frame},
-        notes=[f"{frame.uai.nunique()} centres, {len(frame)} lignes ({len(vintages)} millésimes), "
-               f"{int(frame.employment_6m.notna().sum())} taux d'emploi à 6 mois publiés"])
+        notes=[
+            f"{frame.uai.nunique()} centres, {len(frame)} lignes ({len(vintages)} millésimes), "
+            f"{int(frame.employment_6m.notna().sum())} taux d'emploi à 6 mois publiés"
+        ],
+    )

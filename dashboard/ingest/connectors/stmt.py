@@ -31,17 +31,29 @@ from .csvfile import header, number, rows
 ID = "stmt"
 COLUMNS = ["codgeo", "YEAR", "Demandeurs_Emploi"]
 URL = "https://statistiques.francetravail.org/stmt/defmexp"
-MONTHS = ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
-          "novembre", "decembre"]
+MONTHS = [
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+]
 _MONTH = re.compile(r"^([a-z]+)_(\d{4})$")
 _COMMUNE = re.compile(r"^\d[0-9AB]\d{3}$")
 _REGION = re.compile(r"^reg(\d{2})$")
 MAYOTTE_REGION = "06"  # absent from the file at every level: the national sum says "excluding Mayotte"
 PROVENANCE = {
     "public_copy": "dataforgoodfr/13_odis, commit 4be56ad : extraction de l'export du site STMT de France Travail "
-                   "(stmt/defmexp, un fichier par niveau), réunie en un fichier long",
+    "(stmt/defmexp, un fichier par niveau), réunie en un fichier long",
     "public_copy_en": "dataforgoodfr/13_odis, commit 4be56ad: extract of the export of France Travail's STMT site "
-                      "(stmt/defmexp, one file per level), gathered in one long file",
+    "(stmt/defmexp, one file per level), gathered in one long file",
 }
 
 
@@ -52,13 +64,15 @@ def recognise(path: Path) -> bool:
 def _period(text: str, path: Path, line: int) -> str:
     m = _MONTH.match(text)
     if not m or m.group(1) not in MONTHS:
-        raise SourceFileError(path, f"mois illisible « {text[:20]} » (attendu : janvier_2024…)", row=line,
-                              column="YEAR")
+        raise SourceFileError(
+            path, f"mois illisible « {text[:20]} » (attendu : janvier_2024…)", row=line, column="YEAR"
+        )
     return f"{m.group(2)}-{MONTHS.index(m.group(1)) + 1:02d}"
 
 
-def _place(code: str, context: ParseContext, path: Path, line: int,
-           known: dict[str, set[str]]) -> tuple[str, str] | None:
+def _place(
+    code: str, context: ParseContext, path: Path, line: int, known: dict[str, set[str]]
+) -> tuple[str, str] | None:
     if m := _REGION.match(code):
         if m.group(1) not in known["region"]:
             raise SourceFileError(path, f"région inconnue « {code} »", row=line, column="codgeo")
@@ -85,8 +99,9 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
         period = _period(row["YEAR"], path, line)
         value = number(row["Demandeurs_Emploi"], path, line, "Demandeurs_Emploi")
         if value is None or value < 0 or value != int(value):
-            raise SourceFileError(path, f"effectif invalide « {row['Demandeurs_Emploi'][:12]} »", row=line,
-                                  column="Demandeurs_Emploi")
+            raise SourceFileError(
+                path, f"effectif invalide « {row['Demandeurs_Emploi'][:12]} »", row=line, column="Demandeurs_Emploi"
+            )
         key = (*place, period)
         if key in cells:
             duplicates += value in cells[key]
@@ -101,35 +116,44 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
             records.append(("demandeurs_ae", level, code, period, "total", "total", None, "conflict"))
         else:
             records.append(("demandeurs_ae", level, code, period, "total", "total", values.pop(), "ok"))
-    frame = pd.DataFrame(records, columns=["indicator", "level", "code", "period", "breakdown", "breakdown_value",
-                                           "value", "status"])
+    frame = pd.DataFrame(
+        records, columns=["indicator", "level", "code", "period", "breakdown", "breakdown_value", "value", "status"]
+    )
     derived = _derived(frame, places)
     observations = observations_frame(pd.concat([frame, derived], ignore_index=True), ID)
     periods = sorted(observations.period.unique())
     counts = frame.drop_duplicates(["level", "code"]).level.value_counts()
     missing_deps = sorted(known["departement"] - set(frame.loc[frame.level == "departement", "code"]))
-    notes = [f"{counts.get('commune', 0)} communes, {counts.get('departement', 0)} départements, "
-             f"{counts.get('region', 0)} régions, {periods[0]} à {periods[-1]} (catégories A à E, brutes)",
-             f"{duplicates} lignes en double exact ignorées",
-             f"départements absents du fichier : {', '.join(missing_deps) or 'aucun'}",
-             f"{len(derived)} valeurs calculées (régions absentes reconstituées par leurs départements, "
-             "France hors Mayotte par ses régions)"]
+    notes = [
+        f"{counts.get('commune', 0)} communes, {counts.get('departement', 0)} départements, "
+        f"{counts.get('region', 0)} régions, {periods[0]} à {periods[-1]} (catégories A à E, brutes)",
+        f"{duplicates} lignes en double exact ignorées",
+        f"départements absents du fichier : {', '.join(missing_deps) or 'aucun'}",
+        f"{len(derived)} valeurs calculées (régions absentes reconstituées par leurs départements, "
+        "France hors Mayotte par ses régions)",
+    ]
     if conflicts:
-        notes.append(f"{len(conflicts)} communes avec deux valeurs différentes pour un même mois (valeurs écartées) : "
-                     + ", ".join(sorted(conflicts)))
+        notes.append(
+            f"{len(conflicts)} communes avec deux valeurs différentes pour un même mois (valeurs écartées) : "
+            + ", ".join(sorted(conflicts))
+        )
     if former:
         notes.append(f"{len(former)} codes de communes qui n'existent plus ignorés : {', '.join(sorted(former)[:10])}")
     return ConnectorResult(
-        source=dict(id=ID, name="Demandeurs d'emploi en fin de mois, catégories A à E (STMT)",
-                    name_en="Jobseekers at the end of the month, categories A to E (STMT)",
-                    publisher="France Travail, Statistiques du marché du travail",
-                    publisher_en="France Travail, labour market statistics",
-                    url=URL, licence="Licence Ouverte 2.0",
-                    vintage=f"données brutes mensuelles, {format_period(periods[0])} à {format_period(periods[-1])}, "
-                            "arrondies à la dizaine",
-                    vintage_en=f"raw monthly data, {format_period(periods[0], 'en')} to "
-                               f"{format_period(periods[-1], 'en')}, rounded to ten",
-                    covers=["demandeurs_ae (communes de 5 000 habitants ou plus, départements, régions, France)"]),
+        source=dict(
+            id=ID,
+            name="Demandeurs d'emploi en fin de mois, catégories A à E (STMT)",
+            name_en="Jobseekers at the end of the month, categories A to E (STMT)",
+            publisher="France Travail, Statistiques du marché du travail",
+            publisher_en="France Travail, labour market statistics",
+            url=URL,
+            licence="Licence Ouverte 2.0",
+            vintage=f"données brutes mensuelles, {format_period(periods[0])} à {format_period(periods[-1])}, "
+            "arrondies à la dizaine",
+            vintage_en=f"raw monthly data, {format_period(periods[0], 'en')} to "
+            f"{format_period(periods[-1], 'en')}, rounded to ten",
+            covers=["demandeurs_ae (communes de 5 000 habitants ou plus, départements, régions, France)"],
+        ),
         observations=observations,
         covers={("demandeurs_ae", level) for level in ("commune", "departement", "region", "pays")},
         notes=notes,
@@ -152,10 +176,13 @@ def _derived(frame: pd.DataFrame, places: pd.DataFrame) -> pd.DataFrame:
         parts = by_dep[by_dep.region == region]
         for period, group in parts.groupby("period"):
             if len(group) == len(members):
-                out.append(("demandeurs_ae", "region", region, period, "total", "total", group.value.sum(),
-                            "derived"))
-    regions = pd.concat([published[published.level == "region"][["code", "period", "value"]],
-                         pd.DataFrame([(r[2], r[3], r[6]) for r in out], columns=["code", "period", "value"])])
+                out.append(("demandeurs_ae", "region", region, period, "total", "total", group.value.sum(), "derived"))
+    regions = pd.concat(
+        [
+            published[published.level == "region"][["code", "period", "value"]],
+            pd.DataFrame([(r[2], r[3], r[6]) for r in out], columns=["code", "period", "value"]),
+        ]
+    )
     expected = set(places.loc[places.level == "region", "code"]) - {MAYOTTE_REGION}
     for period, group in regions.groupby("period"):
         if set(group.code) == expected:

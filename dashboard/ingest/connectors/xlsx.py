@@ -35,8 +35,9 @@ def find_header(rows: list[tuple], first_cell: str, path: Path, sheet: str, sear
     for i, row in enumerate(rows[:search]):
         if row and str(row[0] or "").strip() == first_cell:
             return i
-    raise SourceFileError(path, f"ligne d'en-tête « {first_cell} » introuvable dans les {search} premières lignes",
-                          sheet=sheet)
+    raise SourceFileError(
+        path, f"ligne d'en-tête « {first_cell} » introuvable dans les {search} premières lignes", sheet=sheet
+    )
 
 
 def read_sheet(path: Path, sheet: str) -> list[tuple]:
