@@ -73,7 +73,7 @@ def _ratios(observations: pd.DataFrame) -> list[pd.DataFrame]:
         for name in (numerator, denominator):
             rows = observations[(observations.indicator == name) & (observations.breakdown == "total")]
             parts[name] = rows.set_index(keys)[["value", "source"]]
-        joined = parts[numerator].join(parts[denominator], rsuffix="_den", how="inner")
+        joined = parts[numerator].join(parts[denominator].add_suffix("_den"), how="inner")
         valid = joined.value.notna() & joined.value_den.notna() & (joined.value_den > 0)
         frame = joined.reset_index()
         out.append(
