@@ -3,8 +3,10 @@
    The server renders <div class="map-canvas" data-layer="/geo/<version>/<layer>.geojson"> holding a JSON block
    (<script type="application/json" class="map-colours">): the layer's URL (fetched once per page and kept: a
    recolour never fetches it again) and, for every territory, its class and its tooltip texts. The shapes are projected once per layer, off the main thread (spherical
-   Mercator, assets/workers/map-layer.js), turned into Path2D objects once, then filled: a recolour only refills
-   them.
+   Mercator, assets/workers/map-layer.js), turned into Path2D objects once, then filled. A recolour refills
+   them, except on layers of thousands of shapes: there, once the first drawing is shown, a pick buffer (which
+   shape covers each pixel) is built in slices, and a recolour rewrites the pixels from it (a palette swap,
+   a few milliseconds instead of rasterising 35,000 shapes again).
    Hover shows the name, value, period and rank; a click on a département opens its communes, on any other
    territory its page. Once drawn, the container carries data-shapes="N" (the shapes drawn), updated at each
    redraw, so any renderer can be timed the same way; each drawing also sends a "map:drawn" event. */
@@ -111,8 +113,10 @@
     }
   }
 
+  var BIG = 5000;  // above this many shapes: no borders (thinner than a pixel), recoloured by palette swap
+
   function paint(state) {
-    var el = state.el, layer = state.layer, colours = state.colours;
+    var el = state.el, layer = state.layer;
     var width = el.clientWidth, height = el.clientHeight;
     if (!width || !height) { return; }
     var ratio = window.devicePixelRatio || 1;
@@ -123,13 +127,27 @@
     canvas.style.height = height + "px";
     var view = fitBox(layer.box, 0, 0, width, height, 8);
     state.view = view;
+    state.ratio = ratio;
+    state.width = width;
+    state.height = height;
     var ctx = canvas.getContext("2d");
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, canvas.width, canvas.height);
     ctx.strokeStyle = "#ffffff";
     ctx.lineJoin = "round";
     if (!layer.all) { layer.all = layer.features.map(function (_, i) { return i; }); }
-    fill(ctx, ratio, view, layer, layer.all, state, layer.features.length > 5000 ? 0.15 : 0.6);
+    fill(ctx, ratio, view, layer, layer.all, state, layer.features.length > BIG ? 0.15 : 0.6);
+    overlays(state, ctx);
+    state.pick = null;
+    state.pickToken = (state.pickToken || 0) + 1;
+    if (layer.features.length > BIG) { setTimeout(buildPick, 0, state, state.pickToken); }
+    drawn(state);
+  }
+
+  // The Paris close-up and the names of the overseas insets, drawn over the map.
+  function overlays(state, ctx) {
+    var layer = state.layer, colours = state.colours, view = state.view, ratio = state.ratio;
+    var width = state.width, height = state.height;
     state.closeUp = null;
     // (not on a phone: too small there to help, and it would cover Brittany)
     var close = colours.closeUp && width >= 560 && unionBox(layer, colours.closeUp.codes);
@@ -146,6 +164,8 @@
       ctx.beginPath();
       ctx.rect(left, top, side, side);
       ctx.clip();
+      ctx.strokeStyle = "#ffffff";
+      ctx.lineJoin = "round";
       fill(ctx, ratio, frame.view, layer, close.members, state, 0.4);
       ctx.restore();
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
@@ -173,8 +193,104 @@
       var x = Math.max(half, Math.min(width - half, view.x + (b[0] + b[2]) / 2 * view.scale));
       ctx.fillText(inset.name, x, view.y - b[1] * view.scale + 2);
     });
-    el.setAttribute("data-shapes", String(layer.features.length));
-    el.dispatchEvent(new CustomEvent("map:drawn", { detail: { shapes: layer.features.length } }));
+  }
+
+  function drawn(state) {
+    var shapes = state.layer.features.length;
+    state.el.setAttribute("data-shapes", String(shapes));
+    state.el.dispatchEvent(new CustomEvent("map:drawn", { detail: { shapes: shapes } }));
+  }
+
+  // Shape k is filled in the pick buffer with the colour of code k + 1 (red: low byte, green: high byte, blue: a
+  // check of both): a pixel where two shapes meet holds a blend that fails the check, and takes a neighbour's shape.
+  function check(r, g) { return (r * 7 + g * 13 + 90) & 255; }
+
+  function buildPick(state, token) {
+    var layer = state.layer, view = state.view, ratio = state.ratio, n = layer.features.length;
+    var width = state.canvas.width, height = state.canvas.height, k = 0;
+    var buffer = document.createElement("canvas");
+    buffer.width = width;
+    buffer.height = height;
+    var ctx = buffer.getContext("2d", { willReadFrequently: true });
+    ctx.setTransform(ratio * view.scale, 0, 0, -ratio * view.scale, ratio * view.x, ratio * view.y);
+    (function slice() {
+      if (state.pickToken !== token) { return; }  // redrawn meanwhile (resize, new layer): start again there
+      var until = performance.now() + 25;
+      while (k < n && performance.now() < until) {
+        for (var end = Math.min(n, k + 200); k < end; k++) {
+          var id = k + 1, r = id & 255, g = id >> 8;
+          ctx.fillStyle = "rgb(" + r + "," + g + "," + check(r, g) + ")";
+          ctx.fill(layer.features[k].path);
+        }
+      }
+      setTimeout(k < n ? slice : decode, 0);
+    })();
+    function decode() {
+      if (state.pickToken !== token) { return; }
+      var data = ctx.getImageData(0, 0, width, height).data, size = width * height, p, q;
+      var owner = new Int32Array(size), cover = new Uint8Array(size);
+      for (p = 0, q = 0; p < size; p++, q += 4) {
+        var a = data[q + 3], r = data[q], g = data[q + 1], id = (g << 8) | r;
+        var whole = data[q + 2] === check(r, g) && id >= 1 && id <= n;
+        owner[p] = !a ? -1 : (whole ? id - 1 : -2);
+        // the coast keeps its anti-aliasing; where two shapes meet, each covered part of the pixel, and the seam
+        // of the two partial covers (a mostly opaque blend) is drawn opaque, as on the map filled by class
+        cover[p] = whole || a < 128 ? a : 255;
+      }
+      // A blend takes the shape of the nearest pixel that was read whole: a neighbour first (above, left, below,
+      // right), then one two pixels away; the rare rest, any resolved neighbour.
+      var read = owner.slice(), steps = [-width, -1, width, 1, -width - 1, -width + 1, width - 1, width + 1,
+                                         -2 * width, -2, 2 * width, 2];
+      for (p = 0; p < size; p++) {
+        if (read[p] !== -2) { continue; }
+        var x = p % width;
+        for (var s = 0; s < steps.length; s++) {
+          var n2 = p + steps[s], dx = ((n2 % width) + width) % width - x;
+          if (n2 >= 0 && n2 < size && dx >= -2 && dx <= 2 && read[n2] >= 0) { owner[p] = read[n2]; break; }
+        }
+      }
+      for (p = 0; p < size; p++) {
+        if (owner[p] === -2) { owner[p] = p % width && owner[p - 1] >= 0 ? owner[p - 1] : (p >= width ? owner[p - width] : -1); }
+      }
+      for (p = size - 1; p >= 0; p--) {
+        if (owner[p] === -2) { owner[p] = (p + 1) % width && owner[p + 1] >= 0 ? owner[p + 1] : -1; }
+      }
+      state.pick = { owner: owner, cover: cover, width: width, height: height };
+      state.el.setAttribute("data-pick", "1");
+    }
+  }
+
+  var probe = null;
+  function rgbOf(css) {
+    if (!probe) {
+      var canvas = document.createElement("canvas");
+      canvas.width = canvas.height = 1;
+      probe = canvas.getContext("2d", { willReadFrequently: true });
+    }
+    probe.clearRect(0, 0, 1, 1);
+    probe.fillStyle = css;
+    probe.fillRect(0, 0, 1, 1);
+    var d = probe.getImageData(0, 0, 1, 1).data;
+    return d[0] | (d[1] << 8) | (d[2] << 16);  // as a little-endian RGBA word, alpha apart
+  }
+
+  // New colours on the same drawing: every pixel takes its shape's new colour, with the coverage it had (the
+  // anti-aliased coast keeps its alpha); then the close-up and the names are drawn again on top.
+  function recolour(state) {
+    var pick = state.pick, n = state.layer.features.length, palette = state.colours.colors.map(rgbOf);
+    var packed = new Uint32Array(n);
+    for (var i = 0; i < n; i++) { packed[i] = palette[state.classOf[i] || 0]; }
+    var ctx = state.canvas.getContext("2d");
+    var image = ctx.createImageData(pick.width, pick.height);
+    var out = new Uint32Array(image.data.buffer), owner = pick.owner, cover = pick.cover;
+    for (var p = 0; p < out.length; p++) {
+      var o = owner[p];
+      if (o >= 0) { out[p] = (packed[o] | (cover[p] << 24)) >>> 0; }
+    }
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.putImageData(image, 0, 0);
+    overlays(state, ctx);
+    drawn(state);
   }
 
   function at(state, event) {
@@ -281,11 +397,16 @@
         var i = layer.index[code];
         if (i !== undefined) { classOf[i] = colours.z[row]; rowOf[i] = row; }
       });
+      var pick = state.layer === layer && state.pick;
       state.layer = layer;
       state.colours = colours;
       state.classOf = classOf;
       state.rowOf = rowOf;
-      paint(state);
+      if (pick && pick.width === state.canvas.width && pick.height === state.canvas.height) {
+        recolour(state);
+      } else {
+        paint(state);
+      }
     }).catch(function () {
       el.setAttribute("data-error", "1");
     });

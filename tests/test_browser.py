@@ -522,6 +522,38 @@ def test_paris_close_up_answers_the_pointer(page):
     assert not page.errors, page.errors
 
 
+def test_all_communes_recolour_by_palette_swap_looks_like_a_full_repaint(page):
+    """On 35,000 communes a recolour rewrites pixels from the pick buffer instead of filling every shape again:
+    the result matches a full repaint with the same colours, but for pixels on the borders between classes."""
+    page.goto(page.base + "/carte?niveau=commune")
+    page.locator(".map-canvas[data-pick]").wait_for()
+    result = page.evaluate("""async () => {
+      const el = document.querySelector('.map-canvas'), block = el.querySelector('script.map-colours');
+      const colours = JSON.parse(block.textContent), k = colours.colors.length - 1, pick = el.__map.pick;
+      colours.z = colours.z.map(z => z ? 1 + z % k : 0);  // every class moves on by one
+      const text = JSON.stringify(colours), canvas = el.querySelector('canvas'), ctx = canvas.getContext('2d');
+      const draw = async (json) => {
+        const drawn = new Promise(resolve => el.addEventListener('map:drawn', resolve, {once: true}));
+        block.textContent = json;
+        await drawn;
+        return ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+      };
+      const swapped = await draw(text), usedPick = el.__map.pick === pick;
+      el.__map.pick = null;  // the same colours, filled shape by shape
+      const filled = await draw(text + ' ');
+      let painted = 0, differ = 0;
+      for (let i = 0; i < filled.length; i += 4) {
+        painted += filled[i + 3] > 0;
+        differ += Math.abs(swapped[i] - filled[i]) + Math.abs(swapped[i + 1] - filled[i + 1])
+                  + Math.abs(swapped[i + 2] - filled[i + 2]) + Math.abs(swapped[i + 3] - filled[i + 3]) > 24;
+      }
+      return {usedPick, painted, differ, shapes: +el.getAttribute('data-shapes')};
+    }""")
+    assert result["usedPick"] and result["shapes"] > 34_000
+    assert result["painted"] > 100_000 and result["differ"] < 0.15 * result["painted"], result
+    assert not page.errors, page.errors
+
+
 def test_job_search_to_job_page(page):
     """A citizen types a job's name without its hyphen or accents, picks it, and reads its page."""
     page.goto(page.base + "/metiers")
