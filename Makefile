@@ -89,6 +89,7 @@ bench: install-dev data
 	$(BIN)/python bench/map.py
 	$(BIN)/python bench/exports_api.py
 	$(BIN)/python bench/load.py
+	$(BIN)/python bench/structure.py
 
 # 50 clients for 60 s against gunicorn (2 workers) with Redis; exits non-zero on any failed request.
 soak: install-dev data
