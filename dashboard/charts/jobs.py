@@ -152,16 +152,32 @@ def _known_job(code: str) -> J.Job:
     return job
 
 
+@dataclass(frozen=True)
+class JobState:
+    """One job (its code in the survey's nomenclature), in one language."""
+
+    code: str
+    lang: str = "fr"
+
+    @classmethod
+    def from_query(cls, params: dict) -> JobState:
+        return cls(_known_job(str(params.get("code") or "")).code, lang_of(params))
+
+    def to_query(self) -> dict[str, str]:
+        return with_lang({"code": self.code}, self.lang)
+
+    @property
+    def job(self) -> J.Job:
+        return _known_job(self.code)
+
+
 def job_state_query(params: dict) -> dict[str, str]:
-    lang = lang_of(params)
-    job = _known_job(str(params.get("code") or ""))
-    return with_lang({"code": job.code}, lang)
+    return JobState.from_query(params).to_query()
 
 
 def job_chart(params: dict) -> ChartSpec:
-    query = job_state_query(params)
-    tr, ds = translator(query.get("lang", "fr")), dataset()
-    job = _known_job(query["code"])
+    state = JobState.from_query(params)
+    tr, ds, job = translator(state.lang), dataset(), state.job
     frame = J.job_by_bassin(ds, job)
     top = frame[frame.projects.notna()].head(TOP)
     labels = [f"{n} ({d})" for n, d in zip(top.name, top.departement)]
@@ -198,7 +214,7 @@ def job_chart(params: dict) -> ChartSpec:
     entry = ds.indicators.get(J.PROJECTS, {})
     return ChartSpec(
         chart="metier",
-        params=query,
+        params=state.to_query(),
         title=title,
         subtitle=tr("Code {nomenclature} {code}", nomenclature=job.nomenclature, code=job.code),
         source=field(entry, "source", tr.lang),
@@ -231,9 +247,8 @@ def _job_map_table(job: J.Job, frame: pd.DataFrame) -> pd.DataFrame:
 def job_map_chart(params: dict) -> ChartSpec:
     """The difficult share of one job's hiring projects by bassin: a share, so a choropleth (counts go in its
     table and in the bar chart of the top bassins, never in colours)."""
-    query = job_state_query(params)
-    tr, ds = translator(query.get("lang", "fr")), dataset()
-    job = _known_job(query["code"])
+    state = JobState.from_query(params)
+    tr, ds, job = translator(state.lang), dataset(), state.job
     table = _job_map_table(job, J.job_by_bassin(ds, job))
     values = table.value.dropna()
     title = tr("{job} : part des projets jugés difficiles par bassin, BMO {year}", job=job.label, year=job.year)
@@ -270,7 +285,7 @@ def job_map_chart(params: dict) -> ChartSpec:
     entry = ds.indicators.get(J.DIFFICULT, {})
     return ChartSpec(
         chart="metier-carte",
-        params=query,
+        params=state.to_query(),
         title=title,
         subtitle=tr("Code {nomenclature} {code}", nomenclature=job.nomenclature, code=job.code),
         source=field(entry, "source", tr.lang),

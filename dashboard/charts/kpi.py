@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pandas as pd
 
 from .. import SITE_NAME
@@ -15,12 +17,27 @@ from .spec import ChartNotFound, ChartSpec, lang_of, with_lang
 PARAMS = frozenset({"id", "lang"})
 
 
+@dataclass(frozen=True)
+class KpiState:
+    """One national indicator, in one language: the URL parameters ``id`` and ``lang``."""
+
+    id: str
+    lang: str = "fr"
+
+    @classmethod
+    def from_query(cls, params: dict) -> KpiState:
+        lang = lang_of(params)
+        summary = find(params.get("id"))
+        if summary is None:
+            raise ChartNotFound(f"indicateur national inconnu : « {str(params.get('id'))[:40]} »")
+        return cls(summary["id"], lang)
+
+    def to_query(self) -> dict[str, str]:
+        return with_lang({"id": self.id}, self.lang)
+
+
 def state_query(params: dict) -> dict[str, str]:
-    lang = lang_of(params)
-    summary = find(params.get("id"))
-    if summary is None:
-        raise ChartNotFound(f"indicateur national inconnu : « {str(params.get('id'))[:40]} »")
-    return with_lang({"id": summary["id"]}, lang)
+    return KpiState.from_query(params).to_query()
 
 
 def find(indicator_id) -> dict | None:
@@ -28,11 +45,10 @@ def find(indicator_id) -> dict | None:
 
 
 def kpi_chart(params: dict) -> ChartSpec:
-    lang = lang_of(params)
-    tr = translator(lang)
-    summary = find(params.get("id"))
-    if summary is None:
-        raise ChartNotFound(f"indicateur national inconnu : « {str(params.get('id'))[:40]} »")
+    state = KpiState.from_query(params)
+    lang, tr = state.lang, translator(state.lang)
+    summary = find(state.id)
+    assert summary is not None  # from_query found it
     titles = sorted({t for t, _, _ in summary["sources"]})
     others = (
         tr.plural(" et {count} autre source", " et {count} autres sources", len(titles) - 1, count=len(titles) - 1)
@@ -89,7 +105,7 @@ def kpi_chart(params: dict) -> ChartSpec:
 
     return ChartSpec(
         chart="indicateur",
-        params=with_lang({"id": summary["id"]}, lang),
+        params=state.to_query(),
         title=label,
         subtitle=tr("{theme} — valeurs publiées et cibles", theme=theme_label(summary, tr)),
         source="; ".join(titles),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from html import escape
 
 import pandas as pd
@@ -25,12 +26,27 @@ SERIES = (
 )
 
 
+@dataclass(frozen=True)
+class CentreState:
+    """One training centre (its UAI), in one language."""
+
+    uai: str
+    lang: str = "fr"
+
+    @classmethod
+    def from_query(cls, params: dict) -> CentreState:
+        lang = lang_of(params)
+        uai = str(params.get("uai") or "").upper()
+        if T.find_centre(dataset(), uai).empty:
+            raise ChartNotFound(f"centre inconnu : « {uai[:12]} »")
+        return cls(uai, lang)
+
+    def to_query(self) -> dict[str, str]:
+        return with_lang({"uai": self.uai}, self.lang)
+
+
 def centre_state_query(params: dict) -> dict[str, str]:
-    lang = lang_of(params)
-    uai = str(params.get("uai") or "").upper()
-    if T.find_centre(dataset(), uai).empty:
-        raise ChartNotFound(f"centre inconnu : « {uai[:12]} »")
-    return with_lang({"uai": uai}, lang)
+    return CentreState.from_query(params).to_query()
 
 
 def _line(tr: Translator, period: str | None, statuses=()) -> str:
@@ -43,9 +59,9 @@ def _field(tr: Translator, name: str) -> str:
 
 
 def centre_chart(params: dict) -> ChartSpec:
-    query = centre_state_query(params)
-    tr, ds = translator(query.get("lang", "fr")), dataset()
-    history = T.find_centre(ds, query["uai"])
+    state = CentreState.from_query(params)
+    tr, ds = translator(state.lang), dataset()
+    history = T.find_centre(ds, state.uai)
     vintages = list(history.vintage)
     name = history.name.iloc[-1]
     title = tr("{centre} : taux d'emploi des apprentis après leur sortie", centre=name)
@@ -108,9 +124,9 @@ def centre_chart(params: dict) -> ChartSpec:
     )
     return ChartSpec(
         chart="formation",
-        params=query,
+        params=state.to_query(),
         title=title,
-        subtitle=tr("UAI {uai}", uai=query["uai"]),
+        subtitle=tr("UAI {uai}", uai=state.uai),
         source=_field(tr, "publisher"),
         source_line=line,
         definition=tr(
@@ -119,7 +135,7 @@ def centre_chart(params: dict) -> ChartSpec:
         ),
         period=period,
         demo=is_demo(ds.sources, [SOURCE]),
-        page=tr.href(f"/formation/{query['uai']}"),
+        page=tr.href(f"/formation/{state.uai}"),
         make_figure=figure,
         make_table=table,
         make_svg=lambda layout: category_chart(vintages, series, tr, layout, 0, "%"),
