@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import gettext
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from . import formatting
 
@@ -164,6 +166,6 @@ def translator(lang: str | None) -> Translator:
     return Translator(lang if lang in LANGS else DEFAULT_LANG)
 
 
-def localized(entry: dict, key: str, lang: str) -> str:
+def localized(entry: Mapping[str, Any], key: str, lang: str) -> str:
     """``entry['name_en']`` on English pages when the data has it, else ``entry['name']`` (the original)."""
     return entry.get(f"{key}_{lang}") or entry.get(key) or ""

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .. import SITE_NAME
+from ..domain.kpis import KpiSummary
 from ..figures.kpi import kpi_series, period_label, segments
 from ..figures.svg import category_chart
 from ..i18n import translator
@@ -40,7 +41,7 @@ def state_query(params: dict) -> dict[str, str]:
     return KpiState.from_query(params).to_query()
 
 
-def find(indicator_id) -> dict | None:
+def find(indicator_id) -> KpiSummary | None:
     return next((s for s in kpi_summaries() if s["id"] == str(indicator_id or "")), None)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypedDict
+
 from ..i18n import N_
 
 THEMES = {
@@ -30,3 +32,46 @@ UNITS = {
         N_("unité non précisée par la source (probablement un pourcentage)"),
     ),
 }
+
+
+class KpiPoint(TypedDict):
+    """One published value or target of a national indicator."""
+
+    value: float
+    decimals: int
+    period: str | None
+    period_raw: str
+    period_note: str | None
+    granularity: str
+    order: int  # year * 100 + the period's rank within the year: comparable across granularities
+    source_kind: str
+    source_url: str
+    source_title: str
+    line: int  # in the source file, for the reader who checks
+
+
+class KpiSummary(TypedDict):
+    """A national indicator as the pages, charts and API show it."""
+
+    id: str
+    label: str
+    label_en: str
+    unit: str
+    is_percent: bool
+    unit_suffix: str
+    unit_words: str
+    theme: str
+    theme_label: str
+    direction: str
+    definition: str
+    definition_en: str
+    latest: KpiPoint | None
+    previous: KpiPoint | None
+    change: float | None
+    target: KpiPoint | None
+    latest_target: KpiPoint | None
+    status: str | None
+    actuals: list[KpiPoint]
+    targets: list[KpiPoint]
+    sources: list[tuple[str, str, str]]
+    official_only: bool

@@ -4,23 +4,24 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
+from ..domain.kpis import KpiPoint, KpiSummary
 from ..i18n import Translator, translator
 from .style import COLORS, base_layout, empty_figure
 
 STEP = {"year": 100, "quarter": 3, "month": 1}
 
 
-def period_label(point: dict, tr: Translator) -> str:
+def period_label(point: KpiPoint, tr: Translator) -> str:
     return _x(point, tr)
 
 
-def _x(point: dict, tr: Translator) -> str:
+def _x(point: KpiPoint, tr: Translator) -> str:
     return tr.period(point["period"]) if point["period"] else point["period_raw"].split(" (")[0]
 
 
-def segments(points: list[dict]) -> list[list[dict]]:
+def segments(points: list[KpiPoint]) -> list[list[KpiPoint]]:
     """Splits a series where periods are not consecutive or change kind: gaps stay gaps."""
-    out: list[list[dict]] = []
+    out: list[list[KpiPoint]] = []
     for p in points:
         prev = out[-1][-1] if out else None
         joined = prev is not None and prev["granularity"] == p["granularity"] in STEP and _consecutive(prev, p)
@@ -31,16 +32,19 @@ def segments(points: list[dict]) -> list[list[dict]]:
     return out
 
 
-def _consecutive(a: dict, b: dict) -> bool:
+def _consecutive(a: KpiPoint, b: KpiPoint) -> bool:
+    pa, pb = a["period"], b["period"]
+    if pa is None or pb is None:  # a period the source did not state: never joined
+        return False
     if a["granularity"] == "year":
-        return int(b["period"]) - int(a["period"]) == 1
-    ya, yb = int(a["period"][:4]), int(b["period"][:4])
+        return int(pb) - int(pa) == 1
+    ya, yb = int(pa[:4]), int(pb[:4])
     if a["granularity"] == "quarter":
-        return (yb * 4 + int(b["period"][-1])) - (ya * 4 + int(a["period"][-1])) == 1
-    return (yb * 12 + int(b["period"][5:])) - (ya * 12 + int(a["period"][5:])) == 1
+        return (yb * 4 + int(pb[-1])) - (ya * 4 + int(pa[-1])) == 1
+    return (yb * 12 + int(pb[5:])) - (ya * 12 + int(pa[5:])) == 1
 
 
-def sparkline(actuals: list[dict]) -> dict:
+def sparkline(actuals: list[KpiPoint]) -> dict:
     fig = go.Figure()
     for seg in segments([a for a in actuals if a["order"]]):
         fig.add_scatter(
@@ -63,7 +67,7 @@ def sparkline(actuals: list[dict]) -> dict:
     return fig.to_plotly_json()
 
 
-def kpi_series(summary: dict, title: str, source_line: str, tr: Translator | None = None) -> dict:
+def kpi_series(summary: KpiSummary, title: str, source_line: str, tr: Translator | None = None) -> dict:
     tr = tr or translator("fr")
     actuals = [a for a in summary["actuals"] if a["order"]]
     targets = [t for t in summary["targets"] if t["order"]]

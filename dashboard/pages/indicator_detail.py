@@ -4,6 +4,7 @@ from ..charts import chart_spec
 from ..charts.kpi import find
 from ..charts.spec import with_lang
 from ..components import attrs
+from ..domain.kpis import KpiSummary
 from ..i18n import Translator
 from ..payloads.cached import kpi_summaries
 from .components import data_table, drawing
@@ -24,7 +25,7 @@ from .safe import safe_layout
 from .share import share_menu
 
 
-def _year_rows(summary: dict, tr: Translator) -> list[list]:
+def _year_rows(summary: KpiSummary, tr: Translator) -> list[list]:
     """One row per value; years with no published actual in between say 'non publié'."""
     points = sorted(summary["actuals"] + summary["targets"], key=lambda p: (p["order"], p["line"]))
     rows, years = [], sorted({int(p["period"][:4]) for p in points if p["period"]})

@@ -3,13 +3,12 @@ from typing import Any
 from dash import html
 
 from ..components import InlineSvg, attrs
-from ..domain.kpis import THEMES
+from ..domain.kpis import THEMES, KpiPoint, KpiSummary
 from ..figures.kpi import segments
 from ..figures.svg import sparkline
 from ..i18n import Translator
 from ..payloads.cached import kpi_summaries
 from .kpi_format import (
-    amount,
     as_published,
     change_text,
     kpi_label,
@@ -23,8 +22,10 @@ from .routing import register
 from .safe import safe_layout
 
 
-def key_figure_block(summary: dict, tr: Translator):
+def key_figure_block(summary: KpiSummary, tr: Translator):
     point = summary["latest"]
+    if point is None:  # only targets published so far: no key figure to show
+        return None
     note = point["period_note"] or point["period_raw"]
     return html.Section(
         [
@@ -58,7 +59,7 @@ def key_figure_block(summary: dict, tr: Translator):
     )
 
 
-def card(summary: dict, tr: Translator, newest: int):
+def card(summary: KpiSummary, tr: Translator, newest: int):
     latest, target = summary["latest"], summary["target"]
     target_line = None
     if target:
@@ -75,6 +76,7 @@ def card(summary: dict, tr: Translator, newest: int):
         period += [" ", html.Span(tr("valeur ancienne : la plus récente publiée"), className="badge old")]
     change = change_text(summary, tr)
     shown = latest or summary["latest_target"]
+    assert shown is not None  # a summary has a published value or a target
     dated = [a for a in summary["actuals"] if a["period"]]
     return html.Article(
         [
@@ -96,7 +98,7 @@ def card(summary: dict, tr: Translator, newest: int):
                         className="sparkline",
                     ),
                     html.P(
-                        [html.Span(dated[0]["period"][:4]), html.Span(dated[-1]["period"][:4])],
+                        [html.Span(str(dated[0]["period"])[:4]), html.Span(str(dated[-1]["period"])[:4])],
                         className="sparkline-years",
                         **attrs(aria_hidden="true"),
                     ),
@@ -119,12 +121,12 @@ def card(summary: dict, tr: Translator, newest: int):
 OLD_YEARS = 3
 
 
-def is_old(point: dict | None, newest_year: int) -> bool:
+def is_old(point: KpiPoint | None, newest_year: int) -> bool:
     """A value more than three years older than the newest values of the page stands out as such."""
     return point is not None and bool(point["order"]) and point["order"] // 100 < newest_year - OLD_YEARS
 
 
-def newest_year(summaries: list[dict]) -> int:
+def newest_year(summaries: list[KpiSummary]) -> int:
     return max((s["latest"]["order"] // 100 for s in summaries if s["latest"] and s["latest"]["order"]), default=0)
 
 
@@ -132,7 +134,7 @@ def _short(text: str, limit: int = 110) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def management_table(summaries: list[dict], tr: Translator):
+def management_table(summaries: list[KpiSummary], tr: Translator):
     header = [
         tr("Indicateur"),
         tr("Dernière valeur"),
@@ -145,7 +147,7 @@ def management_table(summaries: list[dict], tr: Translator):
     rows = []
     for s in summaries:
         latest = s["latest"]
-        status = {"reached": "✔ " + tr("atteinte"), "missed": "✘ " + tr("non atteinte")}.get(s["status"], "—")
+        status = {"reached": "✔ " + tr("atteinte"), "missed": "✘ " + tr("non atteinte")}.get(s["status"] or "", "—")
         kind = "—"
         if latest:
             kind = tr("officielle") if latest["source_kind"] == "official" else tr("presse")
@@ -207,7 +209,6 @@ def layout(tr: Translator, **_query):
                     id=f"theme-{theme}",
                 )
             )
-    count = {"is_percent": False, "unit": ""}
     return html.Div(
         [
             html.H1(tr("Indicateurs nationaux de performance")),
@@ -245,8 +246,8 @@ def layout(tr: Translator, **_query):
                     "Les valeurs marquées « source presse » sont reprises d'articles ou de copies de documents "
                     "officiels ; elles sont moins sûres qu'une publication officielle. {indicators} indicateurs, "
                     "{values} valeurs publiées.",
-                    indicators=amount(count, len(summaries), 0, tr),
-                    values=amount(count, sum(len(s["actuals"]) + len(s["targets"]) for s in summaries), 0, tr),
+                    indicators=tr.number(len(summaries)),
+                    values=tr.number(sum(len(s["actuals"]) + len(s["targets"]) for s in summaries)),
                 ),
                 className="note",
             ),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dash import html
 
 from ..components import attrs
+from ..domain.kpis import KpiPoint, KpiSummary
 from ..formatting import NBSP
 from ..i18n import N_, Translator
 from ..payloads.kpis import kpi_definition, kpi_label, theme_label  # noqa: F401  (used by the pages)
@@ -19,13 +20,13 @@ def as_published(text: str, tr: Translator):
     return html.Span(text, lang="fr") if tr.lang != "fr" else text
 
 
-def value_text(summary: dict, point: dict | None, tr: Translator, signed: bool = False) -> str:
+def value_text(summary: KpiSummary, point: KpiPoint | None, tr: Translator, signed: bool = False) -> str:
     if point is None:
         return tr("non publié")
     return amount(summary, point["value"], point["decimals"], tr, signed)
 
 
-def amount(summary: dict, value: float, decimals: int, tr: Translator, signed: bool = False) -> str:
+def amount(summary: KpiSummary, value: float, decimals: int, tr: Translator, signed: bool = False) -> str:
     """A value with its unit: '86,0 %', '+1,0 % par an', '12 jours', '9 sur 14'."""
     suffix = summary.get("unit_suffix") or ""
     signed = signed or suffix == "par an"
@@ -47,10 +48,11 @@ def points(value: float, decimals: int, tr: Translator) -> str:
     )
 
 
-def change_text(summary: dict, tr: Translator) -> str | None:
-    if summary["change"] is None:
+def change_text(summary: KpiSummary, tr: Translator) -> str | None:
+    latest, previous = summary["latest"], summary["previous"]
+    if summary["change"] is None or latest is None or previous is None:
         return None
-    decimals = max(summary["latest"]["decimals"], summary["previous"]["decimals"])
+    decimals = max(latest["decimals"], previous["decimals"])
     if summary["is_percent"]:
         diff = points(summary["change"], decimals, tr)
     else:
@@ -58,7 +60,7 @@ def change_text(summary: dict, tr: Translator) -> str | None:
     return tr("{diff} par rapport à {period}", diff=diff, period=period_text(summary["previous"], tr))
 
 
-def period_text(point: dict | None, tr: Translator) -> str:
+def period_text(point: KpiPoint | None, tr: Translator) -> str:
     if point is None:
         return ""
     if point["period"]:
@@ -66,7 +68,7 @@ def period_text(point: dict | None, tr: Translator) -> str:
     return tr("période non précisée")
 
 
-def status_badge(summary: dict, tr: Translator):
+def status_badge(summary: KpiSummary, tr: Translator):
     if summary["status"] is None:
         if summary["latest"] is None:
             return html.P(tr("Aucune valeur réalisée publiée"), className="kpi-status none")
@@ -77,13 +79,13 @@ def status_badge(summary: dict, tr: Translator):
     )
 
 
-def source_kind_badge(point: dict | None, tr: Translator):
+def source_kind_badge(point: KpiPoint | None, tr: Translator):
     if point is None:
         return None
     return html.Span(tr(SOURCE_KIND_TEXT[point["source_kind"]]), className=f"badge {point['source_kind']}")
 
 
-def trend_arrow(summary: dict, tr: Translator) -> str:
+def trend_arrow(summary: KpiSummary, tr: Translator) -> str:
     change = summary["change"]
     if change is None:
         return "—"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..cache import cached
+from ..domain.kpis import KpiSummary
 from ..store.runtime import dataset
 from .territory import territory_payload
 
@@ -34,5 +35,5 @@ def _kpis(version: str):
     return all_summaries(ds.kpis, ds.kpi_catalogue)
 
 
-def kpi_summaries() -> list[dict]:
+def kpi_summaries() -> list[KpiSummary]:
     return _kpis(dataset().version)

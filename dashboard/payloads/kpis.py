@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..domain.kpis import KEY_FIGURE, THEMES, UNITS
+from ..domain.kpis import KEY_FIGURE, THEMES, UNITS, KpiPoint, KpiSummary
 from ..i18n import Translator, localized
 
 
-def _point(row) -> dict:
+def _point(row) -> KpiPoint:
     return {
         "value": float(row.value),
         "decimals": int(row.decimals),
@@ -28,7 +28,7 @@ def _point(row) -> dict:
     }
 
 
-def _target_for(targets: pd.DataFrame, actual: dict) -> dict | None:
+def _target_for(targets: pd.DataFrame, actual: KpiPoint) -> KpiPoint | None:
     if not actual["period"] or targets.empty:
         return None
     same = targets[targets.period == actual["period"]]
@@ -37,7 +37,7 @@ def _target_for(targets: pd.DataFrame, actual: dict) -> dict | None:
     return _point(same.iloc[-1]) if len(same) else None
 
 
-def status(actual: dict | None, target: dict | None, direction: str) -> str | None:
+def status(actual: KpiPoint | None, target: KpiPoint | None, direction: str) -> str | None:
     """'reached', 'missed', or None when there is nothing to compare."""
     if actual is None or target is None:
         return None
@@ -45,7 +45,7 @@ def status(actual: dict | None, target: dict | None, direction: str) -> str | No
     return "reached" if better else "missed"
 
 
-def summarise(indicator: str, values: pd.DataFrame, catalogue_row: dict) -> dict:
+def summarise(indicator: str, values: pd.DataFrame, catalogue_row: dict) -> KpiSummary:
     rows = values[values.indicator_id == indicator].sort_values(["period_order", "line"])
     actual_rows = rows[rows.kind == "actual"]
     target_rows = rows[rows.kind == "target"]
@@ -89,7 +89,7 @@ def summarise(indicator: str, values: pd.DataFrame, catalogue_row: dict) -> dict
     }
 
 
-def all_summaries(values: pd.DataFrame, catalogue: pd.DataFrame) -> list[dict]:
+def all_summaries(values: pd.DataFrame, catalogue: pd.DataFrame) -> list[KpiSummary]:
     by_id = {r["indicator_id"]: r for r in catalogue.to_dict("records")}
     order = list(THEMES)
     present = [i for i in catalogue.indicator_id if i in set(values.indicator_id)]
@@ -97,17 +97,17 @@ def all_summaries(values: pd.DataFrame, catalogue: pd.DataFrame) -> list[dict]:
     return sorted(summaries, key=lambda s: (order.index(s["theme"]), present.index(s["id"])))
 
 
-def key_figure(summaries: list[dict]) -> dict | None:
+def key_figure(summaries: list[KpiSummary]) -> KpiSummary | None:
     return next((s for s in summaries if s["id"] == KEY_FIGURE), None)
 
 
-def kpi_label(summary: dict, tr: Translator) -> str:
+def kpi_label(summary: KpiSummary, tr: Translator) -> str:
     return localized(summary, "label", tr.lang)
 
 
-def kpi_definition(summary: dict, tr: Translator) -> str:
+def kpi_definition(summary: KpiSummary, tr: Translator) -> str:
     return localized(summary, "definition", tr.lang)
 
 
-def theme_label(summary: dict, tr: Translator) -> str:
+def theme_label(summary: KpiSummary, tr: Translator) -> str:
     return tr(THEMES[summary["theme"]])
