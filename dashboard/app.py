@@ -58,6 +58,11 @@ def page_address() -> tuple[str, dict[str, str]]:
     return request.path, dict(request.args.items())
 
 
+def page_params(found: Resolved, query: dict[str, str]) -> dict[str, str]:
+    """The query parameters a page may read: never one named like its path parameters or its translator."""
+    return {k: v for k, v in query.items() if k not in found.params and k != "tr" and isinstance(v, str)}
+
+
 def page_tree(path: str, query: dict[str, str]):
     """The whole page for a path: the frame and the page's own layout (or the page-not-found one)."""
     from .pages.not_found_404 import layout as not_found
@@ -65,7 +70,7 @@ def page_tree(path: str, query: dict[str, str]):
 
     found = resolve(path)
     tr = found.tr
-    params = {k: v for k, v in query.items() if k not in found.params and k != "tr" and isinstance(v, str)}
+    params = page_params(found, query)
     content = found.route.layout(tr=tr, **found.params, **params) if found.route is not None else not_found(tr=tr)
     return frame(tr, content, strip_lang(path) if tr.lang == DEFAULT_LANG else path, query)
 
@@ -80,8 +85,9 @@ def head_tags(found: Resolved, path: str, query: dict[str, str], public: str) ->
     """Description, canonical and alternate addresses, link previews: all from PUBLIC_URL, never from Host."""
     tr = found.tr
     route = found.route
-    title = route.title(tr, **found.params, **query) if route else tr("Page introuvable") + f" — {SITE_NAME}"
-    description = (route.description(tr, **found.params, **query) if route and route.description else None) or tr(
+    params = page_params(found, query)
+    title = route.title(tr, **found.params, **params) if route else tr("Page introuvable") + f" — {SITE_NAME}"
+    description = (route.description(tr, **found.params, **params) if route and route.description else None) or tr(
         DESCRIPTION
     )
     bare = strip_lang(path)

@@ -59,6 +59,23 @@ def test_urls_never_5xx(client, template, value, query):
     _no_reflected_markup(response)
 
 
+@pytest.mark.parametrize(
+    "path,query",
+    [
+        ("/", {"tr": "<script>"}),
+        ("/indicateurs", {"tr": "x"}),
+        ("/commune/33063", {"code": "75056", "tr": "x"}),
+        ("/territoire/departement/33", {"level": "region", "code": "x"}),
+        ("/en/carte", {"tr": "en"}),
+    ],
+)
+def test_query_parameters_named_like_page_arguments_are_ignored(client, path, query):
+    """A query parameter named like a path parameter or the translator once crashed the page head (500)."""
+    response = client.get(path, query_string=query)
+    assert response.status_code == 200, (path, query)
+    assert "<title>" in response.get_data(as_text=True)
+
+
 @FUZZ
 @given(body=JSONISH)
 def test_callback_payloads_never_5xx(client, body):
