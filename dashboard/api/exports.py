@@ -10,6 +10,7 @@ from collections.abc import Set as AbstractSet
 from html import escape
 
 from flask import Blueprint, Response, current_app, request
+from flask.typing import ResponseReturnValue
 
 from .. import SITE_NAME, cache
 from ..charts import BadChartState, ChartNotFound, chart_spec, chart_state, unknown_params
@@ -54,7 +55,7 @@ def _params(chart: str, extra: AbstractSet[str] = frozenset()) -> dict:
     return params
 
 
-def _render(version: str, chart: str, fmt: str, size: str, params: dict, public_url: str):
+def _render(version: str, chart: str, fmt: str, size: str, params: dict, public_url: str) -> bytes:
     """The file, from the cache when any worker made it before; keyed by the chart's normalised state."""
     state = json.dumps(chart_state(chart, params), sort_keys=True)
     key = f"export:{version}:{chart}:{fmt}:{size}:{state}:{public_url}"
@@ -74,7 +75,7 @@ def _render(version: str, chart: str, fmt: str, size: str, params: dict, public_
 
 
 @exports.get("/export/<chart>.<fmt>")
-def export_file(chart: str, fmt: str):
+def export_file(chart: str, fmt: str) -> ResponseReturnValue:
     if fmt not in MIME:
         return error(404, f"format inconnu : « {escape(fmt[:10])} » (png, svg, csv, xlsx)")
     size = request.args.get("taille", "standard")
@@ -108,13 +109,13 @@ def export_file(chart: str, fmt: str):
     return response
 
 
-def _plain(value):
+def _plain(value: object) -> object:
     """numpy scalars and arrays in figure dicts, as JSON."""
     return value.tolist() if hasattr(value, "tolist") else str(value)
 
 
 @exports.get("/embed/<chart>")
-def embed(chart: str):
+def embed(chart: str) -> ResponseReturnValue:
     settings = current_app.config["SETTINGS"]
     try:
         params = _params(chart)

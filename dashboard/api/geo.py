@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from flask import Blueprint, Response, abort, request, send_file
+from flask.typing import ResponseReturnValue
 
 from ..store import runtime
 
@@ -14,7 +15,7 @@ ENCODINGS = (("br", ".br"), ("gzip", ".gz"))
 
 
 @geo.get("/geo/<version>/<name>.geojson")
-def layer(version: str, name: str):
+def layer(version: str, name: str) -> ResponseReturnValue:
     dataset = runtime.dataset()
     if version != dataset.version or not _NAME.match(name):
         abort(404)

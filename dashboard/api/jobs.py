@@ -7,11 +7,14 @@ never 0; a total is the sum of the published cells, and says so.
 from __future__ import annotations
 
 import math
+from typing import Any
 
-from flask import Blueprint, jsonify, request
+from flask import Blueprint, Response, jsonify, request
+from flask.typing import ResponseReturnValue
 
 from ..payloads import jobs as J
 from ..store import runtime
+from ..store.dataset import Dataset
 from .routes import error
 
 jobs_api = Blueprint("jobs_api", __name__)
@@ -22,11 +25,11 @@ TENSION_NOTE = (
 )
 
 
-def _number(value):
+def _number(value: Any) -> float | None:
     return None if value is None or (isinstance(value, float) and math.isnan(value)) else float(value)
 
 
-def _source(ds) -> dict:
+def _source(ds: Dataset) -> dict:
     src = ds.sources.get("bmo", {})
     return {
         "source": src.get("name", "bmo"),
@@ -36,13 +39,13 @@ def _source(ds) -> dict:
     }
 
 
-def _unknown(allowed: set[str]):
+def _unknown(allowed: set[str]) -> Response | None:
     extra = sorted(set(request.args) - allowed)
     return error(400, f"paramètre inconnu : « {extra[0][:30]} »") if extra else None
 
 
 @jobs_api.get("/api/v1/jobs")
-def search():
+def search() -> ResponseReturnValue:
     refused = _unknown({"q"})
     if refused:
         return refused
@@ -65,7 +68,7 @@ def search():
 
 
 @jobs_api.get("/api/v1/jobs/areas/<level>/<code>")
-def area(level: str, code: str):
+def area(level: str, code: str) -> ResponseReturnValue:
     refused = _unknown({"annee"})
     if refused:
         return refused
@@ -117,7 +120,7 @@ def area(level: str, code: str):
 
 
 @jobs_api.get("/api/v1/jobs/<code>")
-def job(code: str):
+def job(code: str) -> ResponseReturnValue:
     refused = _unknown(set())
     if refused:
         return refused

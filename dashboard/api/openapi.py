@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from flask import Blueprint, Response, current_app, jsonify
+from flask.typing import ResponseReturnValue
 
 from .. import SITE_NAME, __version__
 
@@ -13,7 +14,7 @@ docs = Blueprint("docs", __name__)
 ERROR = {"$ref": "#/components/responses/Error"}
 
 
-def _param(name, description, schema, required=False, where="query"):
+def _param(name: str, description: str, schema: dict, required: bool = False, where: str = "query") -> dict:
     return {"name": name, "in": where, "required": required, "description": description, "schema": schema}
 
 
@@ -287,12 +288,12 @@ def spec(public_url: str) -> dict:
 
 
 @docs.get("/api/v1/openapi.json")
-def openapi():
+def openapi() -> ResponseReturnValue:
     return jsonify(spec(current_app.config["SETTINGS"].public_url))
 
 
 @docs.get("/api/v1/")
-def human():
+def human() -> ResponseReturnValue:
     document = spec(current_app.config["SETTINGS"].public_url)
     items = []
     for path, methods in document["paths"].items():

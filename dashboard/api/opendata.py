@@ -10,16 +10,19 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 from flask import Blueprint, Response, jsonify, request
+from flask.typing import ResponseReturnValue
 
 from .. import cache
 from ..domain.levels import LEVEL_IDS
 from ..periods import PERIOD_PATTERN, sort_key
 from ..store import runtime
+from ..store.dataset import Dataset
 from ..store.search import QueryError
 from .routes import error
 
@@ -37,7 +40,7 @@ class ApiError(Exception):
 
 
 @opendata.errorhandler(ApiError)
-def _api_error(exc: ApiError):
+def _api_error(exc: ApiError) -> ResponseReturnValue:
     return error(exc.status, str(exc))
 
 
@@ -53,7 +56,7 @@ def _int(name: str, default: int, low: int, high: int) -> int:
     return value
 
 
-def _choice(name: str, allowed, required: bool = False) -> str | None:
+def _choice(name: str, allowed: Collection[str], required: bool = False) -> str | None:
     value = request.args.get(name)
     if value is None or value == "":
         if required:
@@ -64,22 +67,22 @@ def _choice(name: str, allowed, required: bool = False) -> str | None:
     return value
 
 
-def _dataset():
+def _dataset() -> Dataset:
     return runtime.dataset()
 
 
-def _source_fields(ds, source_id: str) -> dict:
+def _source_fields(ds: Dataset, source_id: str) -> dict:
     src = ds.sources.get(source_id, {})
     return {"source": src.get("name", source_id), "millesime": src.get("vintage"), "demo": bool(src.get("demo"))}
 
 
 @opendata.get("/api/v1/indicators")
-def indicators():
+def indicators() -> ResponseReturnValue:
     ds = _dataset()
     return jsonify([{**ind, "levels": ind["levels"].split()} for ind in ds.indicators.values()])
 
 
-def _territory_json(ds, row: dict) -> dict:
+def _territory_json(ds: Dataset, row: dict) -> dict:
     out = {
         "code": row["code"],
         "niveau": row["level"],
@@ -95,14 +98,15 @@ def _territory_json(ds, row: dict) -> dict:
             parent = ds.territory(level, code)
             if parent:
                 parents.append({"niveau": level, "code": code, "nom": parent["name"]})
-    if row["level"] != "pays":
-        parents.append({"niveau": "pays", "code": "FR", "nom": ds.territory("pays", "FR")["name"]})
+    france = ds.territory("pays", "FR")
+    if row["level"] != "pays" and france:
+        parents.append({"niveau": "pays", "code": "FR", "nom": france["name"]})
     out["parents"] = parents
     return out
 
 
 @opendata.get("/api/v1/territories")
-def territories():
+def territories() -> ResponseReturnValue:
     ds = _dataset()
     query = request.args.get("q")
     level = _choice("niveau", LEVELS)
@@ -131,7 +135,7 @@ def territories():
 
 
 @opendata.get("/api/v1/territories/<level>/<code>")
-def territory(level: str, code: str):
+def territory(level: str, code: str) -> ResponseReturnValue:
     ds = _dataset()
     if level not in LEVELS:
         raise ApiError(404, f"niveau inconnu : « {level[:20]} »")
@@ -170,7 +174,7 @@ class ObservationQuery:
     offset: int
 
     @classmethod
-    def from_request(cls, ds) -> ObservationQuery:
+    def from_request(cls, ds: Dataset) -> ObservationQuery:
         unknown = sorted(set(request.args) - OBSERVATION_PARAMS)
         if unknown:
             raise ApiError(
@@ -212,7 +216,7 @@ def _in_periods(periods: pd.Series, period_from: str | None, period_to: str | No
     return keep[categorical.cat.codes.to_numpy()]  # code -1 (no period) takes the trailing False
 
 
-def _observations_frame(ds, query: ObservationQuery) -> pd.DataFrame:
+def _observations_frame(ds: Dataset, query: ObservationQuery) -> pd.DataFrame:
     """The rows asked for; slices of the sorted table, never a scan of the whole of it."""
     if query.codes:
         rows = pd.concat([ds.block(query.indicator, query.level, c) for c in query.codes])
@@ -232,7 +236,7 @@ def _observations_frame(ds, query: ObservationQuery) -> pd.DataFrame:
 
 
 @opendata.get("/api/v1/observations")
-def observations():
+def observations() -> ResponseReturnValue:
     ds = _dataset()
     try:
         query = ObservationQuery.from_request(ds)
@@ -260,7 +264,7 @@ def observations():
     return response
 
 
-def _observations(ds, query: ObservationQuery):
+def _observations(ds: Dataset, query: ObservationQuery) -> Response:
     fmt, limit, offset = query.format, query.limit, query.offset
     rows = _observations_frame(ds, query)
     meta = {"indicator": query.indicator, "level": query.level}
@@ -294,7 +298,7 @@ def _observations(ds, query: ObservationQuery):
     table = pd.DataFrame(records)
     if fmt == "csv":
 
-        def stream():
+        def stream() -> Iterator[str]:
             yield "\ufeff"
             buffer = io.StringIO()
             table.to_csv(buffer, index=False, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")

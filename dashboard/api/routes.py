@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, jsonify, request
+from flask import Blueprint, Response, jsonify, request
+from flask.typing import ResponseReturnValue
 
 from ..store import runtime
 from ..store.search import MAX_LIMIT, QueryError
@@ -10,20 +11,20 @@ from ..store.search import MAX_LIMIT, QueryError
 api = Blueprint("api", __name__)
 
 
-def error(status: int, message: str):
+def error(status: int, message: str) -> Response:
     response = jsonify({"error": {"status": status, "message": message}})
     response.status_code = status
     return response
 
 
 @api.get("/healthz")
-def healthz():
+def healthz() -> ResponseReturnValue:
     dataset = runtime.dataset()
     return jsonify({"status": "ok", "dataset": dataset.summary()})
 
 
 @api.get("/api/v1/search")
-def search():
+def search() -> ResponseReturnValue:
     """Communes and arrondissements for a postcode, an INSEE code or a name; each hit says what matched.
 
     A postcode lists all its communes whatever ``limit`` (which caps names and prefixes, 1 to 100).
@@ -45,7 +46,7 @@ def search():
 
 
 @api.get("/api/v1/kpis")
-def kpis():
+def kpis() -> ResponseReturnValue:
     from ..payloads.cached import kpi_summaries
 
     dataset = runtime.dataset()

@@ -7,11 +7,14 @@ centres, never weighted averages (the file has no leaver counts).
 from __future__ import annotations
 
 import math
+from typing import Any
 
 from flask import Blueprint, jsonify, request
+from flask.typing import ResponseReturnValue
 
 from ..payloads import training as T
 from ..store import runtime
+from ..store.dataset import Dataset
 from .routes import error
 
 training_api = Blueprint("training_api", __name__)
@@ -44,11 +47,11 @@ NAMES = {
 NOTE = "null : trop peu de sortants pour publier ; pas de moyenne pondérée (le fichier ne donne pas d'effectifs)"
 
 
-def _number(value):
+def _number(value: Any) -> float | None:
     return None if value is None or (isinstance(value, float) and math.isnan(value)) else float(value)
 
 
-def _source(ds) -> dict:
+def _source(ds: Dataset) -> dict:
     src = ds.sources.get(T.TABLE, {})
     return {
         "source": src.get("name", T.TABLE),
@@ -59,7 +62,7 @@ def _source(ds) -> dict:
     }
 
 
-def _row(r) -> dict:
+def _row(r: Any) -> dict:
     return {
         "uai": r.uai,
         "nom": r.name,
@@ -71,7 +74,7 @@ def _row(r) -> dict:
 
 
 @training_api.get("/api/v1/training/centres")
-def centres():
+def centres() -> ResponseReturnValue:
     extra = sorted(set(request.args) - {"q", "departement", "region"})
     if extra:
         return error(400, f"paramètre inconnu : « {extra[0][:30]} »")
@@ -91,7 +94,7 @@ def centres():
 
 
 @training_api.get("/api/v1/training/centres/<uai>")
-def centre(uai: str):
+def centre(uai: str) -> ResponseReturnValue:
     if request.args:
         return error(400, f"paramètre inconnu : « {sorted(request.args)[0][:30]} »")
     ds = runtime.dataset()
@@ -102,7 +105,7 @@ def centre(uai: str):
 
 
 @training_api.get("/api/v1/training/departements")
-def departements():
+def departements() -> ResponseReturnValue:
     if request.args:
         return error(400, f"paramètre inconnu : « {sorted(request.args)[0][:30]} »")
     ds = runtime.dataset()
