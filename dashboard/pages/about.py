@@ -1,4 +1,5 @@
 from dash import html
+from dash.development.base_component import Component
 
 from ..components import attrs
 from ..domain.indicators import localized as field
@@ -10,7 +11,7 @@ from .safe import safe_layout
 
 
 @safe_layout
-def layout(tr: Translator, **_query):
+def layout(tr: Translator, **_query: str) -> Component:
     ds = dataset()
     rows = []
     for s in ds.manifest["sources"]:
@@ -130,7 +131,7 @@ def _producers(sources: list[dict], lang: str) -> set[str]:
     return names
 
 
-def structured_data(tr: Translator, public_url: str, **_) -> dict:
+def structured_data(tr: Translator, public_url: str, **_: str) -> dict:
     """schema.org ``Dataset``: what search engines' dataset search shows (sources, licence, coverage, downloads)."""
     ds = dataset()
     periods = sorted(p for p in ds.observations["period"].unique() if p)

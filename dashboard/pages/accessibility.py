@@ -1,4 +1,5 @@
 from dash import html
+from dash.development.base_component import Component
 
 from ..i18n import Translator
 from .routing import register
@@ -6,7 +7,7 @@ from .safe import safe_layout
 
 
 @safe_layout
-def layout(tr: Translator, **_query):
+def layout(tr: Translator, **_query: str) -> Component:
     return html.Div(
         [
             html.H1(tr("Déclaration d'accessibilité")),

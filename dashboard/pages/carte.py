@@ -1,6 +1,7 @@
 import json
 
 from dash import ALL, ClientsideFunction, Input, Output, State, callback, clientside_callback, ctx, dcc, html, no_update
+from dash.development.base_component import Component
 
 from ..charts import ChartNotFound, chart_spec
 from ..charts.map import CLASS_COUNTS, MapState, build, canvas_colours, geojson_url, mappable_indicators, summary_text
@@ -18,7 +19,7 @@ from .safe import safe_layout
 from .share import share_menu
 
 
-def legend(update: dict, unit: str, tr: Translator):
+def legend(update: dict, unit: str, tr: Translator) -> list[Component]:
     """The classes as text: swatch, limits in the page's number format, and the missing values."""
     return [
         html.P(tr("Légende ({unit})", unit=unit), className="legend-title", id="map-legend-title"),
@@ -53,12 +54,12 @@ def _period_options(state: MapState, tr: Translator) -> list[dict]:
     ]
 
 
-def _control(tr: Translator, label: str, dropdown):
+def _control(tr: Translator, label: str, dropdown) -> Component:
     return html.Div([html.Label(tr(label), htmlFor=dropdown.id), dropdown], className="control")
 
 
 @safe_layout
-def layout(tr: Translator, **query):
+def layout(tr: Translator, **query: str) -> Component:
     ds = dataset()
     try:
         state = MapState.from_query(query)
@@ -211,7 +212,7 @@ def fallback_note(asked_level: str | None, asked_dep: str | None, state: MapStat
     return " ".join(notes)
 
 
-def map_canvas(state: MapState, tr: Translator):
+def map_canvas(state: MapState, tr: Translator) -> list[Component]:
     """The map as drawn by assets/mapcanvas.js: the layer's address, and the colours and tooltips as a JSON data
     block (never run; a block, not an attribute, so that its quotes need no escaping); the title above it."""
     colours = canvas_colours(state, tr)
@@ -237,7 +238,7 @@ def map_canvas(state: MapState, tr: Translator):
     ]
 
 
-def map_share(state: MapState, tr: Translator):
+def map_share(state: MapState, tr: Translator) -> Component:
     params = with_lang(state.to_query(), tr.lang)
     return share_menu(chart_spec("carte", params), "share-map", tr)
 
@@ -385,7 +386,7 @@ clientside_callback(
 )
 
 
-def _fetches(**query) -> list[str]:
+def _fetches(**query: str) -> list[str]:
     """The map's layer: its download starts with the page, before any script runs."""
     try:
         state = MapState.from_query(query)

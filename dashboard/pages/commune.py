@@ -1,4 +1,5 @@
 from dash import ALL, ClientsideFunction, Input, Output, State, callback, clientside_callback, ctx, no_update
+from dash.development.base_component import Component
 
 from .. import SITE_NAME
 from ..i18n import Translator, translator
@@ -10,7 +11,7 @@ from .safe import safe_layout
 from .territory_view import SERIES_LABELS, main_chart, page_description, rendered, series_block
 
 
-def _title(tr: Translator, code=None, **_) -> str:
+def _title(tr: Translator, code: str | None = None, **_: str) -> str:
     t = dataset().find_territory(str(code or "").upper())
     if t is None:
         return tr("Commune introuvable")
@@ -18,7 +19,7 @@ def _title(tr: Translator, code=None, **_) -> str:
 
 
 @safe_layout
-def layout(tr: Translator, code: str = "", serie: str = "niveau", **_query):
+def layout(tr: Translator, code: str = "", serie: str = "niveau", **_query: str) -> Component:
     code = str(code).upper()
     t = dataset().find_territory(code)
     if t is None:
@@ -56,12 +57,12 @@ clientside_callback(
 )
 
 
-def _description(tr: Translator, code=None, **_) -> str:
+def _description(tr: Translator, code: str | None = None, **_: str) -> str:
     t = dataset().find_territory(str(code or "").upper())
     return page_description(known_territory(t["level"], t["code"]), tr) if t else ""
 
 
-def _preview(tr: Translator, code=None, **_):
+def _preview(tr: Translator, code: str | None = None, **_: str):
     t = dataset().find_territory(str(code or "").upper())
     return main_chart(known_territory(t["level"], t["code"]), tr) if t else None
 

@@ -14,7 +14,7 @@ from ..i18n import Translator
 from ..store.runtime import dataset
 
 
-def demo_notice(tr: Translator, compact: bool = False):
+def demo_notice(tr: Translator, compact: bool = False) -> Component:
     return html.P(
         [
             html.Strong(tr("Données de démonstration")),
@@ -35,7 +35,7 @@ def source_caption(
     statuses=(),
     line: str | None = None,
     demo: bool | None = None,
-):
+) -> Component:
     """The chart's or section's "Source : …" line (one builder for all: domain.citation.source_line)."""
     ds = dataset()
     text = line or source_line(ds.sources, source_ids, tr, period, statuses)
@@ -47,7 +47,7 @@ def source_caption(
     return html.P(children, className="source-caption")
 
 
-def definition(text: str, tr: Translator, caveats: str = "", next_update: str = ""):
+def definition(text: str, tr: Translator, caveats: str = "", next_update: str = "") -> Component:
     """A figure's plain-language definition, its caveats and the date of the next update where known."""
     parts: list[Component | str] = [html.Strong(tr("Définition : ")), text]
     if caveats:
@@ -57,7 +57,7 @@ def definition(text: str, tr: Translator, caveats: str = "", next_update: str = 
     return html.P(parts, className="definition")
 
 
-def data_table(headers: list[str], rows: list[list[str]], caption: str):
+def data_table(headers: list[str], rows: list[list[str]], caption: str) -> Component:
     """A plain, accessible HTML table (used as the alternative to every chart)."""
     return html.Div(
         html.Table(
@@ -84,14 +84,14 @@ def cell(value, tr: Translator) -> str:
     return str(value)
 
 
-def spec_table(spec, tr: Translator):
+def spec_table(spec, tr: Translator) -> Component:
     """The data of a chart spec as an accessible table: exactly what the chart draws."""
     table = spec.table
     rows = [[cell(v, tr) for v in row] for row in table.itertuples(index=False)]
     return data_table(list(table.columns), rows, spec.summary or spec.title)
 
 
-def drawing(spec, chart_id: str):
+def drawing(spec, chart_id: str) -> Component:
     """The chart as drawn on the server, for a wide screen and for a phone (CSS shows the one that fits).
     assets/charts.js adds the values under the pointer and the arrow keys."""
     return html.Div(
@@ -107,7 +107,7 @@ def drawing(spec, chart_id: str):
     )
 
 
-def chart_with_table(tr: Translator, graph_id: str, spec):
+def chart_with_table(tr: Translator, graph_id: str, spec) -> Component:
     """Drawing + generated text summary + a 'Voir les données' table of the same data + source line."""
     return html.Figure(
         [
@@ -122,7 +122,7 @@ def chart_with_table(tr: Translator, graph_id: str, spec):
     )
 
 
-def search_box(box_id: str, tr: Translator, large: bool = False):
+def search_box(box_id: str, tr: Translator, large: bool = False) -> Component:
     """A plain search form (it works without JavaScript: /recherche lists the matches); assets/search.js turns it
     into an ARIA combobox with suggestions as you type."""
     listbox = f"{box_id}-list"

@@ -1,4 +1,5 @@
 from dash import html
+from dash.development.base_component import Component
 
 from .. import SITE_NAME
 from ..i18n import Translator
@@ -9,7 +10,7 @@ from .safe import safe_layout
 
 
 @safe_layout
-def layout(tr: Translator, **_query):
+def layout(tr: Translator, **_query: str) -> Component:
     return html.Div(
         [
             html.Section(

@@ -1,4 +1,5 @@
 from dash import html
+from dash.development.base_component import Component
 
 from ..charts import chart_spec
 from ..charts.kpi import find
@@ -48,7 +49,7 @@ def _year_rows(summary: KpiSummary, tr: Translator) -> list[list]:
 
 
 @safe_layout
-def layout(tr: Translator, indicator_id: str = "", **_query):
+def layout(tr: Translator, indicator_id: str = "", **_query: str) -> Component:
     summary = find(indicator_id)
     if summary is None:
         return not_found(tr, tr("Cet indicateur national n'existe pas."))
@@ -149,12 +150,12 @@ def layout(tr: Translator, indicator_id: str = "", **_query):
     )
 
 
-def _title(tr: Translator, indicator_id=None, **_) -> str:
+def _title(tr: Translator, indicator_id: str | None = None, **_: str) -> str:
     summary = find(indicator_id)
     return (kpi_label(summary, tr) if summary else tr("Indicateur")) + " — Emploi-Territoires"
 
 
-def _description(tr: Translator, indicator_id=None, **_) -> str:
+def _description(tr: Translator, indicator_id: str | None = None, **_: str) -> str:
     summary = find(indicator_id)
     if summary is None:
         return ""
@@ -167,7 +168,7 @@ def _description(tr: Translator, indicator_id=None, **_) -> str:
     return f"{kpi_label(summary, tr)}{value}. {kpi_definition(summary, tr)[:200]}"
 
 
-def _preview(tr: Translator, indicator_id=None, **_):
+def _preview(tr: Translator, indicator_id: str | None = None, **_: str):
     summary = find(indicator_id)
     return chart_spec("indicateur", with_lang({"id": summary["id"]}, tr.lang)) if summary else None
 

@@ -1,6 +1,7 @@
 from typing import Any
 
 from dash import html
+from dash.development.base_component import Component
 
 from ..components import InlineSvg, attrs
 from ..domain.kpis import THEMES, KpiPoint, KpiSummary
@@ -22,7 +23,7 @@ from .routing import register
 from .safe import safe_layout
 
 
-def key_figure_block(summary: KpiSummary, tr: Translator):
+def key_figure_block(summary: KpiSummary, tr: Translator) -> Component | None:
     point = summary["latest"]
     if point is None:  # only targets published so far: no key figure to show
         return None
@@ -59,7 +60,7 @@ def key_figure_block(summary: KpiSummary, tr: Translator):
     )
 
 
-def card(summary: KpiSummary, tr: Translator, newest: int):
+def card(summary: KpiSummary, tr: Translator, newest: int) -> Component:
     latest, target = summary["latest"], summary["target"]
     target_line = None
     if target:
@@ -134,7 +135,7 @@ def _short(text: str, limit: int = 110) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def management_table(summaries: list[KpiSummary], tr: Translator):
+def management_table(summaries: list[KpiSummary], tr: Translator) -> Component:
     header = [
         tr("Indicateur"),
         tr("Dernière valeur"),
@@ -193,7 +194,7 @@ def management_table(summaries: list[KpiSummary], tr: Translator):
 
 
 @safe_layout
-def layout(tr: Translator, **_query):
+def layout(tr: Translator, **_query: str) -> Component:
     summaries = kpi_summaries()
     key = next((s for s in summaries if s["id"] == "SAT_ENT_PERTINENCE_CANDIDATS"), None)
     sections = []

@@ -11,6 +11,7 @@ from urllib.parse import urlencode
 
 import pandas as pd
 from dash import dcc, html
+from dash.development.base_component import Component
 
 from .. import SITE_NAME
 from ..charts import ChartNotFound, chart_spec
@@ -108,7 +109,7 @@ def summary_sentence(tr: Translator, name: str, year: int, total: dict) -> str:
     return sentence + "."
 
 
-def _sort_link(tr: Translator, state: AreaJobsState, key: str, label: str, current: str, descending: bool):
+def _sort_link(tr: Translator, state: AreaJobsState, key: str, label: str, current: str, descending: bool) -> Component:
     active = key == current
     next_descending = not descending if active else key != "metier"
     query = {
@@ -126,7 +127,7 @@ def _sort_link(tr: Translator, state: AreaJobsState, key: str, label: str, curre
 
 def ranking_table(
     tr: Translator, state: AreaJobsState, frame: pd.DataFrame, sort: str, descending: bool, comparable: int | None
-):
+) -> Component:
     head = [_sort_link(tr, state, key, label, sort, descending) for key, label in COLUMNS]
     head += [
         html.Th(tr("Tension (DARES 2019)"), scope="col"),
@@ -164,7 +165,7 @@ def ranking_table(
     )
 
 
-def _filter_form(tr: Translator, state: AreaJobsState):
+def _filter_form(tr: Translator, state: AreaJobsState) -> Component:
     """Year and job family, as a GET form: it works without JavaScript, and its result has its own address."""
     ds = dataset()
     families = sorted({(j.family, j.family_label) for j in J.jobs_of_year(ds, state.year).values()}, key=lambda f: f[1])
@@ -187,7 +188,7 @@ def _filter_form(tr: Translator, state: AreaJobsState):
     )
 
 
-def _year_links(tr: Translator, state: AreaJobsState):
+def _year_links(tr: Translator, state: AreaJobsState) -> Component:
     ds = dataset()
     items = []
     for year in J.bmo_years(ds):
@@ -205,7 +206,7 @@ def _year_links(tr: Translator, state: AreaJobsState):
     )
 
 
-def _parent_links(tr: Translator, state: AreaJobsState):
+def _parent_links(tr: Translator, state: AreaJobsState) -> Component:
     area = state.area
     links = [
         html.A(
@@ -280,8 +281,8 @@ def area_layout(
     famille: str = "",
     tri: str = "projets",
     ordre: str = "",
-    **_query,
-):
+    **_query: str,
+) -> Component:
     if _area(level, code) is None:
         return not_found(tr, tr("Ce territoire n'existe pas dans le référentiel."))
     state = AreaJobsState.from_query(
@@ -293,7 +294,7 @@ def area_layout(
 
 
 @memoize("jobs_area_pages", 24)
-def _area_page(version: str, state: AreaJobsState, sort: str, descending: bool):
+def _area_page(version: str, state: AreaJobsState, sort: str, descending: bool) -> Component:
     """The page's component tree, built once per process, dataset version and normalised state."""
     ds, tr, level = dataset(), state.tr, state.level
     frame = J.area_jobs(ds, J.JOB_LEVELS[state.level], state.code, state.year)
@@ -352,14 +353,14 @@ def _area_page(version: str, state: AreaJobsState, sort: str, descending: bool):
 runtime.on_swap(_area_page.cache_clear)
 
 
-def _area_title(tr: Translator, level="", code="", **_) -> str:
+def _area_title(tr: Translator, level: str = "", code: str = "", **_: str) -> str:
     area = _area(level, code)
     if area is None:
         return tr("Territoire introuvable") + f" — {SITE_NAME}"
     return tr("Les métiers qui recrutent — {area}", area=place_name(area, tr)) + f" — {SITE_NAME}"
 
 
-def _area_description(tr: Translator, level="", code="", **_) -> str:
+def _area_description(tr: Translator, level: str = "", code: str = "", **_: str) -> str:
     area = _area(level, code)
     years = J.bmo_years(dataset())
     if area is None or not years:
@@ -368,7 +369,7 @@ def _area_description(tr: Translator, level="", code="", **_) -> str:
     return summary_sentence(tr, place_name(area, tr), years[-1], total)
 
 
-def _area_preview(tr: Translator, level="", code="", **_):
+def _area_preview(tr: Translator, level: str = "", code: str = "", **_: str):
     """The link-preview image: the area's top jobs chart."""
     area = _area(level, code)
     if area is None:
@@ -502,7 +503,7 @@ def _tension_sections(tr: Translator, job: J.Job):
 
 
 @safe_layout
-def job_layout(tr: Translator, code: str = "", **_query):
+def job_layout(tr: Translator, code: str = "", **_query: str) -> Component:
     job = J.find_job(dataset(), code)
     if job is None:
         return not_found(tr, tr("Aucun métier ne porte le code « {code} ».", code=str(code)[:12]))
@@ -510,7 +511,7 @@ def job_layout(tr: Translator, code: str = "", **_query):
 
 
 @memoize("jobs_pages", 24)
-def _job_page(version: str, job: J.Job, lang: str):
+def _job_page(version: str, job: J.Job, lang: str) -> Component:
     ds, tr = dataset(), translator(lang)
     frame = J.job_by_bassin(ds, job)
     query = with_lang({"code": job.code}, tr.lang)
@@ -615,17 +616,17 @@ def _job_page(version: str, job: J.Job, lang: str):
 runtime.on_swap(_job_page.cache_clear)
 
 
-def _job_preview(tr: Translator, code="", **_):
+def _job_preview(tr: Translator, code: str = "", **_: str):
     job = J.find_job(dataset(), code)
     return chart_spec("metier", with_lang({"code": job.code}, tr.lang)) if job else None
 
 
-def _job_title(tr: Translator, code="", **_) -> str:
+def _job_title(tr: Translator, code: str = "", **_: str) -> str:
     job = J.find_job(dataset(), code)
     return (job.label if job else tr("Métier introuvable")) + f" — {SITE_NAME}"
 
 
-def _job_description(tr: Translator, code="", **_) -> str:
+def _job_description(tr: Translator, code: str = "", **_: str) -> str:
     job = J.find_job(dataset(), code)
     return tr("{job} : projets de recrutement par bassin, part jugée difficile, tension.", job=job.label) if job else ""
 
@@ -643,7 +644,7 @@ def _job_listing():
 # Search -------------------------------------------------------------------------------------------------------
 
 
-def job_search_box(tr: Translator, query: str = ""):
+def job_search_box(tr: Translator, query: str = "") -> Component:
     return html.Form(
         [
             html.Label(tr("Rechercher un métier"), htmlFor="job-q", className="search-label"),
@@ -672,7 +673,7 @@ def job_search_box(tr: Translator, query: str = ""):
 
 
 @safe_layout
-def home_layout(tr: Translator, q: str = "", **_query):
+def home_layout(tr: Translator, q: str = "", **_query: str) -> Component:
     ds = dataset()
     query = str(q or "")[:80]
     results = J.search_jobs(ds, query) if query else []

@@ -1,4 +1,5 @@
 from dash import html
+from dash.development.base_component import Component
 
 from .. import SITE_NAME
 from ..components import attrs
@@ -8,7 +9,7 @@ from .routing import register
 from .safe import safe_layout
 
 
-def not_found(tr: Translator, message: str):
+def not_found(tr: Translator, message: str) -> Component:
     return html.Div(
         [
             html.H1(tr("Page introuvable")),
@@ -22,11 +23,11 @@ def not_found(tr: Translator, message: str):
 
 
 @safe_layout
-def layout(tr: Translator, **_query):
+def layout(tr: Translator, **_query: str) -> Component:
     return not_found(tr, tr("Cette page n'existe pas."))
 
 
-def title(tr: Translator, **_) -> str:
+def title(tr: Translator, **_: str) -> str:
     return tr("Page introuvable") + f" — {SITE_NAME}"
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dash import html
+from dash.development.base_component import Component
 
 from .. import SITE_NAME
 from ..domain.levels import territory_path
@@ -79,7 +80,7 @@ def results(query: str, tr: Translator):
 
 
 @safe_layout
-def layout(tr: Translator, q: str = "", **_query):
+def layout(tr: Translator, q: str = "", **_query: str) -> Component:
     query = str(q or "")[:200]
     return html.Div(
         [

@@ -5,6 +5,7 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from dash import html
+from dash.development.base_component import Component
 
 from ..charts.spec import ChartSpec
 from ..components import attrs
@@ -52,7 +53,7 @@ def embed_code(chart: str, params: dict, title: str, height: int = 560) -> str:
     )
 
 
-def share_menu(export: ChartSpec, menu_id: str, tr: Translator):
+def share_menu(export: ChartSpec, menu_id: str, tr: Translator) -> Component:
     """A disclosure with downloads, 'Intégrer', 'Copier le lien' and 'Citer'."""
     public = load_settings().public_url
     return html.Details(

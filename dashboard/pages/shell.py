@@ -9,6 +9,7 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from dash import html
+from dash.development.base_component import Component
 
 from .. import SITE_NAME
 from ..components import attrs
@@ -32,7 +33,7 @@ def page_url(path: str, query: dict[str, str]) -> str:
     return path + ("?" + urlencode(query) if query else "")
 
 
-def frame(tr: Translator, content, path: str = "/", query: dict[str, str] | None = None):
+def frame(tr: Translator, content, path: str = "/", query: dict[str, str] | None = None) -> Component:
     """The whole page: skip link, header (with the same page in the other language), main content, footer."""
     other, other_name, other_title = SWITCH[tr.lang]
     here = page_url(path, query or {})

@@ -1,3 +1,5 @@
+from dash.development.base_component import Component
+
 from .. import SITE_NAME
 from ..domain.levels import AREA_LEVELS, place_name
 from ..i18n import Translator
@@ -15,7 +17,7 @@ def known(level, code) -> dict | None:
     return dataset().territory(str(level), str(code or "").upper())
 
 
-def _title(tr: Translator, level=None, code=None, **_) -> str:
+def _title(tr: Translator, level: str | None = None, code: str | None = None, **_: str) -> str:
     t = known(level, code)
     if t is None:
         return tr("Territoire introuvable")
@@ -23,19 +25,19 @@ def _title(tr: Translator, level=None, code=None, **_) -> str:
 
 
 @safe_layout
-def layout(tr: Translator, level: str = "", code: str = "", serie: str = "niveau", **_query):
+def layout(tr: Translator, level: str = "", code: str = "", serie: str = "niveau", **_query: str) -> Component:
     t = known(level, code)
     if t is None:
         return not_found(tr, tr("Ce territoire n'existe pas dans le référentiel."))
     return rendered(dataset().version, level, t["code"], serie if serie in SERIES_LABELS else "niveau", tr.lang)
 
 
-def _description(tr: Translator, level=None, code=None, **_) -> str:
+def _description(tr: Translator, level: str | None = None, code: str | None = None, **_: str) -> str:
     t = known(level, code)
     return page_description(territory(t["level"], t["code"]), tr) if t else ""
 
 
-def _preview(tr: Translator, level=None, code=None, **_):
+def _preview(tr: Translator, level: str | None = None, code: str | None = None, **_: str):
     t = known(level, code)
     return main_chart(territory(t["level"], t["code"]), tr) if t else None
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from dash import dcc, html
+from dash.development.base_component import Component
 
-from ..charts import ChartNotFound, chart_spec
+from ..charts import ChartNotFound, ChartSpec, chart_spec
 from ..charts.spec import with_lang
 from ..components import attrs
 from ..domain.citation import is_demo
@@ -70,7 +71,7 @@ def _change_text(change: dict | None, tr: Translator) -> str | None:
     )
 
 
-def _tile(label: str, value: str, detail: str | None, tile_id: str, note: str | None = None):
+def _tile(label: str, value: str, detail: str | None, tile_id: str, note: str | None = None) -> Component:
     return html.Div(
         [
             html.P(label, className="tile-label"),
@@ -82,7 +83,7 @@ def _tile(label: str, value: str, detail: str | None, tile_id: str, note: str | 
     )
 
 
-def headline_tiles(payload: dict, tr: Translator):
+def headline_tiles(payload: dict, tr: Translator) -> Component:
     # The census rate is not among the key figures: it sits in its own section, never beside INSEE's rate.
     js, rates, hiring = payload["jobseekers"], payload["rates"]["rows"], payload["hiring"]
     tiles, sources = [], []
@@ -191,7 +192,7 @@ def chart_params(t: dict, tr: Translator, mode: str = "niveau") -> dict[str, str
     )
 
 
-def main_chart(payload: dict, tr: Translator):
+def main_chart(payload: dict, tr: Translator) -> ChartSpec | None:
     """The chart a link preview shows: job seekers where they are published, else INSEE's rate, else the census."""
     for chart in ("demandeurs", "chomage", "recensement"):
         if chart == "demandeurs" and payload["jobseekers"]["series"] is None:
@@ -477,7 +478,7 @@ def _sources(payload: dict) -> set[str]:
 
 
 @memoize("territory_pages", 64)
-def rendered(version: str, level: str, code: str, mode: str = "niveau", lang: str = "fr"):
+def rendered(version: str, level: str, code: str, mode: str = "niveau", lang: str = "fr") -> Component:
     """The page's component tree, built once per process, dataset version and language (figures are costly)."""
     from ..payloads.cached import known_territory
 
@@ -487,7 +488,7 @@ def rendered(version: str, level: str, code: str, mode: str = "niveau", lang: st
 runtime.on_swap(rendered.cache_clear)
 
 
-def render(payload: dict, mode: str = "niveau", tr: Translator | None = None):
+def render(payload: dict, mode: str = "niveau", tr: Translator | None = None) -> Component:
     tr = tr or translator("fr")
     t = payload["territory"]
     crumbs = [c for c in (t.get("region"), t.get("departement")) if c and c["code"] != t["code"]]

@@ -10,6 +10,7 @@ from urllib.parse import urlencode
 
 import pandas as pd
 from dash import dcc, html
+from dash.development.base_component import Component
 
 from .. import SITE_NAME
 from ..charts import ChartNotFound, chart_spec
@@ -80,7 +81,9 @@ def _centre_rows(tr: Translator, rows: pd.DataFrame, names: pd.Series) -> list:
     return body
 
 
-def centres_table(tr: Translator, rows: pd.DataFrame, query: dict, sort: str, descending: bool, caption: str):
+def centres_table(
+    tr: Translator, rows: pd.DataFrame, query: dict, sort: str, descending: bool, caption: str
+) -> Component:
     names = dataset().level_table("departement").set_index("code").name
     head = []
     for key, label in COLUMNS:
@@ -108,7 +111,7 @@ def centres_table(tr: Translator, rows: pd.DataFrame, query: dict, sort: str, de
     )
 
 
-def _filter_form(tr: Translator, q: str, departement: str, region: str):
+def _filter_form(tr: Translator, q: str, departement: str, region: str) -> Component:
     ds = dataset()
     deps = ds.level_table("departement").sort_values("code")
     regions = ds.level_table("region").sort_values("name")
@@ -206,8 +209,8 @@ def area_block(tr: Translator, departement: str, region: str):
 
 @safe_layout
 def list_layout(
-    tr: Translator, q: str = "", departement: str = "", region: str = "", tri: str = "", ordre: str = "", **_query
-):
+    tr: Translator, q: str = "", departement: str = "", region: str = "", tri: str = "", ordre: str = "", **_query: str
+) -> Component:
     ds = dataset()
     vintages = T.vintages(ds)
     if not vintages:
@@ -226,7 +229,9 @@ def list_layout(
 
 
 @memoize("training_list_pages", 24)
-def _list_page(version: str, q: str, departement: str, region: str, sort: str, descending: bool, lang: str):
+def _list_page(
+    version: str, q: str, departement: str, region: str, sort: str, descending: bool, lang: str
+) -> Component:
     """The list's component tree, once per process, dataset version and normalised query."""
     ds, tr, vintages = dataset(), translator(lang), T.vintages(dataset())
     query = {k: v for k, v in (("q", q), ("departement", departement), ("region", region)) if v}
@@ -314,7 +319,7 @@ runtime.on_swap(_list_page.cache_clear)
 
 
 @safe_layout
-def centre_layout(tr: Translator, uai: str = "", **_query):
+def centre_layout(tr: Translator, uai: str = "", **_query: str) -> Component:
     ds = dataset()
     history = T.find_centre(ds, uai)
     if history.empty:
@@ -467,16 +472,16 @@ def nearby_block(tr: Translator, departement: str):
     )
 
 
-def _list_title(tr: Translator, **_) -> str:
+def _list_title(tr: Translator, **_: str) -> str:
     return tr("Formations en apprentissage : que deviennent les apprentis ?") + f" — {SITE_NAME}"
 
 
-def _centre_title(tr: Translator, uai="", **_) -> str:
+def _centre_title(tr: Translator, uai: str = "", **_: str) -> str:
     history = T.find_centre(dataset(), uai)
     return (history.name.iloc[-1] if len(history) else tr("Centre introuvable")) + f" — {SITE_NAME}"
 
 
-def _centre_description(tr: Translator, uai="", **_) -> str:
+def _centre_description(tr: Translator, uai: str = "", **_: str) -> str:
     history = T.find_centre(dataset(), uai)
     if history.empty:
         return ""
@@ -486,7 +491,7 @@ def _centre_description(tr: Translator, uai="", **_) -> str:
         return ""
 
 
-def _centre_preview(tr: Translator, uai="", **_):
+def _centre_preview(tr: Translator, uai: str = "", **_: str):
     history = T.find_centre(dataset(), uai)
     if history.empty:
         return None
