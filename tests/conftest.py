@@ -76,3 +76,34 @@ def page_html(client, path: str) -> str:
     response = client.get(path)
     assert response.status_code in (200, 404), response.status_code
     return response.get_data(as_text=True)
+
+
+def series_callback_body(
+    output: str = '..series-mode.data...{"mode":["ALL"],"type":"series-button"}.aria-pressed...series-block.children..',
+) -> dict:
+    """Dash's request when the series toggle of Bordeaux's page is set to "indice"."""
+    buttons = [
+        {"id": {"mode": m, "type": "series-button"}, "property": "n_clicks", "value": 1 if m == "indice" else None}
+        for m in ("niveau", "indice")
+    ]
+    return {
+        "output": output,
+        "outputs": [
+            {"id": "series-mode", "property": "data"},
+            [{"id": {"mode": m, "type": "series-button"}, "property": "aria-pressed"} for m in ("niveau", "indice")],
+            {"id": "series-block", "property": "children"},
+        ],
+        "inputs": [buttons],
+        "state": [
+            [
+                {
+                    "id": {"mode": m, "type": "series-button"},
+                    "property": "id",
+                    "value": {"mode": m, "type": "series-button"},
+                }
+                for m in ("niveau", "indice")
+            ],
+            {"id": "territory-key", "property": "data", "value": {"level": "commune", "code": "33063"}},
+        ],
+        "changedPropIds": ['{"mode":"indice","type":"series-button"}.n_clicks'],
+    }

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.conftest import page_text
+from tests.conftest import page_text, series_callback_body
 
 
 @pytest.mark.parametrize(
@@ -126,31 +126,7 @@ def test_commune_payload_is_cached_per_dataset_version(client, dataset):
 def test_series_toggle_callback_returns_an_indexed_figure_and_its_table(client):
     deps = client.get("/_dash-dependencies").get_json()
     output = next(d["output"] for d in deps if "series-block.children" in d["output"])
-    buttons = [
-        {"id": {"mode": m, "type": "series-button"}, "property": "n_clicks", "value": 1 if m == "indice" else None}
-        for m in ("niveau", "indice")
-    ]
-    body = {
-        "output": output,
-        "outputs": [
-            {"id": "series-mode", "property": "data"},
-            [{"id": {"mode": m, "type": "series-button"}, "property": "aria-pressed"} for m in ("niveau", "indice")],
-            {"id": "series-block", "property": "children"},
-        ],
-        "inputs": [buttons],
-        "state": [
-            [
-                {
-                    "id": {"mode": m, "type": "series-button"},
-                    "property": "id",
-                    "value": {"mode": m, "type": "series-button"},
-                }
-                for m in ("niveau", "indice")
-            ],
-            {"id": "territory-key", "property": "data", "value": {"level": "commune", "code": "33063"}},
-        ],
-        "changedPropIds": ['{"mode":"indice","type":"series-button"}.n_clicks'],
-    }
+    body = series_callback_body(output)
     response = client.post("/_dash-update-component", json=body).get_json()["response"]
     assert response["series-mode"]["data"] == "indice"
     block = json.dumps(response["series-block"], ensure_ascii=False)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import series_callback_body
+
 
 @pytest.mark.parametrize("path", ["/api/v1/nope", "/api/nope", "/export/nope", "/embed/x/y", "/geo/x/../y"])
 def test_unknown_machine_paths_are_json_404s(client, path):
@@ -54,34 +56,6 @@ def test_double_slashes_never_become_links_to_another_site(client):
     assert response.status_code == 301 and response.headers["Location"] == "/en/evil.example/x?a=1"
     page = client.get("/en/evil.example/x").get_data(as_text=True)
     assert 'href="//' not in page
-
-
-def series_callback_body() -> dict:
-    buttons = [
-        {"id": {"mode": m, "type": "series-button"}, "property": "n_clicks", "value": 1 if m == "indice" else None}
-        for m in ("niveau", "indice")
-    ]
-    return {
-        "output": '..series-mode.data...{"mode":["ALL"],"type":"series-button"}.aria-pressed...series-block.children..',
-        "outputs": [
-            {"id": "series-mode", "property": "data"},
-            [{"id": {"mode": m, "type": "series-button"}, "property": "aria-pressed"} for m in ("niveau", "indice")],
-            {"id": "series-block", "property": "children"},
-        ],
-        "inputs": [buttons],
-        "state": [
-            [
-                {
-                    "id": {"mode": m, "type": "series-button"},
-                    "property": "id",
-                    "value": {"mode": m, "type": "series-button"},
-                }
-                for m in ("niveau", "indice")
-            ],
-            {"id": "territory-key", "property": "data", "value": {"level": "commune", "code": "33063"}},
-        ],
-        "changedPropIds": ['{"mode":"indice","type":"series-button"}.n_clicks'],
-    }
 
 
 def test_a_failing_callback_is_a_logged_500_with_a_request_id(client, monkeypatch, caplog):

@@ -7,7 +7,6 @@ never 0; a total is the sum of the published cells, and says so.
 from __future__ import annotations
 
 import math
-from typing import Any
 
 from flask import Blueprint, Response, jsonify, request
 from flask.typing import ResponseReturnValue
@@ -15,7 +14,7 @@ from flask.typing import ResponseReturnValue
 from ..payloads import jobs as J
 from ..store import runtime
 from ..store.dataset import Dataset
-from .routes import error
+from .routes import error, json_number
 
 jobs_api = Blueprint("jobs_api", __name__)
 SUM_NOTE = "somme des cellules publiées (les cellules au secret statistique n'y figurent pas)"
@@ -23,10 +22,6 @@ TENSION_NOTE = (
     "tension : classe DARES 2019 (1 très faible à 5 très forte), codes FAP 2009 seulement ; "
     "liste des métiers en tension : arrêté du 1er mars 2024, codes FAP 2009 seulement"
 )
-
-
-def _number(value: Any) -> float | None:
-    return None if value is None or (isinstance(value, float) and math.isnan(value)) else float(value)
 
 
 def _source(ds: Dataset) -> dict:
@@ -93,9 +88,9 @@ def area(level: str, code: str) -> ResponseReturnValue:
             "nomenclature": J.nomenclature_of(ds, year),
             **_source(ds),
             "total": {
-                "projets": _number(total["projects"]),
-                "part_difficile": _number(total["difficult"]),
-                "part_saisonniere": _number(total["seasonal"]),
+                "projets": json_number(total["projects"]),
+                "part_difficile": json_number(total["difficult"]),
+                "part_saisonniere": json_number(total["seasonal"]),
                 "note": SUM_NOTE,
             },
             "evolution_depuis": comparable,
@@ -105,11 +100,11 @@ def area(level: str, code: str) -> ResponseReturnValue:
                     "code": r.code,
                     "libelle": r.label,
                     "famille": r.family_label,
-                    "projets": _number(r.projects),
+                    "projets": json_number(r.projects),
                     "statut": r.projects_status,
-                    "part_difficile": _number(r.difficult),
-                    "part_saisonniere": _number(r.seasonal),
-                    "evolution_pct": _number(r.change),
+                    "part_difficile": json_number(r.difficult),
+                    "part_saisonniere": json_number(r.seasonal),
+                    "evolution_pct": json_number(r.change),
                     "tension_2019": None if r.tension is None or math.isnan(r.tension) else int(r.tension),
                     "liste_metiers_en_tension_2024": None if r.shortage is None else bool(r.shortage),
                 }
@@ -145,10 +140,10 @@ def job(code: str) -> ResponseReturnValue:
                     "code": r.code,
                     "nom": r.name,
                     "departement": r.departement,
-                    "projets": _number(r.projects),
+                    "projets": json_number(r.projects),
                     "statut": r.projects_status if isinstance(r.projects_status, str) else "na",
-                    "part_difficile": _number(r.difficult),
-                    "part_saisonniere": _number(r.seasonal),
+                    "part_difficile": json_number(r.difficult),
+                    "part_saisonniere": json_number(r.seasonal),
                 }
                 for r in frame.itertuples()
             ],

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import math
+from typing import Any
+
 from flask import Blueprint, Response, jsonify, request
 from flask.typing import ResponseReturnValue
 
@@ -9,6 +12,11 @@ from ..store import runtime
 from ..store.search import MAX_LIMIT, QueryError
 
 api = Blueprint("api", __name__)
+
+
+def json_number(value: Any) -> float | None:
+    """A figure for JSON: a float, or null for a missing one (NaN is not JSON)."""
+    return None if value is None or (isinstance(value, float) and math.isnan(value)) else float(value)
 
 
 def error(status: int, message: str) -> Response:

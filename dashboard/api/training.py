@@ -6,7 +6,6 @@ centres, never weighted averages (the file has no leaver counts).
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 from flask import Blueprint, jsonify, request
@@ -15,7 +14,7 @@ from flask.typing import ResponseReturnValue
 from ..payloads import training as T
 from ..store import runtime
 from ..store.dataset import Dataset
-from .routes import error
+from .routes import error, json_number
 
 training_api = Blueprint("training_api", __name__)
 FIGURES = (
@@ -47,10 +46,6 @@ NAMES = {
 NOTE = "null : trop peu de sortants pour publier ; pas de moyenne pondérée (le fichier ne donne pas d'effectifs)"
 
 
-def _number(value: Any) -> float | None:
-    return None if value is None or (isinstance(value, float) and math.isnan(value)) else float(value)
-
-
 def _source(ds: Dataset) -> dict:
     src = ds.sources.get(T.TABLE, {})
     return {
@@ -69,7 +64,7 @@ def _row(r: Any) -> dict:
         "millesime": r.vintage,
         "departement": r.departement,
         "region": r.region,
-        **{NAMES[f]: _number(getattr(r, f)) for f in FIGURES},
+        **{NAMES[f]: json_number(getattr(r, f)) for f in FIGURES},
     }
 
 
@@ -119,9 +114,9 @@ def departements() -> ResponseReturnValue:
                     "code": r.code,
                     "centres": r.centres,
                     "centres_avec_taux": r.count,
-                    "mediane_taux_emploi_6_mois": _number(r.median),
-                    "q1": _number(r.q1),
-                    "q3": _number(r.q3),
+                    "mediane_taux_emploi_6_mois": json_number(r.median),
+                    "q1": json_number(r.q1),
+                    "q3": json_number(r.q3),
                 }
                 for r in table.itertuples()
             ],

@@ -175,6 +175,23 @@ def job_state_query(params: dict) -> dict[str, str]:
     return JobState.from_query(params).to_query()
 
 
+def _job_spec_fields(state: JobState, job: J.Job, indicator: str, tr: Translator) -> dict:
+    """What a job's two charts say alike: permalink, code, the indicator's source and definition, survey year."""
+    ds = dataset()
+    entry = ds.indicators.get(indicator, {})
+    return dict(
+        params=state.to_query(),
+        subtitle=tr("Code {nomenclature} {code}", nomenclature=job.nomenclature, code=job.code),
+        source=field(entry, "source", tr.lang),
+        definition=field(entry, "definition", tr.lang),
+        period=str(job.year),
+        demo=is_demo(ds.sources, ["bmo"]),
+        page=tr.href(f"/metier/{job.code}"),
+        lang=tr.lang,
+        vintage=field(ds.sources.get("bmo", {}), "vintage", tr.lang),
+    )
+
+
 def job_chart(params: dict) -> ChartSpec:
     state = JobState.from_query(params)
     tr, ds, job = translator(state.lang), dataset(), state.job
@@ -211,24 +228,15 @@ def job_chart(params: dict) -> ChartSpec:
         year=job.year,
         places="; ".join(f"{lbl} ({t})" for lbl, t in zip(labels[:5], texts[:5])),
     )
-    entry = ds.indicators.get(J.PROJECTS, {})
     return ChartSpec(
         chart="metier",
-        params=state.to_query(),
         title=title,
-        subtitle=tr("Code {nomenclature} {code}", nomenclature=job.nomenclature, code=job.code),
-        source=field(entry, "source", tr.lang),
         source_line=line,
-        definition=field(entry, "definition", tr.lang),
-        period=str(job.year),
-        demo=is_demo(ds.sources, ["bmo"]),
-        page=tr.href(f"/metier/{job.code}"),
         make_figure=lambda: horizontal_bars(labels, values, title, line, tr, 0, texts=texts),
         make_table=table,
         make_svg=lambda layout: bar_chart(labels, values, tr, layout, 0, texts=texts),
         summary=summary,
-        lang=tr.lang,
-        vintage=field(ds.sources.get("bmo", {}), "vintage", tr.lang),
+        **_job_spec_fields(state, job, J.PROJECTS, tr),
     )
 
 
@@ -282,25 +290,16 @@ def job_map_chart(params: dict) -> ChartSpec:
         top=table.loc[table.value.idxmax(), "name"] if len(values) else "—",
         value=tr.percent(values.max(), 0) if len(values) else "—",
     )
-    entry = ds.indicators.get(J.DIFFICULT, {})
     return ChartSpec(
         chart="metier-carte",
-        params=state.to_query(),
         title=title,
-        subtitle=tr("Code {nomenclature} {code}", nomenclature=job.nomenclature, code=job.code),
-        source=field(entry, "source", tr.lang),
         source_line=line,
-        definition=field(entry, "definition", tr.lang),
-        period=str(job.year),
-        demo=is_demo(ds.sources, ["bmo"]),
-        page=tr.href(f"/metier/{job.code}"),
         make_figure=figure,
         make_table=data,
         make_svg=svg,
         summary=summary,
-        lang=tr.lang,
-        vintage=field(ds.sources.get("bmo", {}), "vintage", tr.lang),
         extra={"mapped": len(values)},
+        **_job_spec_fields(state, job, J.DIFFICULT, tr),
     )
 
 

@@ -19,7 +19,7 @@ from ..domain.statuses import STATUS_LABELS
 from ..i18n import Translator, translator
 from ..maps.classify import classify
 from ..maps.palettes import MISSING, palette, stepped_colorscale
-from .style import FONT
+from .style import FONT, source_annotation
 
 
 def _limit_decimals(breaks: list[float], decimals: int, tr: Translator) -> int:
@@ -155,20 +155,7 @@ def choropleth(
         margin=dict(l=0, r=0, t=48, b=56),
         paper_bgcolor="#ffffff",
         dragmode=False,
-        annotations=[
-            dict(
-                text=source_line,
-                xref="paper",
-                yref="paper",
-                x=0,
-                y=-0.06,
-                showarrow=False,
-                xanchor="left",
-                font=dict(size=11, color="#4a4a4a"),
-            )
-        ]
-        if standalone
-        else [],
+        annotations=[source_annotation(source_line, -0.06)] if standalone else [],
         uirevision="map",
     )
     return {"data": [trace], "layout": layout.to_plotly_json()}

@@ -10,6 +10,21 @@ COLORS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#00
 DASHES = ["solid", "dash", "dot", "dashdot"]
 
 
+def source_annotation(source_line: str, y: float, **extra: str) -> dict:
+    """The "Source : …" line under a plotly figure, left-aligned, in the muted ink of captions."""
+    return dict(
+        text=source_line,
+        xref="paper",
+        yref="paper",
+        x=0,
+        y=y,
+        showarrow=False,
+        xanchor="left",
+        font=dict(size=11, color="#4a4a4a"),
+        **extra,
+    )
+
+
 def base_layout(title: str, source_line: str, height: int = 320, tr: Translator | None = None) -> dict:
     tr = tr or translator("fr")
     return dict(
@@ -22,19 +37,7 @@ def base_layout(title: str, source_line: str, height: int = 320, tr: Translator 
         plot_bgcolor="#ffffff",
         hovermode="x unified",
         legend=dict(orientation="h", y=-0.18, x=0),
-        annotations=[
-            dict(
-                text=source_line,
-                xref="paper",
-                yref="paper",
-                x=0,
-                y=-0.32,
-                showarrow=False,
-                xanchor="left",
-                yanchor="top",
-                font=dict(size=11, color="#4a4a4a"),
-            )
-        ],
+        annotations=[source_annotation(source_line, -0.32, yanchor="top")],
     )
 
 

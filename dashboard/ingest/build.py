@@ -20,6 +20,7 @@ from ..domain.indicators import records as catalogue_records
 from ..domain.manifest import read_manifest
 from ..sources import registry
 from . import committed, demo, geometry, kpis
+from .connectors import OBSERVATION_COLUMNS
 from .derive import derive
 from .merge import merge
 from .publish import publish
@@ -131,19 +132,7 @@ def assemble(sources_dir: Path, cache_dir: Path, demo_build: bool = False) -> Re
     release = Release(
         territories=referential.territories,
         indicators=indicators_frame(),
-        observations=pd.DataFrame(
-            columns=[
-                "indicator",
-                "level",
-                "code",
-                "period",
-                "breakdown",
-                "breakdown_value",
-                "value",
-                "status",
-                "source",
-            ]
-        ),
+        observations=pd.DataFrame(columns=OBSERVATION_COLUMNS),
         sources=referential_sources() + [kpi_source(KPI_FOLDER)],
         former_codes=pd.DataFrame({"code": list(former), "current": list(former.values())}),
         communes_geo=referential.geometries,

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+from typing import Any
+from urllib.parse import urlencode
 
 from dash import dcc, html
 from dash.development.base_component import Component
@@ -89,6 +91,30 @@ def spec_table(spec, tr: Translator) -> Component:
     table = spec.table
     rows = [[cell(v, tr) for v in row] for row in table.itertuples(index=False)]
     return data_table(list(table.columns), rows, spec.summary or spec.title)
+
+
+def exported_map(
+    spec, tr: Translator, class_name: str = "chart-block", summary: bool = False, **attributes: Any
+) -> Component:
+    """A map drawn on the server: the page shows the exported SVG itself (what is seen is what is exported), with
+    its data and source line."""
+    query = urlencode(spec.params)
+    return html.Figure(
+        [
+            html.P(spec.summary, className="chart-summary") if summary else None,
+            html.Img(
+                src=f"/export/{spec.chart}.svg" + (f"?{query}" if query else ""),
+                alt=spec.summary,
+                width="1100",
+                height="640",
+                className="job-map-img",
+            ),
+            html.Details([html.Summary(tr("Voir les données")), spec_table(spec, tr)], className="data-toggle"),
+            html.Figcaption(source_caption(tr, [], line=spec.source_line, demo=spec.demo)),
+        ],
+        className=class_name,
+        **attributes,
+    )
 
 
 def drawing(spec, chart_id: str) -> Component:

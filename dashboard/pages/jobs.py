@@ -24,7 +24,7 @@ from ..memo import memoize
 from ..payloads import jobs as J
 from ..store import runtime
 from ..store.runtime import dataset
-from .components import chart_with_table, data_table, definition, search_box, source_caption, spec_table
+from .components import chart_with_table, data_table, definition, exported_map, search_box, source_caption
 from .not_found_404 import not_found
 from .routing import register
 from .safe import safe_layout
@@ -554,22 +554,10 @@ def _job_page(version: str, job: J.Job, lang: str) -> Component:
                             count=tr.number(map_spec.extra["mapped"]),
                         )
                     ),
-                    html.Figure(
-                        [
-                            html.Img(
-                                src=f"/export/metier-carte.svg?{urlencode(query)}",
-                                alt=map_spec.summary,
-                                width="1100",
-                                height="640",
-                                className="job-map-img",
-                            ),
-                            html.Details(
-                                [html.Summary(tr("Voir les données")), spec_table(map_spec, tr)],
-                                className="data-toggle",
-                            ),
-                            html.Figcaption(source_caption(tr, [], line=map_spec.source_line, demo=map_spec.demo)),
-                        ],
-                        className="chart-block job-map",
+                    exported_map(
+                        map_spec,
+                        tr,
+                        "chart-block job-map",
                         **attrs(data_shapes=str(len(dataset().level_table("bassin")))),
                     ),
                     share_menu(map_spec, "job-map-share", tr),

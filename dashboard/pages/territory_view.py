@@ -295,7 +295,7 @@ def rates_block(payload: dict, tr: Translator):
     items = [
         html.Li(
             [
-                html.Span(f"{name}{' : ' if tr.lang == 'fr' else ': '}"),
+                html.Span(f"{name}{tr.colon}"),
                 html.Strong(tr.percent(r["latest"]["value"])),
                 html.Span(f" ({tr.period(r['latest']['period'])})"),
             ]

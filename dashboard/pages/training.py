@@ -22,7 +22,7 @@ from ..memo import memoize
 from ..payloads import training as T
 from ..store import runtime
 from ..store.runtime import dataset
-from .components import chart_with_table, data_table, definition, source_caption, spec_table
+from .components import chart_with_table, data_table, definition, exported_map, source_caption
 from .not_found_404 import not_found
 from .routing import register
 from .safe import safe_layout
@@ -280,24 +280,7 @@ def _list_page(
             html.Section(
                 [
                     html.H2(tr("Par département")),
-                    html.Figure(
-                        [
-                            html.P(map_spec.summary, className="chart-summary"),
-                            html.Img(
-                                src=f"/export/formations-carte.svg{'?lang=en' if tr.lang == 'en' else ''}",
-                                alt=map_spec.summary,
-                                width="1100",
-                                height="640",
-                                className="job-map-img",
-                            ),
-                            html.Details(
-                                [html.Summary(tr("Voir les données")), spec_table(map_spec, tr)],
-                                className="data-toggle",
-                            ),
-                            html.Figcaption(source_caption(tr, [], line=map_spec.source_line, demo=map_spec.demo)),
-                        ],
-                        className="chart-block",
-                    ),
+                    exported_map(map_spec, tr, summary=True),
                     share_menu(map_spec, "training-map-share", tr),
                 ],
                 id="carte",
