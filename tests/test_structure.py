@@ -30,3 +30,23 @@ print(json.dumps({"statuses": statuses, "modules": sorted(sys.modules)}))
     loaded = [m for m in report["modules"] if m.split(".")[0] in BUILD_ONLY or m.startswith(BUILD_ONLY)]
     assert loaded == []
     assert "dashboard.pages" in report["modules"] and "pandas" in report["modules"]  # the probe did load the app
+
+
+def _pins(path: Path) -> dict[str, str]:
+    """Name → version of every `name==version` line of a requirements or lock file (names normalised)."""
+    pins = {}
+    for line in path.read_text().splitlines():
+        spec = line.split("#")[0].split(";")[0].strip().rstrip("\\").strip()
+        if "==" in spec and not spec.startswith("-"):
+            name, version = spec.split("==", 1)
+            pins[name.split("[")[0].strip().lower().replace("_", "-").replace(".", "-")] = version.strip()
+    return pins
+
+
+def test_every_direct_requirement_is_pinned_in_its_lock():
+    """`make` installs from the locks only: a requirement missing from its lock is never installed on a fresh machine."""
+    for name in ("requirements", "requirements-build", "requirements-dev"):
+        direct, locked = _pins(ROOT / f"{name}.txt"), _pins(ROOT / f"{name}.lock")
+        assert direct, name
+        drift = {pkg: (version, locked.get(pkg)) for pkg, version in direct.items() if locked.get(pkg) != version}
+        assert drift == {}, f"{name}.lock is stale (run `make lock`): {drift}"
