@@ -59,7 +59,7 @@ def _cmd_fetch(args) -> int:
     from .ingest.connectors import by_id, registry
     from .sources.download import Download, download, unpack
 
-    if args.source == "france_travail_api":
+    if args.source in ("france_travail_api", "ft_sortants_formation"):
         return _fetch_api(args)
     if args.source == "anotea":
         from .sources.anotea import AnoteaClient, fetch_all
@@ -85,13 +85,21 @@ def _cmd_fetch(args) -> int:
 
 
 def _fetch_api(args) -> int:
-    from .ingest.connectors.france_travail_api import fetch_all
+    """France Travail's statistics APIs (credentials in FT_CLIENT_ID, FT_CLIENT_SECRET): one JSON file per answer."""
+    from .ingest.connectors import france_travail_api, ft_sortants_formation
     from .ingest.pipeline import read_release
-    from .sources.france_travail import FranceTravailClient
+    from .sources.france_travail import LABOUR_MARKET, TRAINING_OUTCOMES, FranceTravailClient
 
+    connector, profile = (
+        (ft_sortants_formation, TRAINING_OUTCOMES)
+        if args.source == "ft_sortants_formation"
+        else (france_travail_api, LABOUR_MARKET)
+    )
     territories = read_release((load_settings().data_dir / "current").resolve()).territories
-    files = fetch_all(FranceTravailClient.from_env(), Path(args.to), territories, progress=_progress)
-    print(f"{len(files)} réponses enregistrées dans {args.to}")
+    files = connector.fetch_all(FranceTravailClient.from_env(profile), Path(args.to), territories, progress=_progress)
+    print(
+        f"{len(files)} réponses enregistrées dans {args.to} ; puis : python -m dashboard data import --from {args.to}"
+    )
     return 0
 
 

@@ -7,6 +7,7 @@ import json
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import parse_qs
 
 import openpyxl
 
@@ -79,9 +80,11 @@ def bmo_xlsx(path: Path, year: int = 2025, rows=None) -> Path:
 class StubApi:
     """A local stand-in for the France Travail token and indicator endpoints, with scripted failures."""
 
-    def __init__(self, script: list[str]):
+    def __init__(self, script: list[str], answers: dict[str, dict] | None = None):
         self.script = list(script)  # per indicator call: "ok", "401", "429", "slow", "nodata", "500"
+        self.answers = answers or {}  # "ok" answer per indicator (the path's last part), else the default below
         self.calls: list[tuple[str, dict]] = []
+        self.token_requests: list[dict[str, list[str]]] = []
         self.tokens = 0
         stub = self
 
@@ -104,6 +107,7 @@ class StubApi:
                 raw = self.rfile.read(length)
                 if self.path.startswith("/token"):
                     stub.tokens += 1
+                    stub.token_requests.append(parse_qs(raw.decode()))
                     return self._send(200, {"access_token": f"t{stub.tokens}", "expires_in": 1499})
                 body = json.loads(raw)
                 stub.calls.append((self.path, body))
@@ -120,6 +124,8 @@ class StubApi:
                     return self._send(500, {"message": "La liste des valeurs n'a pas pu être trouvée."})
                 if action == "500":
                     return self._send(500, {"message": "boom"})
+                if self.path.rsplit("/", 1)[-1] in stub.answers:
+                    return self._send(200, stub.answers[self.path.rsplit("/", 1)[-1]])
                 return self._send(
                     200,
                     {

@@ -236,6 +236,25 @@ def spec(public_url: str) -> dict:
                     },
                 }
             },
+            "/api/v1/training/outcomes": {
+                "get": {
+                    "summary": "Retour à l'emploi dans les 6 mois après une formation (France Travail, API Sortants "
+                    "de formation et accès à l'emploi), dernier trimestre : le territoire, sa région et la France",
+                    "operationId": "trainingOutcomes",
+                    "parameters": [
+                        _param("departement", "code du département", {"type": "string"}),
+                        _param("region", "code de la région", {"type": "string"}),
+                    ],
+                    "responses": {
+                        "200": {
+                            "description": "territoires ; disponible = false tant que les réponses de l'API ne sont "
+                            "pas chargées (aucun chiffre de démonstration) ; null : non publié",
+                            "content": {"application/json": {"schema": {"type": "object"}}},
+                        },
+                        **errors,
+                    },
+                }
+            },
             "/api/v1/kpis": {
                 "get": {
                     "summary": "Indicateurs nationaux de performance, valeurs et sources",

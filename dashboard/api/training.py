@@ -1,4 +1,5 @@
-"""/api/v1/training: apprentice training centres (InserJeunes) as JSON, with source and vintage.
+"""/api/v1/training: apprentice training centres (InserJeunes) and, once fetched from France Travail's API, return
+to work after a training course, as JSON with source and vintage.
 
 A value the file leaves blank (too few leavers) is null, never 0; area figures are medians and quartiles of the
 centres, never weighted averages (the file has no leaver counts).
@@ -12,6 +13,7 @@ from flask import Blueprint, jsonify, request
 from flask.typing import ResponseReturnValue
 
 from ..payloads import training as T
+from ..payloads import training_outcomes as O
 from ..store import runtime
 from ..store.dataset import Dataset
 from .routes import error, json_number
@@ -119,6 +121,51 @@ def departements() -> ResponseReturnValue:
                     "q3": json_number(r.q3),
                 }
                 for r in table.itertuples()
+            ],
+        }
+    )
+
+
+@training_api.get("/api/v1/training/outcomes")
+def outcomes() -> ResponseReturnValue:
+    """The latest quarter for a département (and its région and France), a région (and France) or France."""
+    extra = sorted(set(request.args) - {"departement", "region"})
+    if extra:
+        return error(400, f"paramètre inconnu : « {extra[0][:30]} »")
+    ds = runtime.dataset()
+    departement, region = request.args.get("departement", ""), request.args.get("region", "")
+    if departement and ds.territory("departement", departement) is None:
+        return error(422, f"département inconnu : « {departement[:10]} »")
+    if region and ds.territory("region", region) is None:
+        return error(422, f"région inconnue : « {region[:10]} »")
+    src = ds.sources.get(O.SOURCE, {})
+    head = {
+        "source": src.get("name", "Sortants de formation et accès à l'emploi (France Travail)"),
+        "producteur": "France Travail",
+        "millesime": src.get("vintage"),
+        "licence": src.get("licence"),
+        "disponible": O.available(ds),
+        "definition": "part des demandeurs d'emploi sortis d'une formation rémunérée par France Travail qui "
+        "accèdent à un emploi dans les 6 mois suivant la fin de la formation (toutes formations confondues)",
+        "note": "null : non publié (trop peu de sortants)",
+    }
+    if not O.available(ds):
+        head["message"] = (
+            "données absentes du jeu publié : elles demandent un accès à l'API de France Travail "
+            "(data fetch --source ft_sortants_formation)"
+        )
+    return jsonify(
+        {
+            **head,
+            "territoires": [
+                {
+                    "niveau": o.level,
+                    "code": o.code,
+                    "periode": o.period,
+                    "taux_acces_emploi_6_mois": json_number(o.rate),
+                    "sortants": json_number(o.leavers),
+                }
+                for o in O.for_area(ds, departement, region)
             ],
         }
     )

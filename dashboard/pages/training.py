@@ -20,6 +20,7 @@ from ..components import InlineSvg, attrs
 from ..i18n import N_, Translator, translator
 from ..memo import memoize
 from ..payloads import training as T
+from ..payloads import training_outcomes as O
 from ..store import runtime
 from ..store.runtime import dataset
 from .components import chart_with_table, data_table, definition, exported_map, source_caption
@@ -207,6 +208,62 @@ def area_block(tr: Translator, departement: str, region: str):
     )
 
 
+def outcomes_block(tr: Translator, departement: str, region: str) -> Component:
+    """Return to work after a training course (France Travail's API) for the chosen area, its région and France;
+    without the API's answers in the release, what is missing and how to get it, and no figure."""
+    ds = dataset()
+    title = html.H2(tr("Retour à l'emploi après une formation (demandeurs d'emploi)"))
+    if not O.available(ds):
+        return html.Section(
+            [
+                title,
+                html.P(
+                    tr(
+                        "Pas encore ici : la part des demandeurs d'emploi qui trouvent un emploi dans les 6 mois après "
+                        "une formation (France Travail, « Sortants de formation et accès à l'emploi »). Ces données "
+                        "demandent un accès à l'API de France Travail (identifiants FT_CLIENT_ID et FT_CLIENT_SECRET, "
+                        "puis « data fetch --source ft_sortants_formation ») ; aucun chiffre de démonstration ne les "
+                        "remplace."
+                    ),
+                    className="note",
+                    id="missing-sources",
+                ),
+            ],
+            id="training-outcomes",
+        )
+    outcomes = O.for_area(ds, departement, region)
+    withheld = tr("non publié (trop peu de sortants)")
+    rows = [
+        [
+            str((ds.territory(o.level, o.code) or {}).get("name", o.code)),
+            tr.period(o.period),
+            tr.percent(o.rate, 1) if o.rate is not None else withheld,
+            tr.number(o.leavers) if o.leavers is not None else withheld,
+        ]
+        for o in outcomes
+    ]
+    headers = [tr("Territoire"), tr("Trimestre"), tr("En emploi dans les 6 mois"), tr("Sortants de formation")]
+    caption = tr("Demandeurs d'emploi sortis d'une formation, toutes formations confondues")
+    return html.Section(
+        [
+            title,
+            data_table(headers, rows, caption)
+            if rows
+            else html.P(tr("L'API n'a rien donné pour ce territoire."), role="status"),
+            source_caption(tr, [O.SOURCE], tr.period(max(o.period for o in outcomes)) if outcomes else None),
+            definition(
+                tr(
+                    "part des demandeurs d'emploi sortis d'une formation rémunérée par France Travail qui accèdent "
+                    "à un emploi dans les 6 mois suivant la fin de la formation (sorties repérées par la fin de la "
+                    "rémunération de formation) ; ne couvre pas les stagiaires rémunérés par la Région ou l'État."
+                ),
+                tr,
+            ),
+        ],
+        id="training-outcomes",
+    )
+
+
 @safe_layout
 def list_layout(
     tr: Translator, q: str = "", departement: str = "", region: str = "", tri: str = "", ordre: str = "", **_query: str
@@ -267,15 +324,14 @@ def _list_page(
             _filter_form(tr, q, departement, region),
             *results,
             html.P(tr(CAVEAT), className="note"),
+            outcomes_block(tr, departement, region),
             html.P(
                 tr(
-                    "Pas encore ici : le retour à l'emploi après une formation continue (France Travail, « Sortants de "
-                    "formation et accès à l'emploi ») et les avis des stagiaires sur leur formation (Anotéa). Leurs "
-                    "données demandent un accès à l'API de France Travail ; aucun chiffre de démonstration ne les "
-                    "remplace."
+                    "Pas encore ici : les avis des stagiaires sur leur formation (Anotéa). Leurs données demandent un "
+                    "accès à l'API de France Travail ; aucun chiffre de démonstration ne les remplace."
                 ),
                 className="note",
-                id="missing-sources",
+                id="missing-ratings",
             ),
             html.Section(
                 [

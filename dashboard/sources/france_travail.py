@@ -1,4 +1,6 @@
-"""Client of France Travail's "stats-offres-demandes-emploi" API v1 (OAuth2 client credentials).
+"""Client of France Travail's statistics APIs (OAuth2 client credentials): "stats-offres-demandes-emploi" v1
+(the labour market) and "stats-entrees-sorties-formations" v1 (Sortants de formation et accès à l'emploi). Both
+answer the same envelope (``listeValeursParPeriode``); each needs its own scope, so each profile gets its own token.
 
 Credentials come from the environment only (FT_CLIENT_ID, FT_CLIENT_SECRET),
 never from the repository. Retries on timeouts and on 429 (honouring
@@ -21,6 +23,26 @@ from dataclasses import dataclass, field
 DEFAULT_BASE = "https://api.francetravail.io/partenaire/stats-offres-demandes-emploi/v1"
 DEFAULT_TOKEN_URL = "https://entreprise.francetravail.fr/connexion/oauth2/access_token?realm=%2Fpartenaire"
 DEFAULT_SCOPE = "api_stats-offres-demandes-emploiv1 offresetdemandesemploi"
+
+
+@dataclass(frozen=True)
+class ApiProfile:
+    """One of France Travail's statistics APIs: its address, its OAuth2 scope, and the environment variables that
+    override them (for a proxy or a test server)."""
+
+    base_url: str
+    scope: str
+    base_env: str
+    scope_env: str
+
+
+LABOUR_MARKET = ApiProfile(DEFAULT_BASE, DEFAULT_SCOPE, "FT_API_BASE", "FT_SCOPE")
+TRAINING_OUTCOMES = ApiProfile(
+    "https://api.francetravail.io/partenaire/stats-entrees-sorties-formations/v1",
+    "api_stats-entrees-sorties-formationsv1 accesemploiDEformes",
+    "FT_TRAINING_API_BASE",
+    "FT_TRAINING_SCOPE",
+)
 NO_DATA_MARKERS = ("n'a pas pu être trouvée", "n'a pas été trouvée", "not found", "aucune donnée")
 MAX_RETRY_AFTER = 30.0
 
@@ -43,16 +65,16 @@ class FranceTravailClient:
     _expires: float = 0.0
 
     @classmethod
-    def from_env(cls, **kwargs) -> FranceTravailClient:
+    def from_env(cls, profile: ApiProfile = LABOUR_MARKET, **kwargs) -> FranceTravailClient:
         client_id, secret = os.environ.get("FT_CLIENT_ID"), os.environ.get("FT_CLIENT_SECRET")
         if not client_id or not secret:
             raise ApiError("identifiants manquants : définissez FT_CLIENT_ID et FT_CLIENT_SECRET")
         return cls(
             client_id,
             secret,
-            base_url=os.environ.get("FT_API_BASE", DEFAULT_BASE),
+            base_url=os.environ.get(profile.base_env, profile.base_url),
             token_url=os.environ.get("FT_TOKEN_URL", DEFAULT_TOKEN_URL),
-            scope=os.environ.get("FT_SCOPE", DEFAULT_SCOPE),
+            scope=os.environ.get(profile.scope_env, profile.scope),
             **kwargs,
         )
 

@@ -85,6 +85,7 @@ def registry():
         dares_defm_mensuel,
         dares_tensions,
         france_travail_api,
+        ft_sortants_formation,
         ft_tensions,
         insee_chomage_dep_reg,
         insee_chomage_ze,
@@ -109,6 +110,7 @@ def registry():
         ft_tensions,
         metiers_penurie,
         inserjeunes,
+        ft_sortants_formation,  # before france_travail_api, which takes any saved answer
         france_travail_api,
         anotea,
     ]

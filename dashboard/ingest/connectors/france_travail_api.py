@@ -32,7 +32,7 @@ def recognise(path: Path) -> bool:
     return is_answer(path, lambda found: {"endpoint", "request", "response"} <= set(found))
 
 
-def _period(code: str) -> str | None:
+def period_code(code: str) -> str | None:
     m = _PERIOD.match(code.strip())
     if not m:
         return None
@@ -58,7 +58,7 @@ def parse_answer(document: dict, path: Path) -> tuple[list[tuple], list[str]]:
     rows: list[tuple] = []
     masked = 0
     for i, item in enumerate(response.get("listeValeursParPeriode", []), start=1):
-        period = _period(str(item.get("codePeriode", "")))
+        period = period_code(str(item.get("codePeriode", "")))
         if period is None:
             raise SourceFileError(path, f"période illisible « {item.get('codePeriode')} »", row=i, column="codePeriode")
         value = item.get("valeurPrincipaleNombre")
