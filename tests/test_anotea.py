@@ -1,4 +1,5 @@
-"""Anotéa (trainees' ratings): the API client against a local stub server, and the connector's checks."""
+"""Anotéa (trainees' ratings): the API client against a local stub server, the connector's checks, then the page
+and the API with and without the ratings in the release."""
 
 from __future__ import annotations
 
@@ -9,7 +10,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from dashboard.ingest.connectors import ParseContext, SourceFileError, anotea, recognise
+from dashboard.ingest.pipeline import ingest
+from dashboard.payloads import training_ratings as R
 from dashboard.sources.anotea import AnoteaClient, AnoteaError, fetch_all
+from tests.test_connectors import clone_dataset
+from tests.test_training_outcomes import render_with
 
 
 def organisation(siret: str, count: int, global_note: float | None = 4.4) -> dict:
@@ -114,3 +119,43 @@ def test_connector_refuses_bad_rows_saying_where(tmp_path, context, change, mess
     with pytest.raises(SourceFileError, match=message) as error:
         anotea.parse(path, context)
     assert "ligne 1" in str(error.value)
+
+
+def test_postcodes_find_their_departement():
+    assert [R.departement_of_postcode(p) for p in ("33000", "01000", "97400", "20000", "20137", "20200")] == [
+        "33",
+        "01",
+        "974",
+        "2A",
+        "2A",
+        "2B",
+    ]
+
+
+def test_without_the_ratings_the_page_says_what_is_missing_and_shows_no_figure(client):
+    page = client.get("/formations?departement=33").get_data(as_text=True)
+    assert 'id="missing-ratings"' in page and "data fetch --source anotea" in page and "Note globale" not in page
+    body = client.get("/api/v1/training/ratings?departement=33").get_json()
+    assert body["disponible"] is False and body["organismes"] == [] and "anotea" in body["message"]
+    assert client.get("/api/v1/training/ratings").status_code == 400
+    assert client.get("/api/v1/training/ratings?departement=999").status_code == 422
+    assert "/api/v1/training/ratings" in client.get("/api/v1/openapi.json").get_json()["paths"]
+
+
+def test_fetched_ratings_reach_the_page_and_the_api_most_rated_first(dataset, tmp_path):
+    stub = StubAnotea([])
+    try:
+        files = fetch_all(AnoteaClient(base_url=stub.base, sleep=lambda s: None), tmp_path / "anotea")
+    finally:
+        stub.close()
+    folder = clone_dataset(dataset, tmp_path / "data")
+    ingest(folder, files)
+    html, api = render_with(folder, ["/formations?departement=33", "/api/v1/training/ratings?departement=33"])
+    page = html.replace("\u202f", " ").replace("\xa0", " ")
+    assert 'id="missing-ratings"' not in page and "Organisme 120" in page and "Organisme 121" in page
+    # Three organisations train in Gironde (one met on both pages counts once), two of them rated.
+    assert "3 organismes avec un lieu de formation, dont 2 avec des avis" in page
+    assert "Organisme 987" not in page  # no ratings: not listed with a made-up score
+    assert "4,4" in page and "Anotéa" in page
+    assert api["disponible"] is True and api["organismes_total"] == 3 and api["organismes_avec_avis"] == 2
+    assert api["organismes"][0]["avis"] == 12 and api["organismes"][0]["notes"]["global"] == 4.4

@@ -255,6 +255,22 @@ def spec(public_url: str) -> dict:
                     },
                 }
             },
+            "/api/v1/training/ratings": {
+                "get": {
+                    "summary": "Avis des stagiaires (Anotéa, France Travail) sur les organismes ayant un lieu de "
+                    "formation dans le département, les plus notés d'abord (100 au plus)",
+                    "operationId": "trainingRatings",
+                    "parameters": [_param("departement", "code du département", {"type": "string"}, True)],
+                    "responses": {
+                        "200": {
+                            "description": "organismes et notes sur 5 ; disponible = false tant que les pages de "
+                            "l'API ne sont pas chargées (aucun chiffre de démonstration) ; null : sans avis",
+                            "content": {"application/json": {"schema": {"type": "object"}}},
+                        },
+                        **errors,
+                    },
+                }
+            },
             "/api/v1/kpis": {
                 "get": {
                     "summary": "Indicateurs nationaux de performance, valeurs et sources",

@@ -14,6 +14,7 @@ from flask.typing import ResponseReturnValue
 
 from ..payloads import training as T
 from ..payloads import training_outcomes as O
+from ..payloads import training_ratings as R
 from ..store import runtime
 from ..store.dataset import Dataset
 from .routes import error, json_number
@@ -166,6 +167,49 @@ def outcomes() -> ResponseReturnValue:
                     "sortants": json_number(o.leavers),
                 }
                 for o in O.for_area(ds, departement, region)
+            ],
+        }
+    )
+
+
+@training_api.get("/api/v1/training/ratings")
+def ratings() -> ResponseReturnValue:
+    """Trainees' ratings (Anotéa) of the organisations training in a département, most rated first."""
+    extra = sorted(set(request.args) - {"departement"})
+    if extra:
+        return error(400, f"paramètre inconnu : « {extra[0][:30]} »")
+    ds = runtime.dataset()
+    departement = request.args.get("departement", "")
+    if not departement:
+        return error(400, "précisez « departement »")
+    if ds.territory("departement", departement) is None:
+        return error(422, f"département inconnu : « {departement[:10]} »")
+    src = ds.sources.get(R.SOURCE, {})
+    head = {
+        "source": src.get("name", "Anotéa, avis des stagiaires de la formation professionnelle (France Travail)"),
+        "producteur": "France Travail",
+        "millesime": src.get("vintage"),
+        "recupere_le": src.get("retrieved"),
+        "licence": src.get("licence"),
+        "disponible": R.available(ds),
+        "definition": "note moyenne de 0 à 5 donnée par les stagiaires, critère par critère ; null : sans avis",
+    }
+    if not R.available(ds):
+        head["message"] = "données absentes du jeu publié : elles demandent l'API Anotéa (data fetch --source anotea)"
+    shown, total, rated = R.in_departement(ds, departement, limit=100)
+    return jsonify(
+        {
+            **head,
+            "organismes_total": total,
+            "organismes_avec_avis": rated,
+            "organismes": [
+                {
+                    "siret": r["siret"],
+                    "nom": r["name"],
+                    "avis": int(r["ratings"]),
+                    "notes": {c: json_number(r[c]) for c in R.CRITERIA},
+                }
+                for _, r in shown.iterrows()
             ],
         }
     )

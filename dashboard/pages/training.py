@@ -21,6 +21,7 @@ from ..i18n import N_, Translator, translator
 from ..memo import memoize
 from ..payloads import training as T
 from ..payloads import training_outcomes as O
+from ..payloads import training_ratings as R
 from ..store import runtime
 from ..store.runtime import dataset
 from .components import chart_with_table, data_table, definition, exported_map, source_caption
@@ -264,6 +265,76 @@ def outcomes_block(tr: Translator, departement: str, region: str) -> Component:
     )
 
 
+RATING_LABELS = {
+    "accueil": N_("Accueil des stagiaires"),
+    "contenu_formation": N_("Contenu de la formation"),
+    "equipe_formateurs": N_("Équipe de formateurs"),
+    "moyen_materiel": N_("Moyens matériels"),
+    "accompagnement": N_("Accompagnement"),
+    "global": N_("Note globale"),
+}
+
+
+def _note(value, tr: Translator) -> str:
+    return "—" if value is None or pd.isna(value) else tr.number(value, 1)
+
+
+def ratings_block(tr: Translator, departement: str) -> Component:
+    """Trainees' ratings (Anotéa) of the organisations training in the chosen département, most rated first;
+    without the API's pages in the release, what is missing and how to get it, and no figure."""
+    ds = dataset()
+    title = html.H2(tr("Avis des stagiaires sur les organismes de formation"))
+    if not R.available(ds):
+        return html.Section(
+            [
+                title,
+                html.P(
+                    tr(
+                        "Pas encore ici : les avis des stagiaires sur leur formation (Anotéa). Leurs données "
+                        "demandent un accès à l'API Anotéa de France Travail (« data fetch --source anotea ») ; aucun "
+                        "chiffre de démonstration ne les remplace."
+                    ),
+                    className="note",
+                    id="missing-ratings",
+                ),
+            ],
+            id="training-ratings",
+        )
+    if not departement:
+        body: list[Component] = [html.P(tr("Choisissez un département pour voir les avis des stagiaires."))]
+    else:
+        shown, total, rated = R.in_departement(ds, departement)
+        area = (ds.territory("departement", departement) or {}).get("name", departement)
+        summary = tr(
+            "{area} : {total} organismes avec un lieu de formation, dont {rated} avec des avis ; les plus notés "
+            "d'abord (une note sur peu d'avis dit peu de chose).",
+            area=area,
+            total=tr.number(total),
+            rated=tr.number(rated),
+        )
+        headers = [tr("Organisme"), tr("Avis"), *(tr(RATING_LABELS[c]) for c in R.CRITERIA)]
+        rows = [
+            [r["name"], tr.number(r["ratings"]), *(_note(r[c], tr) for c in R.CRITERIA)] for _, r in shown.iterrows()
+        ]
+        caption = tr("Notes moyennes sur 5 données par les stagiaires, {area}", area=area)
+        body = [html.P(summary), data_table(headers, rows, caption)] if rows else [html.P(summary)]
+    return html.Section(
+        [
+            title,
+            *body,
+            source_caption(tr, [R.SOURCE]),
+            definition(
+                tr(
+                    "note moyenne, de 0 à 5, donnée par les stagiaires à la fin de leur formation, critère par "
+                    "critère ; un organisme sans avis n'a pas de note (jamais 0)."
+                ),
+                tr,
+            ),
+        ],
+        id="training-ratings",
+    )
+
+
 @safe_layout
 def list_layout(
     tr: Translator, q: str = "", departement: str = "", region: str = "", tri: str = "", ordre: str = "", **_query: str
@@ -325,14 +396,7 @@ def _list_page(
             *results,
             html.P(tr(CAVEAT), className="note"),
             outcomes_block(tr, departement, region),
-            html.P(
-                tr(
-                    "Pas encore ici : les avis des stagiaires sur leur formation (Anotéa). Leurs données demandent un "
-                    "accès à l'API de France Travail ; aucun chiffre de démonstration ne les remplace."
-                ),
-                className="note",
-                id="missing-ratings",
-            ),
+            ratings_block(tr, departement),
             html.Section(
                 [
                     html.H2(tr("Par département")),

@@ -76,7 +76,7 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
             publisher_en="France Travail",
             url=URL,
             licence="Licence Ouverte 2.0",
-            vintage=f"notes moyennes à la date de l'appel (page {document.get('page', 0)})",
+            vintage="notes moyennes à la date de l'appel",  # one for every page: the pages are one answer
             vintage_en="average ratings on the day of the call",
             covers=["avis des stagiaires"],
         ),
