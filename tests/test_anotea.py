@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import threading
+from datetime import date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -157,5 +158,6 @@ def test_fetched_ratings_reach_the_page_and_the_api_most_rated_first(dataset, tm
     assert "3 organismes avec un lieu de formation, dont 2 avec des avis" in page
     assert "Organisme 987" not in page  # no ratings: not listed with a made-up score
     assert "4,4" in page and "Anotéa" in page
+    assert f"notes moyennes au {date.today().isoformat()}" in page  # the day the ratings were fetched
     assert api["disponible"] is True and api["organismes_total"] == 3 and api["organismes_avec_avis"] == 2
     assert api["organismes"][0]["avis"] == 12 and api["organismes"][0]["notes"]["global"] == 4.4

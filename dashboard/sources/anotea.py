@@ -16,6 +16,7 @@ import urllib.parse
 import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 DEFAULT_BASE = "https://anotea.francetravail.fr/api"
@@ -84,7 +85,11 @@ def fetch_all(client: AnoteaClient, folder: Path, per_page: int = 500, progress=
         pages = int(pagination.get("total_pages") or 1)
         path = folder / f"anotea-organismes-{page:04d}.json"
         path.write_text(
-            json.dumps({"endpoint": ENDPOINT, "page": page, "response": answer}, ensure_ascii=False), encoding="utf-8"
+            json.dumps(
+                {"endpoint": ENDPOINT, "page": page, "fetched": date.today().isoformat(), "response": answer},
+                ensure_ascii=False,
+            ),
+            encoding="utf-8",
         )
         written.append(path)
         if progress:

@@ -1,9 +1,9 @@
 """Anotéa answers (trainees' ratings by training organisation), saved by ``data fetch --source anotea``.
 
-Each file: ``{"endpoint": "anotea/organismes-formateurs", "page": N, "response": {...}}`` where the response
-lists organisations (``organismes_formateurs``, or ``avis`` as the API's own description names the list) with
-``siret``, ``raison_sociale``, ``region`` (codes), ``lieux_de_formation[].adresse.code_postal`` and ``score``:
-``nb_avis`` and ``notes`` (``accueil``, ``contenu_formation``, ``equipe_formateurs``, ``moyen_materiel``,
+Each file: ``{"endpoint": "anotea/organismes-formateurs", "page": N, "fetched": "YYYY-MM-DD", "response": {...}}``
+where the response lists organisations (``organismes_formateurs``, or ``avis`` as the API's own description names
+the list) with ``siret``, ``raison_sociale``, ``region`` (codes), ``lieux_de_formation[].adresse.code_postal`` and
+``score``: ``nb_avis`` and ``notes`` (``accueil``, ``contenu_formation``, ``equipe_formateurs``, ``moyen_materiel``,
 ``accompagnement``, ``global``, from 0 to 5). An organisation without ratings keeps empty notes, never 0.
 """
 
@@ -22,6 +22,7 @@ ID = "anotea"
 URL = "https://anotea.francetravail.fr/"
 CRITERIA = ("accueil", "contenu_formation", "equipe_formateurs", "moyen_materiel", "accompagnement", "global")
 _SIRET = re.compile(r"^\d{14}\Z")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}\Z")
 
 
 def recognise(path: Path) -> bool:
@@ -67,6 +68,9 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
             }
         )
     frame = pd.DataFrame(records, columns=["siret", "name", "regions", "postcodes", "ratings", *CRITERIA])
+    fetched = str(document.get("fetched") or "")
+    if fetched and not _DAY.match(fetched):
+        raise SourceFileError(path, f"date d'appel illisible « {fetched[:12]} »", column="fetched")
     return ConnectorResult(
         source=dict(
             id=ID,
@@ -76,8 +80,9 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
             publisher_en="France Travail",
             url=URL,
             licence="Licence Ouverte 2.0",
-            vintage="notes moyennes à la date de l'appel",  # one for every page: the pages are one answer
-            vintage_en="average ratings on the day of the call",
+            # One vintage for every page of an answer: the day it was fetched (the averages move with each rating).
+            vintage=f"notes moyennes au {fetched}" if fetched else "notes moyennes à la date de l'appel",
+            vintage_en=f"average ratings on {fetched}" if fetched else "average ratings on the day of the call",
             covers=["avis des stagiaires"],
         ),
         tables={"anotea_organismes": frame},
