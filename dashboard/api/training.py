@@ -146,8 +146,9 @@ def outcomes() -> ResponseReturnValue:
         "millesime": src.get("vintage"),
         "licence": src.get("licence"),
         "disponible": O.available(ds),
-        "definition": "part des demandeurs d'emploi sortis d'une formation rémunérée par France Travail qui "
-        "accèdent à un emploi dans les 6 mois suivant la fin de la formation (toutes formations confondues)",
+        "definition": "part des demandeurs d'emploi sortis d'une formation pendant laquelle France Travail les "
+        "rémunérait qui accèdent à un emploi dans les 6 mois suivant la fin de la formation (toutes formations "
+        "confondues)",
         "note": "null : non publié (trop peu de sortants)",
     }
     if not O.available(ds):

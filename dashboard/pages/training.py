@@ -254,9 +254,10 @@ def outcomes_block(tr: Translator, departement: str, region: str) -> Component:
             source_caption(tr, [O.SOURCE], tr.period(max(o.period for o in outcomes)) if outcomes else None),
             definition(
                 tr(
-                    "part des demandeurs d'emploi sortis d'une formation rémunérée par France Travail qui accèdent "
-                    "à un emploi dans les 6 mois suivant la fin de la formation (sorties repérées par la fin de la "
-                    "rémunération de formation) ; ne couvre pas les stagiaires rémunérés par la Région ou l'État."
+                    "part des demandeurs d'emploi sortis d'une formation pendant laquelle France Travail les "
+                    "rémunérait qui accèdent à un emploi dans les 6 mois suivant la fin de la formation (sorties "
+                    "repérées par la fin de la rémunération de formation) ; ne couvre pas les stagiaires rémunérés par "
+                    "la Région ou l'État."
                 ),
                 tr,
             ),
