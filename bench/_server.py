@@ -29,6 +29,8 @@ def running_app():
 
 
 def chromium_args() -> list[str]:
+    """Flags of every Chromium the benchmarks and the browser tests drive: no GPU, no background traffic of its
+    own (so "no request leaves for elsewhere" checks only see the page's)."""
     return [
         "--no-sandbox",
         "--disable-gpu",

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import math
 
-from flask import Blueprint, Response, jsonify, request
+from flask import Blueprint, jsonify, request
 from flask.typing import ResponseReturnValue
 
 from ..payloads import jobs as J
 from ..store import runtime
 from ..store.dataset import Dataset
-from .routes import error, json_number
+from .routes import error, json_number, source_fields, unknown_parameter
 
 jobs_api = Blueprint("jobs_api", __name__)
 SUM_NOTE = "somme des cellules publiées (les cellules au secret statistique n'y figurent pas)"
@@ -25,23 +25,12 @@ TENSION_NOTE = (
 
 
 def _source(ds: Dataset) -> dict:
-    src = ds.sources.get("bmo", {})
-    return {
-        "source": src.get("name", "bmo"),
-        "millesime": src.get("vintage"),
-        "licence": src.get("licence"),
-        "demo": bool(src.get("demo")),
-    }
-
-
-def _unknown(allowed: set[str]) -> Response | None:
-    extra = sorted(set(request.args) - allowed)
-    return error(400, f"paramètre inconnu : « {extra[0][:30]} »") if extra else None
+    return source_fields(ds, "bmo", "bmo")
 
 
 @jobs_api.get("/api/v1/jobs")
 def search() -> ResponseReturnValue:
-    refused = _unknown({"q"})
+    refused = unknown_parameter({"q"})
     if refused:
         return refused
     query = request.args.get("q", "")
@@ -64,7 +53,7 @@ def search() -> ResponseReturnValue:
 
 @jobs_api.get("/api/v1/jobs/areas/<level>/<code>")
 def area(level: str, code: str) -> ResponseReturnValue:
-    refused = _unknown({"annee"})
+    refused = unknown_parameter({"annee"})
     if refused:
         return refused
     ds = runtime.dataset()
@@ -116,7 +105,7 @@ def area(level: str, code: str) -> ResponseReturnValue:
 
 @jobs_api.get("/api/v1/jobs/<code>")
 def job(code: str) -> ResponseReturnValue:
-    refused = _unknown(set())
+    refused = unknown_parameter(set())
     if refused:
         return refused
     ds = runtime.dataset()

@@ -9,6 +9,7 @@ from flask import Blueprint, Response, jsonify, request
 from flask.typing import ResponseReturnValue
 
 from ..store import runtime
+from ..store.dataset import Dataset
 from ..store.search import MAX_LIMIT, QueryError
 
 api = Blueprint("api", __name__)
@@ -23,6 +24,23 @@ def error(status: int, message: str) -> Response:
     response = jsonify({"error": {"status": status, "message": message}})
     response.status_code = status
     return response
+
+
+def unknown_parameter(allowed: set[str]) -> Response | None:
+    """A 400 naming the first query parameter the route does not read, or None."""
+    extra = sorted(set(request.args) - allowed)
+    return error(400, f"paramètre inconnu : « {extra[0][:30]} »") if extra else None
+
+
+def source_fields(ds: Dataset, source_id: str, fallback_name: str) -> dict:
+    """What every answer says of its source: name, vintage, licence, and whether it is demonstration data."""
+    src = ds.sources.get(source_id, {})
+    return {
+        "source": src.get("name", fallback_name),
+        "millesime": src.get("vintage"),
+        "licence": src.get("licence"),
+        "demo": bool(src.get("demo")),
+    }
 
 
 @api.get("/healthz")

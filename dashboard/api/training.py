@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, jsonify, request
+from flask import Blueprint, Response, jsonify, request
 from flask.typing import ResponseReturnValue
 
 from ..payloads import training as T
@@ -17,7 +17,7 @@ from ..payloads import training_outcomes as O
 from ..payloads import training_ratings as R
 from ..store import runtime
 from ..store.dataset import Dataset
-from .routes import error, json_number
+from .routes import error, json_number, source_fields, unknown_parameter
 
 training_api = Blueprint("training_api", __name__)
 FIGURES = (
@@ -50,14 +50,30 @@ NOTE = "null : trop peu de sortants pour publier ; pas de moyenne pondérée (le
 
 
 def _source(ds: Dataset) -> dict:
-    src = ds.sources.get(T.TABLE, {})
-    return {
-        "source": src.get("name", T.TABLE),
-        "millesime": src.get("vintage"),
-        "licence": src.get("licence"),
-        "demo": bool(src.get("demo")),
-        "note": NOTE,
+    return {**source_fields(ds, T.TABLE, T.TABLE), "note": NOTE}
+
+
+def _unknown_area(ds: Dataset, departement: str, region: str) -> Response | None:
+    """A 422 naming a département or région the referential does not hold, or None."""
+    if departement and ds.territory("departement", departement) is None:
+        return error(422, f"département inconnu : « {departement[:10]} »")
+    if region and ds.territory("region", region) is None:
+        return error(422, f"région inconnue : « {region[:10]} »")
+    return None
+
+
+def _api_source(ds: Dataset, source_id: str, name: str, available: bool, definition: str, fetch: str) -> dict:
+    """The head of an answer fed by a France Travail API: its source, and what is missing while it is not fetched."""
+    head = {
+        **source_fields(ds, source_id, name),
+        "producteur": "France Travail",
+        "recupere_le": ds.sources.get(source_id, {}).get("retrieved"),
+        "disponible": available,
+        "definition": definition,
     }
+    if not available:
+        head["message"] = f"données absentes du jeu publié : elles demandent l'API de France Travail ({fetch})"
+    return head
 
 
 def _row(r: Any) -> dict:
@@ -73,18 +89,17 @@ def _row(r: Any) -> dict:
 
 @training_api.get("/api/v1/training/centres")
 def centres() -> ResponseReturnValue:
-    extra = sorted(set(request.args) - {"q", "departement", "region"})
-    if extra:
-        return error(400, f"paramètre inconnu : « {extra[0][:30]} »")
+    refused = unknown_parameter({"q", "departement", "region"})
+    if refused:
+        return refused
     ds = runtime.dataset()
     q = request.args.get("q", "")
     departement, region = request.args.get("departement", ""), request.args.get("region", "")
     if len(q) > 80:
         return error(400, "« q » : 80 caractères au plus")
-    if departement and ds.territory("departement", departement) is None:
-        return error(422, f"département inconnu : « {departement[:10]} »")
-    if region and ds.territory("region", region) is None:
-        return error(422, f"région inconnue : « {region[:10]} »")
+    refused = _unknown_area(ds, departement, region)
+    if refused:
+        return refused
     if not (q.strip() or departement or region):
         return error(400, "précisez « q », « departement » ou « region »")
     rows = T.search(ds, q, departement, region)
@@ -93,8 +108,9 @@ def centres() -> ResponseReturnValue:
 
 @training_api.get("/api/v1/training/centres/<uai>")
 def centre(uai: str) -> ResponseReturnValue:
-    if request.args:
-        return error(400, f"paramètre inconnu : « {sorted(request.args)[0][:30]} »")
+    refused = unknown_parameter(set())
+    if refused:
+        return refused
     ds = runtime.dataset()
     history = T.find_centre(ds, uai)
     if history.empty:
@@ -104,8 +120,9 @@ def centre(uai: str) -> ResponseReturnValue:
 
 @training_api.get("/api/v1/training/departements")
 def departements() -> ResponseReturnValue:
-    if request.args:
-        return error(400, f"paramètre inconnu : « {sorted(request.args)[0][:30]} »")
+    refused = unknown_parameter(set())
+    if refused:
+        return refused
     ds = runtime.dataset()
     table = T.by_departement(ds)
     return jsonify(
@@ -130,32 +147,24 @@ def departements() -> ResponseReturnValue:
 @training_api.get("/api/v1/training/outcomes")
 def outcomes() -> ResponseReturnValue:
     """The latest quarter for a département (and its région and France), a région (and France) or France."""
-    extra = sorted(set(request.args) - {"departement", "region"})
-    if extra:
-        return error(400, f"paramètre inconnu : « {extra[0][:30]} »")
+    refused = unknown_parameter({"departement", "region"})
+    if refused:
+        return refused
     ds = runtime.dataset()
     departement, region = request.args.get("departement", ""), request.args.get("region", "")
-    if departement and ds.territory("departement", departement) is None:
-        return error(422, f"département inconnu : « {departement[:10]} »")
-    if region and ds.territory("region", region) is None:
-        return error(422, f"région inconnue : « {region[:10]} »")
-    src = ds.sources.get(O.SOURCE, {})
-    head = {
-        "source": src.get("name", "Sortants de formation et accès à l'emploi (France Travail)"),
-        "producteur": "France Travail",
-        "millesime": src.get("vintage"),
-        "licence": src.get("licence"),
-        "disponible": O.available(ds),
-        "definition": "part des demandeurs d'emploi sortis d'une formation pendant laquelle France Travail les "
-        "rémunérait qui accèdent à un emploi dans les 6 mois suivant la fin de la formation (toutes formations "
-        "confondues)",
-        "note": "null : non publié (trop peu de sortants)",
-    }
-    if not O.available(ds):
-        head["message"] = (
-            "données absentes du jeu publié : elles demandent un accès à l'API de France Travail "
-            "(data fetch --source ft_sortants_formation)"
-        )
+    refused = _unknown_area(ds, departement, region)
+    if refused:
+        return refused
+    head = _api_source(
+        ds,
+        O.SOURCE,
+        "Sortants de formation et accès à l'emploi (France Travail)",
+        O.available(ds),
+        "part des demandeurs d'emploi sortis d'une formation pendant laquelle France Travail les rémunérait qui "
+        "accèdent à un emploi dans les 6 mois suivant la fin de la formation (toutes formations confondues)",
+        "data fetch --source ft_sortants_formation",
+    )
+    head["note"] = "null : non publié (trop peu de sortants)"
     return jsonify(
         {
             **head,
@@ -176,27 +185,24 @@ def outcomes() -> ResponseReturnValue:
 @training_api.get("/api/v1/training/ratings")
 def ratings() -> ResponseReturnValue:
     """Trainees' ratings (Anotéa) of the organisations training in a département, most rated first."""
-    extra = sorted(set(request.args) - {"departement"})
-    if extra:
-        return error(400, f"paramètre inconnu : « {extra[0][:30]} »")
+    refused = unknown_parameter({"departement"})
+    if refused:
+        return refused
     ds = runtime.dataset()
     departement = request.args.get("departement", "")
     if not departement:
         return error(400, "précisez « departement »")
-    if ds.territory("departement", departement) is None:
-        return error(422, f"département inconnu : « {departement[:10]} »")
-    src = ds.sources.get(R.SOURCE, {})
-    head = {
-        "source": src.get("name", "Anotéa, avis des stagiaires de la formation professionnelle (France Travail)"),
-        "producteur": "France Travail",
-        "millesime": src.get("vintage"),
-        "recupere_le": src.get("retrieved"),
-        "licence": src.get("licence"),
-        "disponible": R.available(ds),
-        "definition": "note moyenne de 0 à 5 donnée par les stagiaires, critère par critère ; null : sans avis",
-    }
-    if not R.available(ds):
-        head["message"] = "données absentes du jeu publié : elles demandent l'API Anotéa (data fetch --source anotea)"
+    refused = _unknown_area(ds, departement, "")
+    if refused:
+        return refused
+    head = _api_source(
+        ds,
+        R.SOURCE,
+        "Anotéa, avis des stagiaires de la formation professionnelle (France Travail)",
+        R.available(ds),
+        "note moyenne de 0 à 5 donnée par les stagiaires, critère par critère ; null : sans avis",
+        "API Anotéa, data fetch --source anotea",
+    )
     shown, total, rated = R.in_departement(ds, departement, limit=100)
     return jsonify(
         {

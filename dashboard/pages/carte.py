@@ -271,6 +271,20 @@ def sync_choices(indicator, level, period, dep, drawn):
     return (levels, state.niveau, _period_options(state, tr), state.periode, note, dep if state.dep else None)
 
 
+def _controls_state(indicator, level, period, dep, method, classes) -> MapState:
+    """The map's state from the values of its controls (normalised as any address would be)."""
+    return MapState.from_query(
+        {
+            "indicateur": indicator,
+            "niveau": level,
+            "periode": period,
+            "dep": dep or "",
+            "methode": method,
+            "classes": classes,
+        }
+    )
+
+
 @callback(
     Output("map-canvas-slot", "children"),
     Output("map-legend", "children"),
@@ -293,16 +307,7 @@ def sync_choices(indicator, level, period, dep, drawn):
 def redraw(period, dep, method, classes, indicator, level, drawn, sort):
     """New colours (and, for a new level or département, a new layer's address): the browser keeps every
     layer it has fetched, so a recolour moves no geometry."""
-    state = MapState.from_query(
-        {
-            "indicateur": indicator,
-            "niveau": level,
-            "periode": period,
-            "dep": dep or "",
-            "methode": method,
-            "classes": classes,
-        }
-    )
+    state = _controls_state(indicator, level, period, dep, method, classes)
     if state.periode != period:
         return (no_update,) * 8
     indicator_def = MAP_INDICATORS[state.indicateur]
@@ -359,16 +364,7 @@ def table_controls(_sorts, _previous, _next, sort):
 )
 def render_table(sort, indicator, level, period, dep, method, classes, drawn):
     tr = _lang(drawn)
-    state = MapState.from_query(
-        {
-            "indicateur": indicator,
-            "niveau": level,
-            "periode": period,
-            "dep": dep or "",
-            "methode": method,
-            "classes": classes,
-        }
-    )
+    state = _controls_state(indicator, level, period, dep, method, classes)
     table, _, title, _ = build(state, tr)
     indicator_def = MAP_INDICATORS[state.indicateur]
     return table_view(table, state.niveau, tr(indicator_def.unit), indicator_def.decimals, sort, title, tr)

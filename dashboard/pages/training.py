@@ -209,29 +209,24 @@ def area_block(tr: Translator, departement: str, region: str):
     )
 
 
+def _missing_source(title: Component, text: str, note_id: str, section_id: str) -> Component:
+    """The section of a source the release does not hold: what is missing and how to get it, and no figure."""
+    return html.Section([title, html.P(text, className="note", id=note_id)], id=section_id)
+
+
 def outcomes_block(tr: Translator, departement: str, region: str) -> Component:
     """Return to work after a training course (France Travail's API) for the chosen area, its région and France;
     without the API's answers in the release, what is missing and how to get it, and no figure."""
     ds = dataset()
     title = html.H2(tr("Retour à l'emploi après une formation (demandeurs d'emploi)"))
     if not O.available(ds):
-        return html.Section(
-            [
-                title,
-                html.P(
-                    tr(
-                        "Pas encore ici : la part des demandeurs d'emploi qui trouvent un emploi dans les 6 mois après "
-                        "une formation (France Travail, « Sortants de formation et accès à l'emploi »). Ces données "
-                        "demandent un accès à l'API de France Travail (identifiants FT_CLIENT_ID et FT_CLIENT_SECRET, "
-                        "puis « data fetch --source ft_sortants_formation ») ; aucun chiffre de démonstration ne les "
-                        "remplace."
-                    ),
-                    className="note",
-                    id="missing-sources",
-                ),
-            ],
-            id="training-outcomes",
+        text = tr(
+            "Pas encore ici : la part des demandeurs d'emploi qui trouvent un emploi dans les 6 mois après une "
+            "formation (France Travail, « Sortants de formation et accès à l'emploi »). Ces données demandent un "
+            "accès à l'API de France Travail (identifiants FT_CLIENT_ID et FT_CLIENT_SECRET, puis « data fetch "
+            "--source ft_sortants_formation ») ; aucun chiffre de démonstration ne les remplace."
         )
+        return _missing_source(title, text, "missing-sources", "training-outcomes")
     outcomes = O.for_area(ds, departement, region)
     withheld = tr("non publié (trop peu de sortants)")
     rows = [
@@ -286,21 +281,12 @@ def ratings_block(tr: Translator, departement: str) -> Component:
     ds = dataset()
     title = html.H2(tr("Avis des stagiaires sur les organismes de formation"))
     if not R.available(ds):
-        return html.Section(
-            [
-                title,
-                html.P(
-                    tr(
-                        "Pas encore ici : les avis des stagiaires sur leur formation (Anotéa). Leurs données "
-                        "demandent un accès à l'API Anotéa de France Travail (« data fetch --source anotea ») ; aucun "
-                        "chiffre de démonstration ne les remplace."
-                    ),
-                    className="note",
-                    id="missing-ratings",
-                ),
-            ],
-            id="training-ratings",
+        text = tr(
+            "Pas encore ici : les avis des stagiaires sur leur formation (Anotéa). Leurs données demandent un accès à "
+            "l'API Anotéa de France Travail (« data fetch --source anotea ») ; aucun chiffre de démonstration ne les "
+            "remplace."
         )
+        return _missing_source(title, text, "missing-ratings", "training-ratings")
     if not departement:
         body: list[Component] = [html.P(tr("Choisissez un département pour voir les avis des stagiaires."))]
     else:

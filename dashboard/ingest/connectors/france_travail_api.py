@@ -101,20 +101,32 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
     )
 
 
+def targets(territories: pd.DataFrame) -> list[tuple[str, str]]:
+    """What France Travail's statistics APIs are asked for: France, every région, every département."""
+    return [("NAT", "FR")] + [
+        (kind, code)
+        for kind, level in (("REG", "region"), ("DEP", "departement"))
+        for code in territories.loc[territories.level == level, "code"]
+    ]
+
+
+def save_answer(path: Path, endpoint: str, body: dict, answer: dict | None) -> Path:
+    """One saved answer, in the shape the connectors recognise (a None answer: the API had no data)."""
+    document = {"endpoint": endpoint, "request": body, "response": answer}
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
 def fetch_all(
     client, folder: Path, territories: pd.DataFrame, endpoints=("stat-demandeurs", "stat-offres"), progress=None
 ) -> list[Path]:
     """Asks the API for France, every region and every department; one JSON file per answer."""
     folder.mkdir(parents=True, exist_ok=True)
-    targets = (
-        [("NAT", "FR")]
-        + [("REG", c) for c in territories.loc[territories.level == "region", "code"]]
-        + [("DEP", c) for c in territories.loc[territories.level == "departement", "code"]]
-    )
+    asked = targets(territories)
     written = []
-    total = len(targets) * len(endpoints)
+    total = len(asked) * len(endpoints)
     for endpoint in endpoints:
-        for kind, code in targets:
+        for kind, code in asked:
             body = {
                 "codeTypeTerritoire": kind,
                 "codeTerritoire": code,
@@ -124,12 +136,7 @@ def fetch_all(
                 "codeTypeNomenclature": "CATCAND",
             }
             answer = client.indicator(endpoint, body)
-            path = folder / f"ft-{endpoint}-{kind}-{code}.json"
-            path.write_text(
-                json.dumps({"endpoint": endpoint, "request": body, "response": answer}, ensure_ascii=False),
-                encoding="utf-8",
-            )
-            written.append(path)
+            written.append(save_answer(folder / f"ft-{endpoint}-{kind}-{code}.json", endpoint, body, answer))
             if progress:
-                progress(len(written), total, path.name)
+                progress(len(written), total, written[-1].name)
     return written

@@ -15,13 +15,12 @@ with the file, row and field, rather than guessed. A withheld or absent value st
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pandas as pd
 
 from . import ConnectorResult, ParseContext, SourceFileError, jsonfile
-from .france_travail_api import LEVELS, period_code
+from .france_travail_api import LEVELS, period_code, save_answer, targets
 from .jsonfile import is_answer
 
 ID = "ft_sortants_formation"
@@ -138,12 +137,12 @@ def fetch_all(
     """Both indicators for France, every région and every département, per (activity type, activity); one JSON
     file per answer, read back by ``data import`` or ``data ingest``."""
     folder.mkdir(parents=True, exist_ok=True)
-    targets = [("NAT", "FR")] + [
-        (kind, c)
-        for kind, level in (("REG", "region"), ("DEP", "departement"))
-        for c in territories.loc[territories.level == level, "code"]
+    jobs = [
+        (endpoint, target, activity)
+        for endpoint in MEASURES
+        for activity in activities
+        for target in targets(territories)
     ]
-    jobs = [(endpoint, target, activity) for endpoint in MEASURES for activity in activities for target in targets]
     written = []
     for endpoint, (kind, code), (activity_type, activity) in jobs:
         body = {
@@ -155,12 +154,8 @@ def fetch_all(
             **({"codeTypeNomenclature": "ACCESEMP"} if endpoint == ACCESS else {}),
         }
         answer = client.indicator(endpoint, body)
-        path = folder / f"ft-{endpoint}-{kind}-{code}-{activity_type}-{activity}.json"
-        path.write_text(
-            json.dumps({"endpoint": endpoint, "request": body, "response": answer}, ensure_ascii=False),
-            encoding="utf-8",
-        )
-        written.append(path)
+        name = f"ft-{endpoint}-{kind}-{code}-{activity_type}-{activity}.json"
+        written.append(save_answer(folder / name, endpoint, body, answer))
         if progress:
-            progress(len(written), len(jobs), path.name)
+            progress(len(written), len(jobs), name)
     return written
