@@ -12,7 +12,6 @@ import pytest
 
 from dashboard.ingest.connectors import ParseContext, SourceFileError, anotea, recognise
 from dashboard.ingest.pipeline import ingest
-from dashboard.payloads import training_ratings as R
 from dashboard.sources.anotea import AnoteaClient, AnoteaError, fetch_all
 from tests.test_connectors import clone_dataset
 from tests.test_training_outcomes import render_with
@@ -91,7 +90,7 @@ def test_fetch_every_page_with_retries_then_parse(tmp_path, context):
     assert all(auth == "key" for _, auth in stub.calls) and len(stub.calls) == 4  # two refusals retried
     table = anotea.parse(files[0], context).tables["anotea_organismes"]
     rated, unrated = table.iloc[0], table.iloc[1]
-    assert rated.ratings == 12 and rated["global"] == 4.4 and rated.postcodes == "33000"
+    assert rated.ratings == 12 and rated["global"] == 4.4 and rated.postcodes == "33000" and rated.departements == "33"
     assert unrated.ratings == 0 and unrated[list(anotea.CRITERIA)].isna().all()  # no ratings: empty, never 0
 
 
@@ -123,7 +122,7 @@ def test_connector_refuses_bad_rows_saying_where(tmp_path, context, change, mess
 
 
 def test_postcodes_find_their_departement():
-    assert [R.departement_of_postcode(p) for p in ("33000", "01000", "97400", "20000", "20137", "20200")] == [
+    assert [anotea.departement_of_postcode(p) for p in ("33000", "01000", "97400", "20000", "20137", "20200")] == [
         "33",
         "01",
         "974",

@@ -24,15 +24,6 @@ def available(ds: Dataset) -> bool:
     return not table(ds).empty
 
 
-def departement_of_postcode(postcode: str) -> str:
-    """The département a postcode belongs to: 3 digits overseas, Corsica split at 20200, else the first two."""
-    if postcode.startswith("97"):
-        return postcode[:3]
-    if postcode.startswith("20"):
-        return "2A" if postcode < "20200" else "2B"
-    return postcode[:2]
-
-
 def in_departement(ds: Dataset, departement: str, limit: int = 20) -> tuple[pd.DataFrame, int, int]:
     """The organisations with a training place in the département, most ratings first (at most ``limit``), with
     how many there are in all and how many have ratings."""
@@ -40,8 +31,7 @@ def in_departement(ds: Dataset, departement: str, limit: int = 20) -> tuple[pd.D
     if rows.empty:
         return rows, 0, 0
     rows = rows.drop_duplicates("siret", keep="last")  # an organisation met on two pages of the answer
-    places = rows.postcodes.fillna("").str.split()
-    here = rows[places.map(lambda codes: any(departement_of_postcode(c) == departement for c in codes))]
+    here = rows[rows.departements.fillna("").str.split().map(lambda codes: departement in codes)]
     rated = here[here.ratings > 0]
     ordered = rated.sort_values(["ratings", "name"], ascending=[False, True], kind="stable")
     return ordered.head(limit).reset_index(drop=True), len(here), len(rated)

@@ -29,6 +29,16 @@ def recognise(path: Path) -> bool:
     return is_answer(path, lambda found: found.get("endpoint") == ENDPOINT)
 
 
+def departement_of_postcode(postcode: str) -> str:
+    """The département of a training place's postcode: 3 digits overseas, Corsica split at 20200, else the first
+    two (done here, once, so the pages only filter)."""
+    if postcode.startswith("97"):
+        return postcode[:3]
+    if postcode.startswith("20"):
+        return "2A" if postcode < "20200" else "2B"
+    return postcode[:2]
+
+
 def _note(value, path: Path, row: int, column: str) -> float | None:
     if value is None:
         return None
@@ -63,11 +73,13 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
                 "name": str(item.get("raison_sociale", "")).strip(),
                 "regions": " ".join(sorted(str(r) for r in item.get("region") or [])),
                 "postcodes": " ".join(postcodes),
+                "departements": " ".join(sorted({departement_of_postcode(c) for c in postcodes})),
                 "ratings": count,
                 **{c: (_note(notes.get(c), path, i, c) if count else None) for c in CRITERIA},
             }
         )
-    frame = pd.DataFrame(records, columns=["siret", "name", "regions", "postcodes", "ratings", *CRITERIA])
+    columns = ["siret", "name", "regions", "postcodes", "departements", "ratings", *CRITERIA]
+    frame = pd.DataFrame(records, columns=columns)
     fetched = str(document.get("fetched") or "")
     if fetched and not _DAY.match(fetched):
         raise SourceFileError(path, f"date d'appel illisible « {fetched[:12]} »", column="fetched")
