@@ -131,6 +131,8 @@ def test_stmt_on_the_real_file(context):
     assert (obs.loc[("commune", "54395")].status == "conflict").all()
     assert any("2647 lignes en double" in n for n in result.notes)
     assert any("78, 976" in n for n in result.notes)
+    # Orée d'Anjou's series is filed under its chef-lieu's former code, 49069.
+    assert obs.loc[("commune", "49126", "2024-12"), "value"] > 0
 
 
 @needs_shared
@@ -168,7 +170,53 @@ def test_census_on_the_real_file(context):
     assert round(100 * unemployed / active, 1) == 14.5
     assert obs.loc[("actifs_1564", "arrondissement", "75101"), "value"] > 0  # arrondissements on their own level
     assert obs.loc[("revenu_median", "commune", "97611"), "status"] == "na"  # Mayotte: nothing in the file
-    assert any("17 anciennes communes" in n for n in result.notes)
+    assert not any("sans correspondance" in n for n in result.notes)  # every former code is in the COG's history
+
+
+def _census_rows() -> list[dict]:
+    import csv
+    import io
+
+    with zipfile.ZipFile(CENSUS) as archive:
+        text = archive.read(insee_recensement.DATA).decode("utf-8-sig")
+    return list(csv.DictReader(io.StringIO(text), delimiter=";"))
+
+
+@needs_shared
+def test_census_rows_land_in_todays_communes_and_nothing_is_lost(context):
+    """Every commune row of the 2021 file lands in exactly one current commune, and the national sums are kept."""
+    result = insee_recensement.parse(CENSUS, context)
+    obs = result.observations
+    communes = obs[(obs.level == "commune") & (obs.indicator == "actifs_1564")]
+    file_rows = [r for r in _census_rows() if r["CODGEO"] not in set(obs.loc[obs.level == "arrondissement", "code"])]
+    in_file = sum(float(r["P18_ACT1564"] or 0) for r in file_rows)
+    assert communes.value.sum() == pytest.approx(in_file, rel=1e-12)
+    current = set(context.territories.loc[context.territories.level == "commune", "code"])
+    for row in file_rows:
+        code = row["CODGEO"]
+        target = code if code in current else context.former_codes.get(code)
+        assert target in current, f"{code} lands in no current commune"
+    by_code = obs.set_index(["indicator", "level", "code"])
+    # Val-d'Usiers (25060) took in 25282 and 25549, known only by the referential's former codes.
+    assert by_code.loc[("actifs_1564", "commune", "25060"), "value"] == pytest.approx(1016.6, abs=0.1)
+    assert by_code.loc[("actifs_1564", "commune", "25060"), "status"] == "derived"
+    assert by_code.loc[("revenu_median", "commune", "25060"), "status"] == "na"  # a median does not add up
+    # Conques-en-Rouergue was filed under 12076 in 2021.
+    assert by_code.loc[("actifs_1564", "commune", "12218"), "value"] > 600
+    # Celles (15031) was re-created from Neussargues en Pinatelle (15141): neither carries the 2021 figure as its own.
+    assert by_code.loc[("actifs_1564", "commune", "15031"), "status"] == "former_territory"
+    assert by_code.loc[("actifs_1564", "commune", "15141"), "status"] == "former_territory"
+    assert by_code.loc[("revenu_median", "commune", "15141"), "status"] == "former_territory"
+
+
+def test_former_territories_count_in_areas_but_are_not_shown(dataset):
+    """A re-created commune and its former commune: no figure on their own pages, counted in their département."""
+    for code in ("15031", "15141"):
+        point = dataset.point("actifs_1564", "commune", code, "2018")
+        assert point is not None and point.status == "former_territory" and point.value is None
+    assert dataset.point("actifs_1564", "departement", "15", "2018").status == "derived"
+    epci = dataset.territory("commune", "15141")["epci"]
+    assert dataset.point("actifs_1564", "epci", epci, "2018").value > 0
 
 
 @needs_shared

@@ -8,8 +8,10 @@ from ..i18n import N_
 # secret: withheld by the producer; na: not published for this territory or period;
 # conflict: the file gives two different values for the same cell, so none is shown;
 # withheld: given by the source but not published by this site (see domain/publication.py);
-# provisional: published as provisional.
-STATUSES = ("ok", "derived", "secret", "na", "conflict", "withheld", "provisional")
+# provisional: published as provisional;
+# former_territory: the source's figure describes the commune's territory before a re-creation split it: it
+# counts in the larger areas, but is the figure of neither the current commune nor the re-created one.
+STATUSES = ("ok", "derived", "secret", "na", "conflict", "withheld", "provisional", "former_territory")
 WITH_VALUE = ("ok", "derived", "provisional")
 
 STATUS_LABELS = {
@@ -20,4 +22,7 @@ STATUS_LABELS = {
     "conflict": N_("valeur contradictoire dans le fichier source"),
     "withheld": N_("non publié pour une commune de moins de 5 000 habitants"),
     "provisional": N_("provisoire"),
+    "former_territory": N_(
+        "non disponible : le territoire de la commune a changé depuis le millésime de la source (commune rétablie)"
+    ),
 }

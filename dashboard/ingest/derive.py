@@ -17,6 +17,7 @@ import pandas as pd
 from ..domain import publication
 from ..domain.indicators import CATALOGUE
 from ..domain.levels import COUNTRY
+from ..domain.publication import FORMER_TERRITORY
 from .connectors import OBSERVATION_COLUMNS
 from .release import Release
 
@@ -28,8 +29,11 @@ def _sums(values: pd.DataFrame, communes: pd.DataFrame, level: str) -> pd.DataFr
     """values: code, value, source (one period). Returns code, value, status, source for each area of level."""
     members = communes.assign(area=COUNTRY) if level == "pays" else communes.rename(columns={level: "area"})
     members = members.dropna(subset=["area"])
-    found = members.code.map(values.set_index("code").value)
-    members = members.assign(value=found, covered=np.where(found.notna(), members.population, 0))
+    indexed = values.set_index("code")
+    found = members.code.map(indexed.value)
+    # A re-created commune with no figure of its own is covered by the former commune's figure.
+    counted_elsewhere = members.code.map(indexed.status).eq(FORMER_TERRITORY) & found.isna()
+    members = members.assign(value=found, covered=np.where(found.notna() | counted_elsewhere, members.population, 0))
     grouped = members.groupby("area").agg(
         population=("population", "sum"), covered=("covered", "sum"), value=("value", "sum")
     )
@@ -72,8 +76,9 @@ def _ratios(observations: pd.DataFrame) -> list[pd.DataFrame]:
         parts = {}
         for name in (numerator, denominator):
             rows = observations[(observations.indicator == name) & (observations.breakdown == "total")]
-            parts[name] = rows.set_index(keys)[["value", "source"]]
+            parts[name] = rows.set_index(keys)[["value", "status", "source"]]
         joined = parts[numerator].join(parts[denominator].add_suffix("_den"), how="inner")
+        former = (joined.status == FORMER_TERRITORY) | (joined.status_den == FORMER_TERRITORY)
         valid = joined.value.notna() & joined.value_den.notna() & (joined.value_den > 0)
         frame = joined.reset_index()
         out.append(
@@ -86,7 +91,7 @@ def _ratios(observations: pd.DataFrame) -> list[pd.DataFrame]:
                     "value": np.where(
                         valid, 100 * joined.value.to_numpy() / joined.value_den.where(valid, 1).to_numpy(), np.nan
                     ),
-                    "status": np.where(valid, "derived", "na"),
+                    "status": np.where(former.to_numpy(), FORMER_TERRITORY, np.where(valid, "derived", "na")),
                     "source": frame.source,
                 }
             )

@@ -191,13 +191,24 @@ def build_territories(cog_tarball: Path) -> pd.DataFrame:
 
 
 def former_code_map(cog_tarball: Path) -> dict[str, str]:
-    """Delegated and associated communes -> the current commune they belong to."""
+    """Every former commune code -> the current commune it now belongs to.
+
+    Two records of the COG's history: delegated and associated communes (their chef-lieu), and each current
+    commune's ``anciensCodes`` (communes merged into it, or its own code before a recoding). A code that is a
+    current commune itself is never mapped elsewhere.
+    """
     communes = _read_npm_json(cog_tarball, "communes")
-    return {
+    current = {c["code"] for c in communes if c["type"] in ("commune-actuelle", "arrondissement-municipal")}
+    mapping = {
         c["code"]: c["chefLieu"]
         for c in communes
         if c["type"] in ("commune-deleguee", "commune-associee") and c.get("chefLieu")
     }
+    for c in communes:
+        if c["type"] == "commune-actuelle":
+            for old in c.get("anciensCodes", []):
+                mapping.setdefault(old, c["code"])
+    return {old: new for old, new in mapping.items() if old not in current and new in current}
 
 
 def build_geometries(wheel: Path, territories: pd.DataFrame, former: dict[str, str]) -> gpd.GeoDataFrame:

@@ -82,7 +82,9 @@ def _place(
     if _COMMUNE.match(code):
         if code in known["commune"]:
             return "commune", code
-        return None  # a commune merged since: its figures no longer describe a current commune
+        if context.former_codes.get(code) in known["commune"]:
+            return "commune", context.former_codes[code]  # filed under a former code (Orée d'Anjou: 49069)
+        return None  # a code the COG's history does not know
     raise SourceFileError(path, f"code territorial invalide « {code[:12]} »", row=line, column="codgeo")
 
 
@@ -90,12 +92,14 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
     places = context.territories
     known = {level: set(places.loc[places.level == level, "code"]) for level in ("region", "departement", "commune")}
     cells: dict[tuple[str, str, str], set[float]] = {}
-    duplicates, former = 0, set()
+    duplicates, former, recoded = 0, set(), {}
     for line, row in rows(path, COLUMNS):
         place = _place(row["codgeo"], context, path, line, known)
         if place is None:
             former.add(row["codgeo"])
             continue
+        if place[1] != row["codgeo"] and not _REGION.match(row["codgeo"]):
+            recoded.setdefault(place[1], set()).add(row["codgeo"])
         period = _period(row["YEAR"], path, line)
         value = number(row["Demandeurs_Emploi"], path, line, "Demandeurs_Emploi")
         if value is None or value < 0 or value != int(value):
@@ -137,8 +141,13 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
             f"{len(conflicts)} communes avec deux valeurs différentes pour un même mois (valeurs écartées) : "
             + ", ".join(sorted(conflicts))
         )
+    if recoded:
+        notes.append(
+            f"{len(recoded)} communes classées sous un ancien code, rattachées à la commune actuelle : "
+            + ", ".join(f"{' + '.join(sorted(old))} → {new}" for new, old in sorted(recoded.items()))
+        )
     if former:
-        notes.append(f"{len(former)} codes de communes qui n'existent plus ignorés : {', '.join(sorted(former)[:10])}")
+        notes.append(f"{len(former)} codes de communes inconnus de l'historique du COG, ignorés : {', '.join(sorted(former)[:10])}")
     return ConnectorResult(
         source=dict(
             id=ID,
