@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from decimal import ROUND_HALF_UP, Decimal
 
 NNBSP = "\u202f"  # narrow no-break space, thousands separator
 NBSP = "\u00a0"
@@ -53,12 +54,14 @@ def format_number(value, decimals: int = 0, lang: str = "fr", signed: bool = Fal
     """29190 -> '29 190'; 6.43 (decimals=1) -> '6,4'; signed adds '+' or '−'."""
     if _missing(value):
         return NOT_AVAILABLE[lang]
-    text = f"{abs(value):,.{decimals}f}"
+    # Half up from the decimal value the publisher wrote (6.25 -> 6.3), not from its binary neighbour (6.2).
+    rounded = Decimal(repr(float(abs(value)))).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    text = f"{rounded:,.{decimals}f}"
     if lang == "fr":
         text = text.replace(",", NNBSP).replace(".", ",")
     if value < 0 and float(text.replace(NNBSP, "").replace(",", "").replace(".", "")) != 0:
         text = MINUS + text
-    elif signed and value > 0:
+    elif signed and value > 0 and float(rounded) != 0:
         text = "+" + text
     return text
 

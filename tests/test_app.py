@@ -70,7 +70,7 @@ def test_commune_page_shows_headline_figures_with_sources(client, dataset):
 
 def test_small_commune_page_explains_and_shows_area(client):
     text = page_text(client, "/commune/01001")
-    assert "demandeurs-note" in text and "5\u202f000 habitants ou plus" in text and "voici ceux de Ain" in text
+    assert "demandeurs-note" in text and "5\u202f000 habitants ou plus" in text and "voici ceux de l'Ain" in text
     assert "CC de la Dombes" in text and "Taux de chômage des 15-64 ans" in text  # its own census figures
 
 

@@ -104,7 +104,7 @@ def test_small_commune_explains_and_links_its_area(page):
     notice = page.locator("#demandeurs-note")
     notice.wait_for()
     text = notice.inner_text().replace("\u202f", " ")
-    assert "5 000 habitants ou plus" in text and "voici ceux de Ain" in text
+    assert "5 000 habitants ou plus" in text and "voici ceux de l'Ain" in text
     assert page.locator(".facts a").count() >= 4  # links to its EPCI, zone, bassin, département, région
     assert page.locator("#tile-demandeurs").inner_text().strip()[0].isdigit()
     assert not page.errors, page.errors

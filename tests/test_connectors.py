@@ -225,6 +225,13 @@ def test_bmo_and_bassins_on_the_real_files(context):
     assert links["33063"] == "7532" and links["03130"]  # a code written without its leading zero
     result = bmo.parse(FT / "Base_open_data_BMO_2024.xlsx", context)
     assert any("Saint-Martin" in n for n in result.notes)
+    # Saint-Martin, coded 978 in 2024 only, stays under 971 as in 2023 and 2025: every published cell is summed.
+    national = result.observations[
+        (result.observations.level == "pays")
+        & (result.observations.breakdown == "total")
+        & (result.observations.indicator == "projets_recrutement")
+    ]
+    assert national.value.item() == 2_751_069
     assert set(result.tables["bmo_metiers"].nomenclature) == {"FAP 2021"}
     old = bmo.parse(FT / "Base_open_data_23.xlsx", context)  # columns in another order, FAP 2009
     assert set(old.tables["bmo_metiers"].nomenclature) == {"FAP 2009"}

@@ -68,3 +68,39 @@ def test_series_break_is_drawn_and_gaps_are_not_joined():
         ["2021-T3", "2021-T4", "2022-T1", "2022-T2"],
         [1.0, None, None, 2.0],
     )
+
+
+@pytest.mark.parametrize(
+    ("value", "decimals", "expected"),
+    [(6.25, 1, "6,3"), (0.125, 2, "0,13"), (2.675, 2, "2,68"), (-6.25, 1, "\u22126,3"), (1_234_567.5, 0, "1 234 568")],
+)
+def test_published_decimals_round_half_up_as_the_publisher_does(value, decimals, expected):
+    assert format_number(value, decimals).replace(NNBSP, " ") == expected
+
+
+def test_a_signed_zero_has_no_sign():
+    assert format_number(0.04, 1, signed=True) == "0,0" and format_number(-0.04, 1, signed=True) == "0,0"
+    assert format_percent(0.0, signed=True) == f"0,0{NBSP}%"
+
+
+@pytest.mark.parametrize(
+    ("ref", "name", "of"),
+    [
+        ({"level": "departement", "name": "Aisne", "article": 5}, "Aisne", "de l'Aisne"),
+        ({"level": "departement", "name": "Nord", "article": 2}, "Nord", "du Nord"),
+        ({"level": "departement", "name": "Landes", "article": 4}, "Landes", "des Landes"),
+        ({"level": "commune", "name": "Le Mans", "article": 2}, "Le Mans", "du Mans"),
+        ({"level": "commune", "name": "Bordeaux", "article": 0}, "Bordeaux", "de Bordeaux"),
+        ({"level": "zone_emploi", "name": "Bordeaux"}, "zone d'emploi de Bordeaux", "de la zone d'emploi de Bordeaux"),
+        ({"level": "zone_emploi", "name": "Le Havre"}, "zone d'emploi du Havre", "de la zone d'emploi du Havre"),
+        ({"level": "bassin", "name": "T1 Paris"}, "bassin BMO de Paris", "du bassin BMO de Paris"),
+        ({"level": "bassin", "name": "Bassin Basse-Terre"}, "bassin BMO de Basse-Terre", "du bassin BMO de Basse-Terre"),
+    ],
+)
+def test_places_are_named_with_their_kind_and_article(ref, name, of):
+    from dashboard.domain.levels import of_place, place_name
+    from dashboard.i18n import translator
+
+    tr = translator("fr")
+    assert place_name(ref, tr) == name and of_place(ref, tr) == of
+    assert place_name(ref, translator("en")) != ref["name"] or ref["level"] not in ("zone_emploi", "bassin")

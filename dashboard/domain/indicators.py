@@ -125,15 +125,13 @@ INDICATORS: list[Indicator] = [
         source_en="France Travail, labour market statistics (STMT); DARES before 2017",
         levels=_STMT_LEVELS,
         caveats_fr="Ce total des catégories A à E est plus élevé que le nombre de demandeurs A, B, C que la DARES "
-        "publie chaque trimestre : fin 2024, 33 710 à Bordeaux en A à E contre 29 190 en A, B, C "
-        "(DARES, T4 2024). 2020–2024 : arrondi à la dizaine, communes de 5 000 habitants ou plus, "
+        "publie chaque trimestre (il y ajoute les catégories D et E). 2020–2024 : arrondi à la dizaine, communes de 5 000 habitants ou plus, "
         "départements (sauf les Yvelines et Mayotte) et régions ; Provence-Alpes-Côte d'Azur et la "
         "France hors Mayotte sont des sommes calculées. 1996–2016 : somme des catégories A à E de la "
         "DARES, arrondies à la centaine, France métropolitaine. Aucune valeur de juillet 2016 à "
         "décembre 2019.",
         caveats_en="This total of categories A to E is higher than the number of jobseekers in categories A, B, C "
-        "that DARES publishes every quarter: at the end of 2024, 33,710 in Bordeaux in A to E against "
-        "29,190 in A, B, C (DARES, Q4 2024). 2020–2024: rounded to ten, communes of 5,000 inhabitants "
+        "that DARES publishes every quarter (it adds categories D and E). 2020–2024: rounded to ten, communes of 5,000 inhabitants "
         "or more, départements (except Yvelines and Mayotte) and regions; Provence-Alpes-Côte d'Azur "
         "and France excluding Mayotte are computed sums. 1996–2016: sum of the DARES categories A to E, "
         "rounded to the hundred, metropolitan France. No value from July 2016 to December 2019.",

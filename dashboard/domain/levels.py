@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..i18n import N_
@@ -53,12 +54,80 @@ def territory_path(level: str, code: str) -> str:
     return f"/commune/{code}" if level in PLACE_LEVELS else f"/territoire/{level}/{code}"
 
 
+# The COG's "type de nom en clair": 0 "de", 1 "d'", then the article a name carries and the form "de" takes with it.
+ARTICLE_FORMS = {
+    2: ("Le ", "du "),
+    3: ("La ", "de la "),
+    4: ("Les ", "des "),
+    5: ("L'", "de l'"),
+    6: ("Aux ", "des "),
+    7: ("Las ", "de las "),
+    8: ("Los ", "de los "),
+}
+_VOWELS = "aeiouyàâäéèêëîïôöûüœ"
+_COMPASS = ("Nord", "Sud", "Est", "Ouest", "Centre")
+_FEMININE_GROUPINGS = ("CC ", "CA ", "CU ", "Communauté ", "Métropole ")
+_EPT_CODE = re.compile(r"^(?:Bassin |T\d+ )")
+
+
+def article_type(name: str, article: int | None = None) -> int:
+    """The COG's type of a name where the referential gives it, else read from the name's own article."""
+    if article is not None and article == article:
+        return int(article)
+    for kind, (prefix, _) in ARTICLE_FORMS.items():
+        if name.startswith(prefix) or name.startswith(prefix.replace("'", "\u2019")):
+            return kind
+    return 1 if name[:1].lower() in _VOWELS else 0
+
+
+def french_of(name: str, article: int | None = None) -> str:
+    """'Aisne' (type 5) -> "de l'Aisne", 'Nord' (2) -> 'du Nord', 'Landes' (4) -> 'des Landes', 'Le Mans' -> 'du Mans'."""
+    kind = article_type(name, article)
+    if kind in (0, 1):
+        return ("d'" if kind == 1 else "de ") + name
+    prefix, of = ARTICLE_FORMS[kind]
+    for written in (prefix, prefix.replace("'", "\u2019")):
+        if name.startswith(written):
+            return of + name[len(written) :]
+    return of + name
+
+
+def english_of(name: str, article: int | None = None) -> str:
+    return f"of {name}"
+
+
+OF_NAME = {"fr": french_of, "en": english_of}
+
+
+def bassin_name(name: str) -> str:
+    """A BMO bassin's own name, without the 'Bassin ' prefix or the Grand Paris territory code ('T1 Paris')."""
+    return _EPT_CODE.sub("", name)
+
+
 def place_name(ref: dict, tr) -> str:
-    """A territory's name: proper nouns stay as they are; the national territories' descriptive names are
-    translated."""
-    if ref.get("level") == "pays" and ref.get("code") in NATIONAL_NAMES:
+    """A territory's name as a reader reads it: proper nouns stay as they are; the national territories'
+    descriptive names are translated; a zone d'emploi or a bassin says what it is ("zone d'emploi de Bordeaux",
+    "bassin BMO de Paris"), never the bare name of its main town."""
+    level = ref.get("level")
+    if level == "pays" and ref.get("code") in NATIONAL_NAMES:
         return tr(NATIONAL_NAMES[ref["code"]])
+    of = OF_NAME.get(tr.lang, english_of)
+    if level == "zone_emploi":
+        return tr("zone d'emploi {of_name}", of_name=of(ref["name"]))
+    if level == "bassin":
+        name = bassin_name(ref["name"])
+        return tr("bassin BMO {of_name}", of_name=name if name.startswith(_COMPASS) else of(name))
     return ref["name"]
+
+
+def of_place(ref: dict, tr) -> str:
+    """'de l'Aisne', 'du Nord', 'de la zone d'emploi de Bordeaux' (in English 'of Aisne'…): a name after "of"."""
+    of = OF_NAME.get(tr.lang, english_of)
+    name = place_name(ref, tr)
+    level = ref.get("level")
+    if level in ("pays", "zone_emploi", "bassin") or (level == "epci" and name.startswith(_FEMININE_GROUPINGS)):
+        return of(name, 3 if level != "bassin" else 2)
+    return of(name, ref.get("article") if level != "epci" else None)
 
 
 def distinct_names(refs: list[dict], tr) -> list[str]:

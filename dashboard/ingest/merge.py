@@ -25,6 +25,7 @@ TERRITORY_COLUMNS = [
     "population_year",
     "postcodes",
     "zone",
+    "article",
 ]
 LINKED_LEVELS = ("zone_emploi", "bassin")  # areas whose membership comes from a source file, not the COG
 
@@ -33,6 +34,7 @@ def _typed(territories: pd.DataFrame) -> pd.DataFrame:
     out = territories.copy()
     out["population"] = out["population"].astype("Int64")
     out["population_year"] = out["population_year"].astype("Int16")
+    out["article"] = out["article"].astype("Int8")
     for column in ("commune", "departement", "region", "epci", "zone_emploi", "bassin", "postcodes"):
         out[column] = out[column].astype("string")
     for column in ("code", "level", "name", "zone"):

@@ -98,6 +98,7 @@ def build_territories(cog_tarball: Path) -> pd.DataFrame:
                 population=c.get("population"),
                 postcodes=" ".join(c.get("codesPostaux", [])),
                 zone=c["zone"],
+                article=c.get("typeLiaison"),
             )
         )
     for a in arrondissements:
@@ -115,6 +116,7 @@ def build_territories(cog_tarball: Path) -> pd.DataFrame:
                 population=a.get("population"),
                 postcodes=" ".join(a.get("codesPostaux", [])),
                 zone="metro",
+                article=a.get("typeLiaison"),
             )
         )
     frame = pd.DataFrame(rows)
@@ -132,6 +134,7 @@ def build_territories(cog_tarball: Path) -> pd.DataFrame:
                 region=d["region"],
                 population=members.population.sum(),
                 zone=d["zone"],
+                article=d.get("typeLiaison"),
             )
         )
     for r in regions:
@@ -145,6 +148,7 @@ def build_territories(cog_tarball: Path) -> pd.DataFrame:
                     region=r["code"],
                     population=members.population.sum(),
                     zone=r["zone"],
+                    article=r.get("typeLiaison"),
                 )
             )
     for e in epcis:
@@ -185,6 +189,7 @@ def build_territories(cog_tarball: Path) -> pd.DataFrame:
     territories = pd.DataFrame(rows)
     territories["population"] = territories["population"].astype("Int64")
     territories["population_year"] = pd.array([POPULATION_YEAR] * len(territories), dtype="Int16")
+    territories["article"] = territories["article"].astype("Int8")
     for column in ("commune", "departement", "region", "epci", "zone_emploi", "bassin", "postcodes"):
         territories[column] = territories[column].astype("string")
     return territories.sort_values(["level", "code"], kind="stable").reset_index(drop=True)

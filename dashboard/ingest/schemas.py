@@ -27,6 +27,8 @@ territories = pa.DataFrameSchema(
         "population_year": pa.Column("Int16"),
         "postcodes": pa.Column("string", pa.Check.str_matches(r"^(\d{5}( \d{5})*)?$"), nullable=True),
         "zone": pa.Column(str, pa.Check.isin(["metro", "drom", "france"])),
+        # The COG's "type de nom en clair" (0-8): which article and preposition the name takes.
+        "article": pa.Column("Int8", pa.Check.isin(list(range(9))), nullable=True),
     },
     unique=["level", "code"],
     strict=True,

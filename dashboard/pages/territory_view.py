@@ -13,7 +13,7 @@ from ..components import attrs
 from ..domain.citation import is_demo
 from ..domain.indicators import CATALOGUE
 from ..domain.indicators import localized as field
-from ..domain.levels import distinct_names, place_name, territory_path
+from ..domain.levels import distinct_names, of_place, place_name, territory_path
 from ..domain.levels import label as level_label
 from ..domain.statuses import STATUS_LABELS
 from ..i18n import N_, Translator, translator
@@ -71,9 +71,12 @@ def _change_text(change: dict | None, tr: Translator) -> str | None:
     )
 
 
-def _tile(label: str, value: str, detail: str | None, tile_id: str, note: str | None = None) -> Component:
+def _tile(
+    label: str, value: str, detail: str | None, tile_id: str, note: str | None = None, place: str | None = None
+) -> Component:
     return html.Div(
         [
+            html.P(place, className="tile-place") if place else None,
             html.P(label, className="tile-label"),
             html.P(value, className="tile-value", id=tile_id),
             html.P(detail, className="tile-detail") if detail else None,
@@ -83,64 +86,121 @@ def _tile(label: str, value: str, detail: str | None, tile_id: str, note: str | 
     )
 
 
-def headline_tiles(payload: dict, tr: Translator) -> Component:
-    # The census rate is not among the key figures: it sits in its own section, never beside INSEE's rate.
-    js, rates, hiring = payload["jobseekers"], payload["rates"]["rows"], payload["hiring"]
+def _place_label(ref: dict, tr: Translator) -> str:
+    """ "Aisne (département)": the territory a context figure describes, named with its kind."""
+    name, kind = place_name(ref, tr), tr(level_label(ref["level"]))
+    return name if ref["level"] in ("zone_emploi", "bassin") else f"{name} ({kind})"
+
+
+CENSUS_TILES = ("actifs_1564", "chomeurs_1564", "emplois", "revenu_median")
+
+
+def census_tiles(payload: dict, tr: Translator) -> tuple[list[Component], list[str]]:
+    """The territory's own census profile (chain[0] of the census block is the territory itself)."""
+    profile = payload["census"]
+    if not profile["chain"] or profile["chain"][0]["code"] != payload["territory"]["code"]:
+        return [], []
+    own = {r["indicator"]: r["values"][0] for r in profile["rows"]}
     tiles, sources = [], []
-    if js["latest"] is not None:
-        subject = place_name(js["subject"], tr)
-        note = None if js["reason"] is None else tr("Chiffre de {name}", name=subject)
+    for indicator in CENSUS_TILES:
+        value = own.get(indicator)
+        if value is None or (value["value"] is None and value["status"] == "na" and indicator == "revenu_median"):
+            continue
+        detail = None
+        if indicator == "chomeurs_1564" and (rate := own.get("taux_chomage_rp")) and rate["value"] is not None:
+            detail = tr("taux de chômage du recensement : {rate}", rate=_value_text("taux_chomage_rp", rate, tr))
+        label, year = field(_indicator(indicator), "short", tr.lang), value["period"] or "—"
         tiles.append(
             _tile(
-                tr(
-                    "Demandeurs d'emploi inscrits, catégories A à E, fin {period}",
-                    period=tr.period(js["latest"]["period"]),
-                ),
-                _value_text("demandeurs_ae", js["latest"], tr),
-                _change_text(js["change"], tr),
-                "tile-demandeurs",
-                note,
+                tr("{label} ({year})", label=label, year=year)
+                if indicator == "revenu_median"
+                else tr("{label} (recensement {year})", label=label, year=year),
+                _value_text(indicator, value, tr),
+                detail,
+                f"tile-{indicator}",
             )
         )
+        sources.append(value["source"])
+    return tiles, [s for s in sources if s]
+
+
+def headline_tiles(payload: dict, tr: Translator) -> Component:
+    """The territory's own figures first; figures of the areas it belongs to after them, each named with its
+    area ("Aisne (département)"), never as this territory's. The census rate is not among them: it sits beside the
+    census counts, never beside INSEE's rate."""
+    js, rates, hiring = payload["jobseekers"], payload["rates"]["rows"], payload["hiring"]
+    t = payload["territory"]
+    own: list[Component] = []
+    around: list[Component] = []
+    sources: list[str] = []
+    if js["latest"] is not None:
+        tile = _tile(
+            tr(
+                "Demandeurs d'emploi inscrits, catégories A à E, fin {period}",
+                period=tr.period(js["latest"]["period"]),
+            ),
+            _value_text("demandeurs_ae", js["latest"], tr),
+            _change_text(js["change"], tr),
+            "tile-demandeurs",
+            place=None if js["reason"] is None else _place_label(js["subject"], tr),
+        )
+        (own if js["reason"] is None else around).append(tile)
         sources.append(js["latest"]["source"])
+    census, census_sources = census_tiles(payload, tr)
+    own += census
+    sources += census_sources
+    if t["population"] is not None and t["level"] in ("commune", "arrondissement"):
+        own.append(
+            _tile(
+                tr("Population municipale légale {year}", year=t["population_year"]),
+                tr.number(t["population"]),
+                None,
+                "tile-population",
+            )
+        )
+        sources.append("cog")
     if rates:
         first = rates[0]
-        tiles.append(
+        is_own = first["code"] == t["code"] and first["level"] == t["level"]
+        (own if is_own else around).append(
             _tile(
                 tr("Taux de chômage localisé (INSEE), {period}", period=tr.period(first["latest"]["period"])),
                 _value_text("taux_chomage", first["latest"], tr),
-                tr("{kind} : {name}", kind=tr(level_label(first["level"])), name=place_name(first, tr)),
+                None,
                 "tile-taux",
+                place=None if is_own else _place_label(first, tr),
             )
         )
         sources.append(first["latest"]["source"])
     if hiring is not None and hiring["total"]["value"] is not None:
         share = hiring["difficult"]["value"]
-        tiles.append(
+        is_own = hiring["area"]["code"] == t["code"] and hiring["area"]["level"] == t["level"]
+        (own if is_own else around).append(
             _tile(
                 tr("Projets de recrutement {year} (BMO)", year=hiring["year"]),
                 _value_text("projets_recrutement", hiring["total"], tr),
                 tr("{share} jugés difficiles", share=tr.percent(share, 0)) if share is not None else None,
                 "tile-projets",
-                tr(
-                    "{kind} : {name}",
-                    kind=tr(level_label(hiring["area"]["level"])),
-                    name=place_name(hiring["area"], tr),
-                ),
+                place=None if is_own else _place_label(hiring["area"], tr),
             )
         )
         sources.append(hiring["total"]["source"])
-    if not tiles:
+    if not own and not around:
         return html.Section(
             [
                 html.H2(tr("Chiffres clés"), id="chiffres-cles"),
                 html.P(tr("Aucun chiffre du marché du travail n'est publié pour ce territoire.")),
             ]
         )
+    name = place_name(t, tr)
     return html.Section(
         [
             html.H2(tr("Chiffres clés"), id="chiffres-cles"),
-            html.Div(tiles, className="tiles"),
+            html.Div(own, className="tiles", id="tiles-own") if own else None,
+            html.H3(tr("Chiffres des territoires dont {name} fait partie", name=name), id="chiffres-contexte")
+            if around
+            else None,
+            html.Div(around, className="tiles tiles-context", id="tiles-context") if around else None,
             source_caption(tr, sources),
         ],
         className="headline",
@@ -151,16 +211,16 @@ def headline_tiles(payload: dict, tr: Translator) -> Component:
 REASONS = {
     "small": N_(
         "Les demandeurs d'emploi ne sont publiés que pour les communes de {threshold} habitants ou plus : "
-        "voici ceux de {subject}."
+        "voici ceux {of_subject}."
     ),
-    "arrondissement": N_("Les demandeurs d'emploi sont publiés pour la commune entière : voici ceux de {subject}."),
-    "area": N_("Les demandeurs d'emploi ne sont pas publiés à ce niveau : voici ceux de {subject}."),
+    "arrondissement": N_("Les demandeurs d'emploi sont publiés pour la commune entière : voici ceux {of_subject}."),
+    "area": N_("Les demandeurs d'emploi ne sont pas publiés à ce niveau : voici ceux {of_subject}."),
     "conflict": N_(
         "Le fichier source donne deux valeurs différentes pour cette commune et un même mois : aucune "
-        "n'est affichée. Voici les chiffres de {subject}."
+        "n'est affichée. Voici les chiffres {of_subject}."
     ),
     "absent": N_(
-        "Cette commune ne figure pas dans le fichier des demandeurs d'emploi : voici les chiffres de {subject}."
+        "Cette commune ne figure pas dans le fichier des demandeurs d'emploi : voici les chiffres {of_subject}."
     ),
 }
 
@@ -176,7 +236,7 @@ def _reason(js: dict, payload: dict, tr: Translator) -> str | None:
             )
         )
     return tr(
-        REASONS[js["reason"]], threshold=tr.number(payload["min_population"]), subject=place_name(js["subject"], tr)
+        REASONS[js["reason"]], threshold=tr.number(payload["min_population"]), of_subject=of_place(js["subject"], tr)
     )
 
 
@@ -331,8 +391,10 @@ def census_block(payload: dict, tr: Translator):
     )
     note = html.P(
         tr(
-            "Le niveau de vie médian et le taux de pauvreté ne sont publiés que par commune : une médiane "
-            "ne s'additionne pas."
+            "Le niveau de vie médian et le taux de pauvreté sont ceux que le comparateur de territoires publie par "
+            "commune. L'INSEE (Filosofi) les publie aussi pour les intercommunalités, les départements, les "
+            "régions et la France, mais ce site n'a pas encore ces fichiers ; il ne les calcule pas à partir des "
+            "communes, car une médiane ne s'additionne pas."
         ),
         className="note",
     )

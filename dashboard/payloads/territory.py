@@ -9,7 +9,7 @@ them gets the figures of the nearest area that has them, and says so.
 
 from __future__ import annotations
 
-from typing import TypedDict
+from typing import NotRequired, TypedDict
 
 from ..domain.levels import COUNTRY, DETAIL_MIN_POPULATION
 from ..periods import shift_month, sort_key
@@ -27,6 +27,7 @@ class Ref(TypedDict):
     level: str
     code: str
     name: str
+    article: NotRequired[int | None]  # the COG's type of name: which form "de" takes before it
 
 
 class Value(TypedDict):
@@ -75,7 +76,12 @@ def ref(ds: Dataset, level: str, code) -> Ref | None:
     if not code:
         return None
     t = ds.territory(level, str(code))
-    return {"level": level, "code": t["code"], "name": t["name"]} if t else None
+    return {"level": level, "code": t["code"], "name": t["name"], "article": _article(t)} if t else None
+
+
+def _article(t: dict) -> int | None:
+    article = t.get("article")
+    return None if article is None or article != article else int(article)
 
 
 def value_at(
@@ -121,7 +127,7 @@ def _year_ago(period: str | None) -> str | None:
 def _jobseekers_subject(ds: Dataset, t: dict, refs: dict) -> tuple[Ref | None, str | None]:
     level, code = t["level"], t["code"]
     if ds.has_series(JOBSEEKERS, level, code):
-        return {"level": level, "code": code, "name": t["name"]}, None
+        return {"level": level, "code": code, "name": t["name"], "article": _article(t)}, None
     if level == "commune":
         if ds.block(JOBSEEKERS, level, code).status.eq("conflict").any():
             reason = "conflict"
@@ -287,7 +293,7 @@ def territory_payload(ds: Dataset, level: str, code: str) -> dict | None:
     }
     refs["commune"] = ref(ds, "commune", t.get("commune"))
     refs["pays"] = ref(ds, "pays", COUNTRY)
-    this: Ref = {"level": level, "code": code, "name": t["name"]}
+    this: Ref = {"level": level, "code": code, "name": t["name"], "article": _article(t)}
     if level == "departement":
         refs["departement"] = this
     population = t.get("population")

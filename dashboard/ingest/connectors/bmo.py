@@ -7,8 +7,9 @@ difficult) and ``smet`` (seasonal projects). ``*`` marks a secret cell.
 
 Traps handled here: the columns move from one year to the next and the bassin
 column is renamed (``BE23``, ``BE24``…), so columns are found by name; numbers
-are stored as text; bassin codes lose or gain leading zeros; Saint-Martin
-(``978``) is an overseas collectivity this site does not cover. Job codes are
+are stored as text; bassin codes lose or gain leading zeros; Saint-Martin is
+filed under Guadeloupe (``971``) in 2023 and 2025 but as ``978`` in 2024: its
+rows are kept under 971 every year, so that the area is the same each year. Job codes are
 FAP 2009 in 2023 and FAP 2021 from 2024: the jobs table records which.
 
 Every total (bassin, département, region, France, with or without the job) is
@@ -46,7 +47,7 @@ REQUIRED = [
     "xmet",
     "smet",
 ]
-NOT_COVERED = {"978": "Saint-Martin"}
+FILED_UNDER = {"978": ("971", "Saint-Martin")}  # the département the other editions file the area under
 NOMENCLATURE_CHANGE = 2024  # FAP 2009 before, FAP 2021 from this year
 PROVENANCE = {
     "public_copy": "2023 : Nelson9594/bi_carreers (classeur d'origine) ; 2024 : fichier d'origine ; 2025 : "
@@ -108,9 +109,9 @@ def _cells(path: Path, sheet: str, year: int, deps: set[str]) -> tuple[pd.DataFr
                 path, f"année « {str(row[at['annee']])[:6]} » au lieu de {year}", sheet, line, "annee"
             )
         dep = str(row[at["Dept"]] or "").strip().zfill(2)
-        if dep in NOT_COVERED:
+        if dep in FILED_UNDER:
             skipped[dep] = skipped.get(dep, 0) + 1
-            continue
+            dep = FILED_UNDER[dep][0]
         if dep not in deps:
             raise SourceFileError(path, f"département inconnu « {dep[:5]} »", sheet, line, "Dept")
         raw_bassin = str(row[at[bassin_col]] or "").strip()
@@ -241,7 +242,8 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
         f"{total} projets"
     ]
     for dep, count in info["skipped"].items():
-        notes.append(f"{year} : {count} lignes de {NOT_COVERED[dep]} ({dep}), collectivité non couverte, ignorées")
+        target, name = FILED_UNDER[dep]
+        notes.append(f"{year} : {count} lignes de {name} codées {dep}, rattachées à {target} comme les autres années")
     return ConnectorResult(
         source=dict(
             id=ID,
