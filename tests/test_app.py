@@ -68,6 +68,27 @@ def test_commune_page_shows_headline_figures_with_sources(client, dataset):
     assert "demandeurs-note" not in text
 
 
+def test_rates_are_compared_at_one_period_and_each_latest_given_apart(client):
+    import re
+
+    page = client.get("/commune/33063").get_data(as_text=True)
+    common = re.search(r'<ul class="rates rates-common">(.*?)</ul>', page, re.S)
+    assert common and "zone d'emploi de Bordeaux" in common.group(1) and "Gironde" in common.group(1)
+    assert "Comparaison au T3 2023" in page  # the zone's last quarter, shared by all
+    latest = re.search(r'<ul class="rates rates-latest">(.*?)</ul>', page, re.S).group(1)
+    assert "T3 2025" in latest and "T3 2023" in latest  # Gironde's own latest and the zone's, each dated
+
+
+def test_small_commune_leads_with_its_own_figures_and_labels_the_others(client):
+    import re
+
+    page = client.get("/commune/02001").get_data(as_text=True)
+    own = re.search(r'id="tiles-own"(.*?)</div></div>', page, re.S).group(1)
+    assert "Actifs de 15 à 64 ans" in own and "tile-demandeurs" not in own
+    context = page[page.index('id="tiles-context"') :]
+    assert "Aisne (département)" in context[:2000] and "tile-demandeurs" in context[:2000]
+
+
 def test_small_commune_page_explains_and_shows_area(client):
     text = page_text(client, "/commune/01001")
     assert "demandeurs-note" in text and "5\u202f000 habitants ou plus" in text and "voici ceux de l'Ain" in text

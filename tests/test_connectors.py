@@ -162,6 +162,31 @@ def test_departement_and_region_rates_on_the_real_file(context):
 
 
 @needs_shared
+def test_newer_rate_editions_replace_the_older_one_series_by_series(context):
+    from dashboard.ingest.connectors import insee_chomage_bdm
+    from dashboard.ingest.merge import combine
+
+    editions = [
+        insee_chomage_dep_reg.parse(INSEE / "sl_etc_2021T4.xls", context),
+        insee_chomage_dep_reg.parse(INSEE / "sl_etc_2025T3.xls", context),
+        insee_chomage_bdm.parse(INSEE / "famille_TAUX-CHOMAGE_19122024.xlsx", context),
+    ]
+    obs = combine(editions).observations
+    assert not obs.duplicated(["indicator", "level", "code", "period"]).any()
+    indexed = obs.set_index(["level", "code", "period"]).value
+    assert indexed[("departement", "66", "2025-T3")] == 12.2 and indexed[("departement", "48", "2025-T3")] == 4.8
+    assert indexed[("pays", "FR", "2024-T3")] == 7.4  # from the BDM export
+    assert indexed[("region", "32", "2024-T3")] > 0 and ("region", "32", "2024-T4") not in indexed.index
+    # An overseas région is its département: the same series, to the same quarter.
+    guadeloupe = obs[(obs.level == "region") & (obs.code == "01")]
+    assert guadeloupe.period.max() == "2025-T3"
+    assert indexed[("region", "01", "2025-T3")] == indexed[("departement", "971", "2025-T3")]
+    # Nothing of the 2021T4 edition is kept beside a newer one: no series mixes editions.
+    assert obs[(obs.level == "departement") & (obs.code == "33")].period.max() == "2025-T3"
+    assert "remplacée" in " ".join(editions[0].notes + combine(editions).notes)
+
+
+@needs_shared
 def test_census_on_the_real_file(context):
     result = insee_recensement.parse(CENSUS, context)
     obs = result.observations.set_index(["indicator", "level", "code"])

@@ -94,7 +94,11 @@ def test_a_signed_zero_has_no_sign():
         ({"level": "zone_emploi", "name": "Bordeaux"}, "zone d'emploi de Bordeaux", "de la zone d'emploi de Bordeaux"),
         ({"level": "zone_emploi", "name": "Le Havre"}, "zone d'emploi du Havre", "de la zone d'emploi du Havre"),
         ({"level": "bassin", "name": "T1 Paris"}, "bassin BMO de Paris", "du bassin BMO de Paris"),
-        ({"level": "bassin", "name": "Bassin Basse-Terre"}, "bassin BMO de Basse-Terre", "du bassin BMO de Basse-Terre"),
+        (
+            {"level": "bassin", "name": "Bassin Basse-Terre"},
+            "bassin BMO de Basse-Terre",
+            "du bassin BMO de Basse-Terre",
+        ),
     ],
 )
 def test_places_are_named_with_their_kind_and_article(ref, name, of):

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 
 import pandas as pd
 
 from ..domain.levels import AREA_COLUMNS
+from ..periods import sort_key
 from .connectors import ConnectorResult
 from .release import Release
 
@@ -125,6 +127,8 @@ def combine(results: list[ConnectorResult]) -> ConnectorResult:
     """Several files of one source (one per year, per level, per API answer) merged into one result."""
     if len(results) == 1:
         return results[0]
+    if all(r.source.get("edition") for r in results):
+        results = _newest_editions(results)
     links: dict[str, pd.Series] = {}
     for r in results:
         for column, series in r.links.items():
@@ -137,7 +141,7 @@ def combine(results: list[ConnectorResult]) -> ConnectorResult:
             tables.setdefault(name, []).append(table)
     source = dict(results[-1].source)
     for key in ("vintage", "vintage_en"):  # one vintage per file (BMO 2023, BMO 2024…): all are named
-        values = list(dict.fromkeys(r.source[key] for r in results if r.source.get(key)))
+        values = list(dict.fromkeys(r.source[key] for r in results if r.source.get(key) and not r.observations.empty))
         if len(values) > 1:
             source[key] = ", ".join(values)
     return ConnectorResult(
@@ -152,6 +156,22 @@ def combine(results: list[ConnectorResult]) -> ConnectorResult:
         notes=[n for r in results for n in r.notes],
         tables={name: pd.concat(parts, ignore_index=True) for name, parts in tables.items()},
     )
+
+
+def _newest_editions(results: list[ConnectorResult]) -> list[ConnectorResult]:
+    """Editions of one source (INSEE revises a whole series each quarter): each series comes whole from the
+    newest edition that holds it, never appended to an older one's periods."""
+    ordered = sorted(results, key=lambda r: sort_key(r.source["edition"]))
+    taken: set[tuple[str, str, str]] = set()
+    kept = []
+    for result in reversed(ordered):
+        obs = result.observations
+        series = list(zip(obs.indicator, obs.level, obs.code))
+        fresh = [s not in taken for s in series]
+        taken |= set(series)
+        notes = result.notes if any(fresh) else [*result.notes, "édition remplacée en entier par une plus récente"]
+        kept.append(replace(result, observations=obs[fresh].reset_index(drop=True), notes=notes))
+    return list(reversed(kept))
 
 
 def combined_checksum(checksums: list[str]) -> str:

@@ -73,7 +73,8 @@ def _parse(grouped, context: ParseContext) -> dict[str, tuple[ConnectorResult, l
             (path, connector.parse(path, context))
             for connector, path in sorted(grouped[source], key=lambda cp: cp[1].name)
         ]
-        out[source] = (combine([r for _, r in parsed]), [p for p, _ in parsed], grouped[source][0][0])
+        # The module that describes the source (provenance), whichever of its layouts came first.
+        out[source] = (combine([r for _, r in parsed]), [p for p, _ in parsed], by_id(source))
     return out
 
 

@@ -351,25 +351,40 @@ def _chart_section(chart: str, payload: dict, tr: Translator, title: str, indica
 
 
 def rates_block(payload: dict, tr: Translator):
-    rows = payload["rates"]["rows"]
-    items = [
-        html.Li(
-            [
-                html.Span(f"{name}{tr.colon}"),
-                html.Strong(tr.percent(r["latest"]["value"])),
-                html.Span(f" ({tr.period(r['latest']['period'])})"),
-            ]
-        )
-        for name, r in zip(distinct_names(rows, tr), rows)
-    ]
-    return _chart_section(
-        "chomage",
-        payload,
-        tr,
-        tr("Taux de chômage localisé (INSEE)"),
-        "taux_chomage",
-        [html.Ul(items, className="rates")] if items else None,
-    )
+    """INSEE's rate of each area at one period (the latest they share), then each one's own latest value."""
+    rates = payload["rates"]
+    rows, common = rates["rows"], rates.get("common_period")
+    names = distinct_names(rows, tr)
+    extra: list[Component | None] = []
+    if common and len(rows) > 1:
+        extra += [
+            html.H3(tr("Comparaison au {period} (dernier trimestre publié pour tous)", period=tr.period(common))),
+            html.Ul(
+                [
+                    html.Li([html.Span(f"{name}{tr.colon}"), html.Strong(tr.percent(r["common"]["value"]))])
+                    for name, r in zip(names, rows)
+                ],
+                className="rates rates-common",
+            ),
+        ]
+    if rows:
+        extra += [
+            html.H3(tr("Dernière valeur publiée de chaque territoire")) if len(rows) > 1 else None,
+            html.Ul(
+                [
+                    html.Li(
+                        [
+                            html.Span(f"{name}{tr.colon}"),
+                            html.Strong(tr.percent(r["latest"]["value"])),
+                            html.Span(f" ({tr.period(r['latest']['period'])})"),
+                        ]
+                    )
+                    for name, r in zip(names, rows)
+                ],
+                className="rates rates-latest",
+            ),
+        ]
+    return _chart_section("chomage", payload, tr, tr("Taux de chômage localisé (INSEE)"), "taux_chomage", extra or None)
 
 
 def census_block(payload: dict, tr: Translator):

@@ -204,12 +204,24 @@ def jobseekers(ds: Dataset, t: dict, refs: dict) -> JobSeekers:
 
 def unemployment_rates(ds: Dataset, chain: list[Ref]) -> dict:
     """INSEE's localised rate for each area of the chain that has one: latest value and series."""
-    rows = []
+    rows: list[dict] = []
     for r in chain:
         latest = latest_value(ds, "taux_chomage", r["level"], r["code"])
         if latest is not None and latest["value"] is not None:
             rows.append({**r, "latest": latest, "series": series_of(ds, "taux_chomage", r["level"], r["code"])})
-    return {"rows": rows}
+    common = common_period([row["series"] for row in rows])
+    for row in rows:
+        row["common"] = value_at(ds, "taux_chomage", row["level"], row["code"], common)
+    return {"rows": rows, "common_period": common}
+
+
+def common_period(series: list[Series]) -> str | None:
+    """The latest period at which every series has a value: the one period a comparison may use."""
+    shared: set[str] | None = None
+    for s in series:
+        periods = {p for p, v in zip(s["periods"], s["values"]) if v is not None}
+        shared = periods if shared is None else shared & periods
+    return max(shared, key=sort_key) if shared else None
 
 
 def census(ds: Dataset, chain: list[Ref]) -> dict:

@@ -87,6 +87,7 @@ def registry():
         france_travail_api,
         ft_sortants_formation,
         ft_tensions,
+        insee_chomage_bdm,
         insee_chomage_dep_reg,
         insee_chomage_ze,
         insee_recensement,
@@ -99,7 +100,8 @@ def registry():
     return [
         insee_chomage_ze,
         insee_ze_composition,
-        insee_chomage_dep_reg,
+        insee_chomage_dep_reg,  # before insee_chomage_bdm, another edition of its source: by_id() finds this one
+        insee_chomage_bdm,
         insee_recensement,
         stmt,
         dares_defm_mensuel,

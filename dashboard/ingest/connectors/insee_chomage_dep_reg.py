@@ -1,8 +1,13 @@
-"""INSEE — localised unemployment rates by département and region, quarterly, 1982-T1 to 2021-T4.
+"""INSEE — localised unemployment rates by département and region, quarterly, from 1982-T1.
 
-File ``sl_etc_2021T4.xls`` (the old binary Excel format, read with xlrd): sheets
-``Département`` and ``Région``, four title rows, then ``Code, Libellé, T1_1982,
-…``. Traps handled here: codes stored as numbers (``10.0`` for the Aube);
+Files ``sl_etc_<year>T<q>.xls`` (the old binary Excel format, read with xlrd): sheets
+``Département`` and ``Région`` (the held 2025T3 copy was re-saved by a third party
+without its ``Région`` sheet), four title rows, then ``Code, Libellé, T1_1982,
+…``. INSEE revises the whole series every quarter: each file is an edition, and
+the newest edition holding a series replaces it (``merge.combine``), with the
+BDM export (``insee_chomage_bdm``) as another edition of the same source. A
+single-département overseas région is the same territory as its département:
+without a région sheet, its série is the département's. Traps handled here: codes stored as numbers (``10.0`` for the Aube);
 two rows coded ``00`` in the region sheet, France excluding Mayotte (from 2014)
 and metropolitan France; footnotes under the table; blank cells (not yet
 estimated, e.g. the overseas departments before 2014).
@@ -22,14 +27,22 @@ ID = "insee_chomage_dep_reg"
 URL = "https://www.insee.fr/fr/statistiques/2012804"
 DOWNLOADS = [("https://www.insee.fr/fr/statistiques/fichier/2012804/sl_etc_2021T4.xls", "sl_etc_2021T4.xls")]
 SHEETS = {"Département": "departement", "Région": "region"}
+OVERSEAS_REGIONS = {"971": "01", "972": "02", "973": "03", "974": "04", "976": "06"}  # one département each
 NATIONAL = {"FRANCE (HORS MAYOTTE)": COUNTRY, "FRANCE METROPOLITAINE": METROPOLE}
 _QUARTER = re.compile(r"^T([1-4])_(\d{4})$")
 _CODE = re.compile(r"^(\d{2,3}|2[AB])$")
 PROVENANCE = {
-    "public_copy": "Alphatrio/Integration_donnees, commit b001198, où le fichier officiel sl_etc_2021T4.xls est "
-    "enregistré sous le nom data/chomage.xls",
-    "public_copy_en": "Alphatrio/Integration_donnees, commit b001198, where the official file sl_etc_2021T4.xls is "
-    "saved as data/chomage.xls",
+    "public_copy": "sl_etc_2021T4.xls : Alphatrio/Integration_donnees, commit b001198, où le fichier officiel est "
+    "enregistré sous le nom data/chomage.xls ; sl_etc_2025T3.xls : gmeline/MSPR3-V2, commit 3d719c3 "
+    "(data_raw/sl_etc_2025T3.xls), réenregistré par un tiers sans les feuilles « Région » et « Sources_et_méthodes » ; "
+    "famille_TAUX-CHOMAGE_19122024.xlsx : Haaycee/MSPR-SOLO, commit 1ebbf31 "
+    "(repo_mspr/data/unemployment/), export de la base de données macroéconomiques de l'INSEE du 19 décembre "
+    "2024, non modifié",
+    "public_copy_en": "sl_etc_2021T4.xls: Alphatrio/Integration_donnees, commit b001198, where the official file is "
+    "saved as data/chomage.xls; sl_etc_2025T3.xls: gmeline/MSPR3-V2, commit 3d719c3 (data_raw/sl_etc_2025T3.xls), "
+    "re-saved by a third party without its 'Région' and 'Sources_et_méthodes' sheets; "
+    "famille_TAUX-CHOMAGE_19122024.xlsx: Haaycee/MSPR-SOLO, commit 1ebbf31 (repo_mspr/data/unemployment/), "
+    "INSEE macroeconomic database export of 19 December 2024, unmodified",
 }
 
 
@@ -46,7 +59,7 @@ def recognise(path: Path) -> bool:
     if path.suffix.lower() != ".xls":
         return False
     try:
-        return set(SHEETS) <= set(_book(path).sheet_names())
+        return "Département" in _book(path).sheet_names()
     except SourceFileError:
         return False
 
@@ -98,37 +111,48 @@ def _sheet(book, name: str, path: Path, known: set[str]) -> pd.DataFrame:
     )
 
 
+def edition_source(last: str, vintage: str, vintage_en: str) -> dict:
+    """The manifest record of one edition; ``edition`` (its last quarter) orders editions of the source."""
+    return dict(
+        id=ID,
+        name="Taux de chômage localisés par département et région",
+        name_en="Local unemployment rates by département and region",
+        publisher="INSEE",
+        url=URL,
+        licence="Licence Ouverte 2.0",
+        vintage=f"édition {last.replace('-', ' ')} ({vintage}) ; estimations trimestrielles CVS ; France "
+        "métropolitaine jusqu'au T1 2014, France hors Mayotte ensuite",
+        vintage_en=f"{last.replace('-', ' ')} edition ({vintage_en}); quarterly seasonally adjusted estimates; "
+        "metropolitan France until Q1 2014, France excluding Mayotte afterwards",
+        edition=last,
+        covers=["taux_chomage (départements, régions, France, France métropolitaine)"],
+    )
+
+
 def parse(path: Path, context: ParseContext) -> ConnectorResult:
     book = _book(path)
-    missing = [s for s in SHEETS if s not in book.sheet_names()]
-    if missing:
-        raise SourceFileError(path, f"feuille « {missing[0]} » absente (feuilles : {', '.join(book.sheet_names())})")
+    present = [s for s in SHEETS if s in book.sheet_names()]
+    if "Département" not in present:
+        raise SourceFileError(path, f"feuille « Département » absente (feuilles : {', '.join(book.sheet_names())})")
     places = context.territories
-    frames = [
-        _sheet(book, name, path, set(places.loc[places.level == level, "code"])) for name, level in SHEETS.items()
-    ]
+    frames = [_sheet(book, name, path, set(places.loc[places.level == SHEETS[name], "code"])) for name in present]
     book.release_resources()
+    if "Région" not in present:
+        deps = frames[0]
+        overseas = deps[deps.code.isin(OVERSEAS_REGIONS)]
+        frames.append(overseas.assign(level="region", code=overseas.code.map(OVERSEAS_REGIONS)))
     observations = observations_frame(pd.concat(frames, ignore_index=True), ID)
     periods = sorted(observations.period.unique())
     counts = observations.drop_duplicates(["level", "code"]).level.value_counts()
+    sheets = ", ".join(present)
     return ConnectorResult(
-        source=dict(
-            id=ID,
-            name="Taux de chômage localisés par département et région",
-            name_en="Local unemployment rates by département and region",
-            publisher="INSEE",
-            url=URL,
-            licence="Licence Ouverte 2.0",
-            vintage=f"estimations trimestrielles CVS, {periods[0]} à {periods[-1]} ; France métropolitaine "
-            "jusqu'au T1 2014, France hors Mayotte ensuite",
-            vintage_en=f"quarterly seasonally adjusted estimates, {periods[0]} to {periods[-1]}; "
-            "metropolitan France until Q1 2014, France excluding Mayotte afterwards",
-            covers=["taux_chomage (départements, régions, France, France métropolitaine)"],
+        source=edition_source(
+            periods[-1], f"{path.name}, {periods[0]} à {periods[-1]}", f"{path.name}, {periods[0]} to {periods[-1]}"
         ),
         observations=observations,
         covers={("taux_chomage", lvl) for lvl in ("departement", "region", "pays")},
         notes=[
-            f"{counts.get('departement', 0)} départements, {counts.get('region', 0)} régions, "
-            f"{counts.get('pays', 0)} séries nationales, {periods[0]} à {periods[-1]}"
+            f"{path.name} (feuilles {sheets}) : {counts.get('departement', 0)} départements, "
+            f"{counts.get('region', 0)} régions, {counts.get('pays', 0)} séries nationales, {periods[0]} à {periods[-1]}"
         ],
     )

@@ -92,7 +92,8 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
     places = context.territories
     known = {level: set(places.loc[places.level == level, "code"]) for level in ("region", "departement", "commune")}
     cells: dict[tuple[str, str, str], set[float]] = {}
-    duplicates, former, recoded = 0, set(), {}
+    duplicates, former = 0, set()
+    recoded: dict[str, set[str]] = {}
     for line, row in rows(path, COLUMNS):
         place = _place(row["codgeo"], context, path, line, known)
         if place is None:
@@ -147,7 +148,9 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
             + ", ".join(f"{' + '.join(sorted(old))} → {new}" for new, old in sorted(recoded.items()))
         )
     if former:
-        notes.append(f"{len(former)} codes de communes inconnus de l'historique du COG, ignorés : {', '.join(sorted(former)[:10])}")
+        notes.append(
+            f"{len(former)} codes de communes inconnus de l'historique du COG, ignorés : {', '.join(sorted(former)[:10])}"
+        )
     return ConnectorResult(
         source=dict(
             id=ID,
