@@ -125,7 +125,7 @@ def _cmd_status(args) -> int:
         flag = "DÉMO" if source["demo"] else "réel"
         print(
             f"- [{flag}] {source['id']}: {source['name']} — {source['vintage']} "
-            f"(récupéré le {source['retrieved']}, {source.get('package') or 'généré'})"
+            f"(récupéré le {source.get('retrieved') or 'date non enregistrée'}, {source.get('package') or 'généré'})"
         )
     print("Territoires : " + ", ".join(f"{k} {v}" for k, v in info["counts"].items()))
     print("Séries encore en démonstration : " + (", ".join(info["still_demo"]) or "aucune"))

@@ -158,3 +158,22 @@ def test_table_is_carried_with_provenance():
     record = json.loads((folder / "provenance.json").read_text())
     assert record["original_files"][0]["sha256"] and record["source"]["licence"]
     assert len(pd.read_parquet(folder / "inserjeunes.parquet")) == 11_314
+
+
+def test_a_centre_with_no_published_figure_says_so(client):
+    page = client.get("/formation/0642020Y").get_data(as_text=True)
+    assert "Un problème est survenu" not in page and "Non publié (trop peu de sortants)" in page
+
+
+def test_names_written_in_lower_case_are_written_as_names():
+    from dashboard.ingest.connectors.inserjeunes import proper_case
+
+    assert proper_case("école supérieure des pays de la loire") == "École Supérieure des Pays de la Loire"
+    assert proper_case("organisme de formation-centre d'apprentis 3ie bordeaux").startswith("Organisme de Formation-")
+    assert proper_case("CFA du Bâtiment") == "CFA du Bâtiment"
+
+
+def test_early_vintages_show_the_share_still_studying(dataset):
+    table = dataset.tables["inserjeunes"]
+    early = table[table.vintage.isin(["2018-2019", "2019-2020"])]
+    assert early.share_studying.notna().sum() > 1500

@@ -416,6 +416,8 @@ def centre_layout(tr: Translator, uai: str = "", **_query: str) -> Component:
         return not_found(tr, tr("Aucun centre ne porte l'UAI « {uai} ».", uai=str(uai)[:12]))
     last = history.iloc[-1]
     query = with_lang({"uai": last.uai}, tr.lang)
+    if history[list(T.RATE_COLUMNS)].isna().all().all():
+        return unpublished_centre(tr, history)
     spec = chart_spec("formation", query)
     dep = ds.territory("departement", last.departement)
     region = ds.territory("region", last.region)
@@ -426,6 +428,12 @@ def centre_layout(tr: Translator, uai: str = "", **_query: str) -> Component:
             count=tr.number(len(strip)),
             vintage=last.vintage,
             above=tr.number(int((strip > last.employment_6m).sum())),
+        )
+        if pd.notna(last.employment_6m) and (strip > last.employment_6m).any()
+        else tr(
+            "Parmi les {count} centres de la région qui publient ce taux en {vintage}, aucun ne fait mieux.",
+            count=tr.number(len(strip)),
+            vintage=last.vintage,
         )
         if pd.notna(last.employment_6m)
         else tr(
@@ -509,6 +517,30 @@ def centre_layout(tr: Translator, uai: str = "", **_query: str) -> Component:
                     ),
                 ]
             ),
+            html.P(tr(CAVEAT), className="note"),
+        ],
+        className="centre-page",
+    )
+
+
+def unpublished_centre(tr: Translator, history: pd.DataFrame) -> Component:
+    """A centre listed in the file with every figure blank: it had too few leavers in every vintage."""
+    last = history.iloc[-1]
+    return html.Article(
+        [
+            html.P(html.A(tr("Formations en apprentissage"), href=tr.href("/formations")), className="breadcrumb-link"),
+            html.H1(last["name"]),
+            html.P(tr("Centre de formation d'apprentis, UAI {uai}", uai=last.uai), className="subtitle"),
+            html.P(
+                tr(
+                    "Non publié (trop peu de sortants) : InserJeunes ne donne aucun taux pour ce centre, dans aucun "
+                    "des millésimes où il figure ({vintages}).",
+                    vintages=", ".join(dict.fromkeys(history.vintage)),
+                ),
+                className="note",
+                id="centre-unpublished",
+            ),
+            source_caption(tr, [T.TABLE], last.vintage),
             html.P(tr(CAVEAT), className="note"),
         ],
         className="centre-page",

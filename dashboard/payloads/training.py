@@ -13,6 +13,19 @@ from ..store.dataset import Dataset
 from ..text import fold
 
 TABLE = "inserjeunes"
+RATE_COLUMNS = (
+    "share_studying",
+    "share_employed_6m",
+    "share_other_6m",
+    "broken_contracts",
+    "study_rate",
+    "employment_6m",
+    "expected_6m",
+    "value_added_6m",
+    "employment_12m",
+    "employment_18m",
+    "employment_24m",
+)
 SORT_KEYS = {
     "centre": "name",
     "emploi6": "employment_6m",

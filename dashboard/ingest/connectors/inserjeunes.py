@@ -69,6 +69,32 @@ def recognise(path: Path) -> bool:
     return path.suffix.lower() == ".csv" and header(path, ";") == COLUMNS
 
 
+_SMALL_WORDS = {"de", "du", "des", "la", "le", "les", "et", "en", "à", "au", "aux", "sur", "sous", "pour", "par"}
+_ELIDED = re.compile(r"^(d|l|qu)['’](.+)$")
+
+
+def proper_case(name: str) -> str:
+    """A name the file writes all in lower case, written as a name: "école supérieure des pays de la loire" ->
+    "École supérieure des Pays de la Loire" is out of reach without a dictionary, so each word but the small ones
+    takes a capital ("École Supérieure des Pays de la Loire"); a name with any capital is kept as written."""
+    if name != name.lower():
+        return name
+    words = []
+    for i, word in enumerate(name.split(" ")):
+        elided = _ELIDED.match(word)
+        if elided:
+            words.append(f"{elided.group(1)}'{_capital(elided.group(2))}")
+        elif i and word in _SMALL_WORDS:
+            words.append(word)
+        else:
+            words.append("-".join(_capital(part) for part in word.split("-")))
+    return " ".join(words)
+
+
+def _capital(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
 def departement_of(uai: str) -> str:
     """'0332197J' -> '33', '9740001A' -> '974', '6200001A' -> '2A'."""
     prefix = uai[:3]
@@ -108,7 +134,7 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
         record = {
             "vintage": f"{vintage.group(1)}-{vintage.group(2)}",
             "uai": uai,
-            "name": row["Libellé"],
+            "name": proper_case(row["Libellé"]),
             "region": region,
             "departement": departement,
         }
@@ -118,6 +144,9 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
             if value is not None and not low <= value <= 100:
                 raise SourceFileError(path, f"valeur hors de [{low}, 100] : {value:g}", row=line, column=column)
             record[name] = value
+        if record["share_studying"] is None:
+            # 2018-19 and 2019-20 give the share still studying only under its other name.
+            record["share_studying"] = record["study_rate"]
         records.append(record)
     if not records:
         raise SourceFileError(path, "aucune ligne de données")
