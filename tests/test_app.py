@@ -170,3 +170,9 @@ def _walk(node):
     elif isinstance(node, dict):
         yield node
         yield from _walk(node.get("props", {}).get("children"))
+
+
+def test_about_page_says_which_files_are_third_party_copies(client):
+    page = client.get("/a-propos").get_data(as_text=True)
+    assert "Fichier tenu" in page and "Copie publique" in page
+    assert "réenregistré par un tiers" in page  # the re-saved 2025T3 edition of INSEE's rates

@@ -26,6 +26,12 @@ def layout(tr: Translator, **_query: str) -> Component:
                     html.Td(s.get("retrieved") or "—"),
                     html.Td(html.Strong(tr("Démonstration"), className="demo-flag") if s["demo"] else tr("Réelles")),
                     html.Td(link),
+                    html.Td(
+                        tr("Copie publique : {origin}", origin=localized(s, "public_copy", tr.lang))
+                        if s.get("public_copy")
+                        else tr("Fichier ou paquet de l'éditeur"),
+                        className="copy-origin",
+                    ),
                 ]
             )
         )
@@ -63,6 +69,7 @@ def layout(tr: Translator, **_query: str) -> Component:
                                         N_("Récupérée le"),
                                         N_("Nature"),
                                         N_("Adresse"),
+                                        N_("Fichier tenu"),
                                     )
                                 ]
                             )
