@@ -71,16 +71,13 @@ def _change_text(change: dict | None, tr: Translator) -> str | None:
     )
 
 
-def _tile(
-    label: str, value: str, detail: str | None, tile_id: str, note: str | None = None, place: str | None = None
-) -> Component:
+def _tile(label: str, value: str, detail: str | None, tile_id: str, place: str | None = None) -> Component:
     return html.Div(
         [
             html.P(place, className="tile-place") if place else None,
             html.P(label, className="tile-label"),
             html.P(value, className="tile-value", id=tile_id),
             html.P(detail, className="tile-detail") if detail else None,
-            html.P(note, className="tile-note") if note else None,
         ],
         className="tile",
     )

@@ -76,12 +76,7 @@ def ref(ds: Dataset, level: str, code) -> Ref | None:
     if not code:
         return None
     t = ds.territory(level, str(code))
-    return {"level": level, "code": t["code"], "name": t["name"], "article": _article(t)} if t else None
-
-
-def _article(t: dict) -> int | None:
-    article = t.get("article")
-    return None if article is None or article != article else int(article)
+    return {"level": level, "code": t["code"], "name": t["name"], "article": t.get("article")} if t else None
 
 
 def value_at(
@@ -127,7 +122,7 @@ def _year_ago(period: str | None) -> str | None:
 def _jobseekers_subject(ds: Dataset, t: dict, refs: dict) -> tuple[Ref | None, str | None]:
     level, code = t["level"], t["code"]
     if ds.has_series(JOBSEEKERS, level, code):
-        return {"level": level, "code": code, "name": t["name"], "article": _article(t)}, None
+        return {"level": level, "code": code, "name": t["name"], "article": t.get("article")}, None
     if level == "commune":
         if ds.block(JOBSEEKERS, level, code).status.eq("conflict").any():
             reason = "conflict"
@@ -305,7 +300,7 @@ def territory_payload(ds: Dataset, level: str, code: str) -> dict | None:
     }
     refs["commune"] = ref(ds, "commune", t.get("commune"))
     refs["pays"] = ref(ds, "pays", COUNTRY)
-    this: Ref = {"level": level, "code": code, "name": t["name"], "article": _article(t)}
+    this: Ref = {"level": level, "code": code, "name": t["name"], "article": t.get("article")}
     if level == "departement":
         refs["departement"] = this
     population = t.get("population")
