@@ -30,22 +30,26 @@ def _data_dir(args) -> Path:
 def _cmd_build(args) -> int:
     from .ingest.build import build, is_stale
 
-    data_dir = _data_dir(args)
-    if args.if_stale and not is_stale(data_dir, demo_build=args.demo):
+    data_dir, sources_dir = _data_dir(args), load_settings().sources_dir
+    if args.if_stale and not is_stale(data_dir, sources_dir, demo_build=args.demo):
         print(f"Jeu de données à jour : {(data_dir / 'current').resolve()}")
         return 0
-    release = build(data_dir, demo_build=args.demo)
+    release = build(data_dir, demo_build=args.demo, sources_dir=sources_dir)
     print(f"Jeu de données publié : {release}" + (" (DONNÉES DE DÉMONSTRATION)" if args.demo else ""))
     return 0
 
 
 def _cmd_import(args) -> int:
     from .config import REPO_ROOT
-    from .ingest.build import SOURCES_DIR
     from .ingest.pipeline import import_sources
 
     written, notes = import_sources(
-        [Path(p) for p in args.sources], SOURCES_DIR, REPO_ROOT / "data" / ".cache" / "packages", args.source, _progress
+        [Path(p) for p in args.sources],
+        load_settings().sources_dir,
+        REPO_ROOT / "data" / ".cache" / "packages",
+        args.source,
+        _progress,
+        allow_shrink=args.allow_shrink,
     )
     for note in notes:
         print(f"- {note}")
@@ -106,7 +110,15 @@ def _fetch_api(args) -> int:
 def _cmd_ingest(args) -> int:
     from .ingest.pipeline import ingest
 
-    release, notes = ingest(load_settings().data_dir, [Path(p) for p in args.sources], args.source, _progress)
+    settings = load_settings()
+    release, notes = ingest(
+        settings.data_dir,
+        [Path(p) for p in args.sources],
+        settings.sources_dir,
+        args.source,
+        _progress,
+        allow_shrink=args.allow_shrink,
+    )
     for note in notes:
         print(f"- {note}")
     print(f"Jeu de données publié : {release}")
@@ -138,6 +150,11 @@ def _cmd_serve(args) -> int:
     return serve(args.proxy)
 
 
+_SHRINK_HELP = (
+    "accepter une édition qui retire des périodes ou des territoires de la précédente (consigné avec la source)"
+)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m dashboard", description="Emploi-Territoires")
     groups = parser.add_subparsers(dest="group", required=True)
@@ -161,16 +178,21 @@ def main(argv: list[str] | None = None) -> int:
         help="fichier(s) ou dossier(s), parcourus récursivement",
     )
     imp.add_argument("--source", help="forcer la source au lieu de la reconnaître par le format")
+    imp.add_argument("--allow-shrink", action="store_true", help=_SHRINK_HELP)
     imp.set_defaults(func=_cmd_import)
     fetch = commands.add_parser("fetch", help="télécharger les fichiers officiels depuis leurs adresses officielles")
     fetch.add_argument("--source", help="identifiant de la source (défaut : toutes)")
     fetch.add_argument("--to", default="data/downloads", help="dossier de destination")
     fetch.set_defaults(func=_cmd_fetch)
-    ingest = commands.add_parser("ingest", help="charger des fichiers officiels dans le jeu de données")
+    ingest = commands.add_parser(
+        "ingest",
+        help="ajouter des fichiers officiels aux tables portées (data/sources) et publier sans tout reconstruire",
+    )
     ingest.add_argument(
         "--from", dest="sources", nargs="+", required=True, metavar="PATH", help="fichier(s) ou dossier(s)"
     )
     ingest.add_argument("--source", help="forcer la source au lieu de la reconnaître par le format")
+    ingest.add_argument("--allow-shrink", action="store_true", help=_SHRINK_HELP)
     ingest.set_defaults(func=_cmd_ingest)
     status = commands.add_parser("status", help="ce qui est chargé, d'où, de quand, ce qui reste en démonstration")
     status.add_argument("--json", action="store_true")

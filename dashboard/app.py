@@ -14,12 +14,13 @@ import os
 import re
 from html import escape
 from typing import Any
-from urllib.parse import parse_qsl, urlparse
+from urllib.parse import parse_qsl, quote, urlparse, urlsplit
 
 from dash import Dash, html
 from flask import Flask, abort, g, has_request_context, redirect, request
 from flask_compress import Compress
 from werkzeug.exceptions import HTTPException
+from werkzeug.routing import RequestRedirect
 
 from . import SITE_NAME, http_cache
 from .api.exports import exports
@@ -281,7 +282,14 @@ def create_app(settings: Settings | None = None) -> Dash:
     def start():
         if "//" in request.path:  # "/en//evil.example/x" would make links to another site: one slash
             query = request.query_string.decode("latin-1")
-            return redirect(re.sub("/{2,}", "/", request.path) + (f"?{query}" if query else ""), code=301)
+            # The path as decoded: quoted again, so that an encoded newline never reaches the Location header.
+            clean = quote(re.sub("/{2,}", "/", request.path), safe="/:@!$&'()*+,;=~")
+            return redirect(clean + (f"?{query}" if query else ""), code=301)
+        if isinstance(request.routing_exception, RequestRedirect):
+            # Routing's own redirect (/api/v1 -> /api/v1/) would be absolute, built from the Host header a
+            # client chose: a relative one names no host at all.
+            target = urlsplit(request.routing_exception.new_url)
+            return redirect(target.path + (f"?{target.query}" if target.query else ""), code=308)
         if (
             request.path.startswith(MACHINE_PREFIXES)
             and request.url_rule is not None

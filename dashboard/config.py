@@ -17,6 +17,7 @@ class Settings:
     cache_timeout: int
     public_url: str
     cache_max_mb: float = 128.0
+    sources_dir: Path = REPO_ROOT / "data" / "sources"  # the carried tables the build reads and ingest writes
 
 
 def default_public_url(environ=os.environ) -> str:
@@ -44,4 +45,5 @@ def load_settings() -> Settings:
         cache_timeout=int(os.environ.get("CACHE_TIMEOUT", "86400")),
         public_url=(os.environ.get("PUBLIC_URL") or default_public_url()).rstrip("/"),
         cache_max_mb=float(os.environ.get("CACHE_MAX_MB", "128")),
+        sources_dir=Path(os.environ.get("SOURCES_DIR", REPO_ROOT / "data" / "sources")).resolve(),
     )

@@ -161,9 +161,15 @@ class Translator:
         return {"group": self.typography.group, "decimal": self.typography.decimal}
 
 
+def translator(lang: object) -> Translator:
+    """The language asked for when it is one of ours; anything else (a browser's state is not to be trusted, and
+    may be a list, or any string) gets the default, so the cache holds one translator per language, no more."""
+    return _translator(lang if isinstance(lang, str) and lang in LANGS else DEFAULT_LANG)
+
+
 @cache
-def translator(lang: str | None) -> Translator:
-    return Translator(lang if lang in LANGS else DEFAULT_LANG)
+def _translator(lang: str) -> Translator:
+    return Translator(lang)
 
 
 def localized(entry: Mapping[str, Any], key: str, lang: str) -> str:

@@ -168,6 +168,10 @@ def retry_after_seconds(retry) -> int:
         return 1
 
 
+class MalformedCallback(ValueError):
+    """A callback's state, sent by the browser, is not what the page gave it: the client's error (400), said so."""
+
+
 def install_error_handlers(server) -> None:
     @server.errorhandler(429)
     def _too_many(exc):
@@ -196,6 +200,11 @@ def install_error_handlers(server) -> None:
                         response.headers[name] = value
                 return response
             return exc
+        if isinstance(exc, MalformedCallback):
+            log.info("refused callback state: %s", exc)
+            response = jsonify({"error": {"status": 400, "message": f"État de la page invalide : {exc}"}})
+            response.status_code = 400
+            return response
         if request.path == _CALLBACK_PATH and not raised_by_our_code(exc):
             # Callback bodies come from the browser: a malformed one is the client's error, not ours.
             log.info("refused malformed callback request: %s", exc.__class__.__name__)

@@ -149,7 +149,7 @@ def test_fetched_ratings_reach_the_page_and_the_api_most_rated_first(dataset, tm
     finally:
         stub.close()
     folder = clone_dataset(dataset, tmp_path / "data")
-    ingest(folder, files)
+    ingest(folder, files, folder / "sources")
     html, api = render_with(folder, ["/formations?departement=33", "/api/v1/training/ratings?departement=33"])
     page = html.replace("\u202f", " ").replace("\xa0", " ")
     assert 'id="missing-ratings"' not in page and "Organisme 120" in page and "Organisme 121" in page

@@ -54,10 +54,12 @@ needs_shared = pytest.mark.skipif(
 
 
 def clone_dataset(dataset, folder: Path) -> Path:
-    """A private copy of the published dataset (hard links), to ingest into."""
+    """A private copy of the published dataset and of the carried tables it was built from (hard links: both are
+    only ever replaced, never written in place), to ingest into. The tables are in ``folder / "sources"``."""
     release = folder / "releases" / dataset.release.name
     shutil.copytree(dataset.release, release, copy_function=os.link)
     os.symlink(Path("releases") / dataset.release.name, folder / "current")
+    shutil.copytree(SOURCES_DIR, folder / "sources", copy_function=os.link)
     return folder
 
 
@@ -291,7 +293,7 @@ def test_corrupt_file_is_refused_and_dataset_unchanged(dataset, tmp_path):
     folder = clone_dataset(dataset, tmp_path / "data")
     before = tree_digest(folder / "current")
     with pytest.raises(SourceFileError) as error:
-        ingest(folder, [_corrupt_rates(tmp_path)])
+        ingest(folder, [_corrupt_rates(tmp_path)], folder / "sources")
     message = str(error.value)
     assert "txcho_ze" in message and "ligne 50" in message and "2004-T2" in message and "n/c" in message
     assert tree_digest(folder / "current") == before
@@ -360,8 +362,8 @@ def test_a_refused_file_leaves_the_carried_tables_unchanged(tmp_path):
 def test_bordeaux_page_after_ingesting_official_layouts(dataset, tmp_path):
     """Regression: the Bordeaux page failed after ingesting real INSEE files and a DARES commune file."""
     folder = clone_dataset(dataset, tmp_path / "data")
-    ingest(folder, [RATES, INSEE / "sl_etc_2021T4.xls", CENSUS])
-    ingest(folder, [dares_csv(tmp_path / "dares.csv", years=(2024, 2025))])
+    ingest(folder, [RATES, INSEE / "sl_etc_2021T4.xls", CENSUS], folder / "sources", allow_shrink=True)
+    ingest(folder, [dares_csv(tmp_path / "dares.csv", years=(2024, 2025))], folder / "sources")
     info = status(folder)
     assert any(s["id"] == "dares_defm_communes" and not s["demo"] for s in info["sources"])
     script = (

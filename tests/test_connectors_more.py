@@ -64,7 +64,7 @@ def test_dares_bad_row_is_named(tmp_path, context, row, column):
 
 def test_dares_ingest_adds_a_source_and_keeps_the_rest(dataset, tmp_path):
     folder = clone_dataset(dataset, tmp_path / "data")
-    release, _ = ingest(folder, [dares_csv(tmp_path / "dares.csv")])
+    release, _ = ingest(folder, [dares_csv(tmp_path / "dares.csv")], folder / "sources")
     info = status(folder)
     source = next(s for s in info["sources"] if s["id"] == "dares_defm_communes")
     assert source["demo"] is False and source["checksum"].startswith("sha256:") and not info["still_demo"]
@@ -85,7 +85,7 @@ def test_one_publication_rule_for_page_map_table_csv_and_api(dataset, tmp_path):
     import sys
 
     folder = clone_dataset(dataset, tmp_path / "data")
-    ingest(folder, [dares_csv(tmp_path / "dares.csv")])
+    ingest(folder, [dares_csv(tmp_path / "dares.csv")], folder / "sources")
     script = (
         "import json; from dashboard.app import create_app; from tests.conftest import page_text\n"
         "from dashboard.store.runtime import dataset\n"
@@ -183,7 +183,7 @@ def test_api_fetch_then_ingest(dataset, tmp_path, context):
         files = france_travail_api.fetch_all(_client(stub), tmp_path / "ft", territories, endpoints=("stat-offres",))
     assert len(files) == 19 and all(france_travail_api.recognise(f) for f in files)
     folder = clone_dataset(dataset, tmp_path / "data")
-    release, notes = ingest(folder, [tmp_path / "ft"])
+    release, notes = ingest(folder, [tmp_path / "ft"], folder / "sources")
     ds = Dataset(release)
     point = ds.point("offres_emploi", "region", "84", "2025-T1")
     assert point.value == 1250 and point.source == "france_travail_api"
@@ -198,5 +198,5 @@ def test_failed_ingest_of_a_mixed_folder_changes_nothing(dataset, tmp_path):
     dares_csv(inputs / "dares.csv")
     bmo_xlsx(inputs / "Base_open_data_BMO_2025.xlsx", rows=[("A", "B", "99", "75", "1", "X", 1, 0, 0)])
     with pytest.raises(SourceFileError, match="département inconnu"):
-        ingest(folder, [inputs])
+        ingest(folder, [inputs], folder / "sources")
     assert tree_digest(folder / "current") == before

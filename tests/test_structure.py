@@ -50,3 +50,21 @@ def test_every_direct_requirement_is_pinned_in_its_lock():
         assert direct, name
         drift = {pkg: (version, locked.get(pkg)) for pkg, version in direct.items() if locked.get(pkg) != version}
         assert drift == {}, f"{name}.lock is stale (run `make lock`): {drift}"
+
+
+def test_the_audit_says_when_nothing_was_audited():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("audit", Path(__file__).resolve().parents[1] / "scripts" / "audit.py")
+    audit = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(audit)
+    offline = {"dependencies": [{"name": "dash", "skip_reason": "not found"}, {"name": "x", "skip_reason": "n"}]}
+    text, code = audit.summary(offline, "r.lock")
+    assert code == 0 and "RIEN N'A ÉTÉ AUDITÉ" in text and "2 paquets" in text and "No known" not in text
+    online = {"dependencies": [{"name": "dash", "version": "4", "vulns": []}, {"name": "x", "skip_reason": "n"}]}
+    assert audit.summary(online, "r.lock") == (
+        "pip-audit : 1 paquets sur 2 audités, aucune vulnérabilité connue ; 1 non vérifiés : x",
+        0,
+    )
+    bad = {"dependencies": [{"name": "dash", "version": "4", "vulns": [{"id": "GHSA-1"}]}]}
+    assert audit.summary(bad, "r.lock")[1] == 1

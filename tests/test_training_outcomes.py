@@ -114,7 +114,7 @@ def test_a_refused_answer_leaves_the_published_dataset_as_it_was(dataset, tmp_pa
     _answer(inputs, ft_sortants_formation.ACCESS, RATES, name="good.json")
     _answer(inputs, ft_sortants_formation.ACCESS, {"listeValeursParPeriode": [{"codePeriode": "x"}]}, name="z.json")
     with pytest.raises(SourceFileError, match=r"z\.json"):
-        ingest(folder, [inputs])
+        ingest(folder, [inputs], folder / "sources")
     assert tree_digest(folder / "current") == before
 
 
@@ -152,7 +152,7 @@ def test_fetched_answers_reach_the_page_and_the_api_with_their_source(dataset, t
         territories = dataset.territories[dataset.territories.code.isin(["FR", "75", "33"])]
         files = ft_sortants_formation.fetch_all(client, tmp_path / "ft", territories)
     folder = clone_dataset(dataset, tmp_path / "data")
-    release, notes = ingest(folder, files)
+    release, notes = ingest(folder, files, folder / "sources")
     ds = Dataset(release)
     assert ds.sources["ft_sortants_formation"]["demo"] is False and ds.sources["ft_sortants_formation"]["checksum"]
     assert any("non publiés" in n for n in notes)

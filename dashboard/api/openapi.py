@@ -8,6 +8,7 @@ from flask import Blueprint, Response, current_app, jsonify
 from flask.typing import ResponseReturnValue
 
 from .. import SITE_NAME, __version__
+from .routes import accepts
 
 docs = Blueprint("docs", __name__)
 
@@ -323,11 +324,13 @@ def spec(public_url: str) -> dict:
 
 
 @docs.get("/api/v1/openapi.json")
+@accepts()
 def openapi() -> ResponseReturnValue:
     return jsonify(spec(current_app.config["SETTINGS"].public_url))
 
 
 @docs.get("/api/v1/")
+@accepts()
 def human() -> ResponseReturnValue:
     document = spec(current_app.config["SETTINGS"].public_url)
     items = []

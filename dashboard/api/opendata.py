@@ -24,7 +24,7 @@ from ..periods import PERIOD_PATTERN, sort_key
 from ..store import runtime
 from ..store.dataset import Dataset
 from ..store.search import QueryError
-from .routes import error
+from .routes import accepts, error
 
 opendata = Blueprint("opendata", __name__)
 MAX_PAGE, DEFAULT_PAGE, MAX_ROWS, MAX_CODES = 10_000, 1_000, 100_000, 500
@@ -77,6 +77,7 @@ def _source_fields(ds: Dataset, source_id: str) -> dict:
 
 
 @opendata.get("/api/v1/indicators")
+@accepts()
 def indicators() -> ResponseReturnValue:
     ds = _dataset()
     return jsonify([{**ind, "levels": ind["levels"].split()} for ind in ds.indicators.values()])
@@ -106,6 +107,7 @@ def _territory_json(ds: Dataset, row: dict) -> dict:
 
 
 @opendata.get("/api/v1/territories")
+@accepts("q", "niveau", "limit", "offset")
 def territories() -> ResponseReturnValue:
     ds = _dataset()
     query = request.args.get("q")
@@ -135,6 +137,7 @@ def territories() -> ResponseReturnValue:
 
 
 @opendata.get("/api/v1/territories/<level>/<code>")
+@accepts()
 def territory(level: str, code: str) -> ResponseReturnValue:
     ds = _dataset()
     if level not in LEVELS:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from functools import wraps
 from typing import Any
 
 from flask import Blueprint, Response, jsonify, request
@@ -32,6 +33,21 @@ def unknown_parameter(allowed: set[str]) -> Response | None:
     return error(400, f"paramètre inconnu : « {extra[0][:30]} »") if extra else None
 
 
+def accepts(*names: str):
+    """The query parameters a route reads: any other is refused (400), so a misspelt one never goes unnoticed."""
+    allowed = set(names)
+
+    def wrap(view):
+        @wraps(view)
+        def checked(*args, **kwargs):
+            refused = unknown_parameter(allowed)
+            return refused if refused is not None else view(*args, **kwargs)
+
+        return checked
+
+    return wrap
+
+
 def source_fields(ds: Dataset, source_id: str, fallback_name: str) -> dict:
     """What every answer says of its source: name, vintage, licence, and whether it is demonstration data."""
     src = ds.sources.get(source_id, {})
@@ -50,6 +66,7 @@ def healthz() -> ResponseReturnValue:
 
 
 @api.get("/api/v1/search")
+@accepts("q", "limit")
 def search() -> ResponseReturnValue:
     """Communes and arrondissements for a postcode, an INSEE code or a name; each hit says what matched.
 
@@ -72,6 +89,7 @@ def search() -> ResponseReturnValue:
 
 
 @api.get("/api/v1/kpis")
+@accepts()
 def kpis() -> ResponseReturnValue:
     from ..payloads.cached import kpi_summaries
 

@@ -58,6 +58,16 @@ class Indicator:
     def is_count(self) -> bool:
         return self.kind == "count"
 
+    @property
+    def is_percentage(self) -> bool:
+        return self.kind in ("rate", "share")
+
+    @property
+    def counts_residents(self) -> bool:
+        """A count of the people who live in the territory, so never above its population. Jobs (counted where
+        people work) and hiring projects or offers (counted where employers are) can be."""
+        return self.is_count and (self.theme == JOB_SEEKERS or self.id in ("actifs_1564", "chomeurs_1564"))
+
 
 _STMT_LEVELS = "pays region departement commune"
 _DARES_LEVELS = "pays region departement commune arrondissement"

@@ -6,7 +6,8 @@ from ..i18n import N_
 
 # ok: published as is; derived: computed here from published values (sum, ratio of sums), said so;
 # secret: withheld by the producer; na: not published for this territory or period;
-# conflict: the file gives two different values for the same cell, so none is shown;
+# conflict: the file gives two different values for the same cell, or one whole series to two communes, so none
+# is shown;
 # withheld: given by the source but not published by this site (see domain/publication.py);
 # provisional: published as provisional;
 # former_territory: the source's figure describes the commune's territory before a re-creation split it: it

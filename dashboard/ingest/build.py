@@ -106,11 +106,15 @@ def committed_folders(sources_dir: Path) -> list[Path]:
 def inputs_digest(sources_dir: Path, demo_build: bool) -> str:
     """What a build depends on besides the pinned packages: the carried tables and the build code."""
     digest = hashlib.sha256(b"demo" if demo_build else b"real")
-    roots = [sources_dir] + [REPO_ROOT / "dashboard" / name for name in CODE_FOLDERS]
-    for root in roots:
+    # Named by their place in the repository, wherever they are: a copy of data/sources digests the same.
+    roots = [("data/sources", sources_dir)] + [
+        (f"dashboard/{name}", REPO_ROOT / "dashboard" / name) for name in CODE_FOLDERS
+    ]
+    for label, root in roots:
         for path in sorted(root.rglob("*")):
             if path.is_file() and "__pycache__" not in path.parts and not path.name.startswith("."):
-                digest.update(str(path.relative_to(REPO_ROOT)).encode() + b"\0" + path.read_bytes())
+                name = f"{label}/{path.relative_to(root).as_posix()}"
+                digest.update(name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -18,6 +18,7 @@ import json
 import os
 import shutil
 import uuid
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -52,23 +53,42 @@ def _links_frame(links: dict[str, pd.Series]) -> pd.DataFrame:
     return pd.concat(parts, ignore_index=True).sort_values(["column", "code"]).reset_index(drop=True)
 
 
-def provenance(result: ConnectorResult, files: list[Path], module) -> dict:
+def provenance(
+    result: ConnectorResult, files: list[Path], module, previous: dict | None = None, shrinks: list[dict] | None = None
+) -> dict:
+    """The source's record; ``previous`` is the record of the tables a file was taken into (``data ingest``):
+    the original files still carried stay listed, and so does every shrink a maintainer allowed."""
     extra = getattr(module, "PROVENANCE", {})
-    return {
+    new_files = [
+        {"name": p.name, "sha256": checksum_of(p, "sha256").split(":", 1)[1], "bytes": p.stat().st_size}
+        for p in sorted(files)
+    ]
+    names = {f["name"] for f in new_files}
+    still = [f for f in (previous or {}).get("original_files", []) if f["name"] not in names]
+    record = {
         "source": {k: v for k, v in result.source.items() if k not in ("retrieved", "checksum", "package")},
-        "original_files": [
-            {"name": p.name, "sha256": checksum_of(p, "sha256").split(":", 1)[1], "bytes": p.stat().st_size}
-            for p in sorted(files)
-        ],
+        "original_files": sorted(still + new_files, key=lambda f: f["name"]),
         "public_copy": extra.get("public_copy"),
         "public_copy_en": extra.get("public_copy_en"),
         "connector": module.__name__.rsplit(".", 1)[-1],
         "notes": result.notes,
         "covers": sorted([list(c) for c in result.covers]),
     }
+    allowed = (previous or {}).get("shrink_allowed", []) + (shrinks or [])
+    if allowed:
+        record["shrink_allowed"] = allowed
+    return record
 
 
-def save(result: ConnectorResult, files: list[Path], module, sources_dir: Path) -> Path:
+def save(
+    result: ConnectorResult,
+    files: list[Path],
+    module,
+    sources_dir: Path,
+    previous: dict | None = None,
+    shrinks: list[dict] | None = None,
+    ingested_on: date | None = None,
+) -> Path:
     """Writes one source's tables into a staging folder, then swaps it in place of the old one."""
     sources_dir.mkdir(parents=True, exist_ok=True)
     target = sources_dir / result.source["id"]
@@ -86,7 +106,10 @@ def save(result: ConnectorResult, files: list[Path], module, sources_dir: Path) 
             if name in _RESERVED:
                 raise ValueError(f"table name {name!r} is reserved")
             _write_table(table, staging / f"{name}.parquet")
-        text = json.dumps(provenance(result, files, module), ensure_ascii=False, indent=2, sort_keys=True)
+        record = provenance(result, files, module, previous, shrinks)
+        if ingested_on:
+            record["ingested_on"] = ingested_on.isoformat()
+        text = json.dumps(record, ensure_ascii=False, indent=2, sort_keys=True)
         (staging / PROVENANCE).write_text(text + "\n", encoding="utf-8")
         old = sources_dir / f".old-{result.source['id']}-{uuid.uuid4().hex[:8]}"
         if target.exists():
@@ -143,4 +166,6 @@ def manifest_entry(record: dict, folder: Path) -> dict:
         "public_copy": record.get("public_copy"),
         "public_copy_en": record.get("public_copy_en"),
         "carried_in": f"data/sources/{folder.name}",
+        **({"retrieved": record["ingested_on"]} if record.get("ingested_on") else {}),
+        **({"shrink_allowed": record["shrink_allowed"]} if record.get("shrink_allowed") else {}),
     }

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import replace
 
 import pandas as pd
@@ -174,7 +173,75 @@ def _newest_editions(results: list[ConnectorResult]) -> list[ConnectorResult]:
     return list(reversed(kept))
 
 
-def combined_checksum(checksums: list[str]) -> str:
-    if len(checksums) == 1:
-        return checksums[0]
-    return "sha256:" + hashlib.sha256("".join(checksums).encode()).hexdigest()
+SERIES, PERIODS, CELLS = "series", "periods", "cells"  # what one file of a source holds (its module's FILE_HOLDS)
+
+
+def replaced_rows(old: pd.DataFrame, new: ConnectorResult, holds: str = SERIES) -> pd.Series:
+    """Which of a source's carried rows a new file replaces: the whole series it covers (for an edition of a
+    revised series, those of the territories it gives); for a file of one period (a BMO year), those periods;
+    for an API answer, the very cells it gives."""
+    if old.empty:
+        return pd.Series(dtype=bool)
+    obs = new.observations
+    if holds == CELLS:
+        key = ["indicator", "level", "code", "period", "breakdown", "breakdown_value"]
+        taken = pd.MultiIndex.from_frame(obs[key].astype(str)) if not obs.empty else pd.MultiIndex.from_tuples([])
+        return pd.Series(pd.MultiIndex.from_frame(old[key].astype(str)).isin(taken), index=old.index)
+    replaced = pd.Series([(i, lvl) in new.covers for i, lvl in zip(old.indicator, old.level)], index=old.index)
+    if new.source.get("edition") and not obs.empty:
+        series = set(zip(obs.indicator, obs.level, obs.code))
+        replaced &= pd.Series([s in series for s in zip(old.indicator, old.level, old.code)], index=old.index)
+    if holds == PERIODS and not obs.empty:
+        replaced &= old.period.isin(set(obs.period))
+    return replaced
+
+
+def _tables_forward(old: dict[str, pd.DataFrame], new: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """A table given by year (or vintage) keeps the years the new file does not give; any other is replaced."""
+    out = dict(old)
+    for name, table in new.items():
+        previous = old.get(name)
+        year = next((c for c in ("year", "vintage") if c in table.columns), None)
+        if previous is None or year is None or year not in previous.columns:
+            out[name] = table
+            continue
+        kept = previous[~previous[year].isin(set(table[year]))]
+        out[name] = pd.concat([kept, table], ignore_index=True).sort_values(year, kind="stable").reset_index(drop=True)
+    return out
+
+
+def carry_forward(old: ConnectorResult, new: ConnectorResult, holds: str = SERIES) -> ConnectorResult:
+    """What a source carries once a new file is taken in: its tables, with what the file replaces swapped for it."""
+    kept = old.observations[~replaced_rows(old.observations, new, holds)] if not old.observations.empty else None
+    frames = [f for f in (kept, new.observations) if f is not None and not f.empty]
+    key = ["indicator", "level", "code", "period", "breakdown", "breakdown_value"]
+    observations = (
+        pd.concat(frames, ignore_index=True).drop_duplicates(key, keep="last").sort_values(key, kind="stable")
+        if frames
+        else pd.DataFrame()
+    )
+    territories = [t for t in (old.territories, new.territories) if not t.empty]
+    links = dict(old.links)
+    for column, series in new.links.items():
+        links[column] = series if column not in links else _updated(links[column], series)
+    source = dict(new.source)
+    if kept is not None and not kept.empty:  # the vintages still carried are all named (BMO 2023, …, BMO 2026)
+        for name in ("vintage", "vintage_en"):
+            parts = [p for v in (old.source.get(name), new.source.get(name)) if v for p in v.split(", ")]
+            source[name] = ", ".join(dict.fromkeys(parts))
+    return ConnectorResult(
+        source=source,
+        observations=observations.reset_index(drop=True),
+        covers=old.covers | new.covers,
+        territories=pd.concat(territories, ignore_index=True).drop_duplicates(["level", "code"], keep="last")
+        if territories
+        else pd.DataFrame(),
+        links=links,
+        notes=new.notes,
+        tables=_tables_forward(old.tables, new.tables),
+    )
+
+
+def _updated(old: pd.Series, new: pd.Series) -> pd.Series:
+    merged = pd.concat([old, new])
+    return merged[~merged.index.duplicated(keep="last")].sort_index()

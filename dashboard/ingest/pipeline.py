@@ -17,14 +17,15 @@ import pandas as pd
 
 from ..domain.manifest import read_manifest
 from ..sources import registry as packages
-from ..sources.registry import checksum_of
 from . import committed
+from .build import inputs_digest
 from .connectors import ConnectorResult, ParseContext, SourceFileError, by_id, recognise, registry
 from .derive import derive
-from .merge import combine, combined_checksum, merge
+from .merge import SERIES, carry_forward, combine, merge, replaced_rows
 from .publish import publish
 from .referential import build_territories, former_code_map
 from .release import read_release, write_release
+from .validate import check_bounds, refuse_shrink, shrinkage
 
 log = logging.getLogger(__name__)
 
@@ -84,23 +85,55 @@ def import_context(cache_dir: Path) -> ParseContext:
     return ParseContext(territories=build_territories(cog), former_codes=former_code_map(cog))
 
 
+def _shrink_record(files: list[Path], lost: list[str]) -> dict:
+    return {"date": date.today().isoformat(), "files": [p.name for p in files], "dropped": lost}
+
+
 def import_sources(
-    paths: list[Path], sources_dir: Path, cache_dir: Path, source_id: str | None = None, progress=None
+    paths: list[Path],
+    sources_dir: Path,
+    cache_dir: Path,
+    source_id: str | None = None,
+    progress=None,
+    allow_shrink: bool = False,
 ) -> tuple[list[Path], list[str]]:
-    """Official files (or folders of them, searched recursively) -> carried tables under sources_dir."""
+    """Official files (or folders of them, searched recursively) -> carried tables under sources_dir, each source
+    replaced whole by what its files give."""
     grouped, skipped = _group(
         _files(paths, recursive=True), source_id, skip_unknown=source_id is None, progress=progress
     )
     if not grouped:
         raise SourceFileError(paths[0], "aucun fichier officiel reconnu")
-    parsed = _parse(grouped, import_context(cache_dir))
-    written = [committed.save(result, files, module, sources_dir) for result, files, module in parsed.values()]
+    context = import_context(cache_dir)
+    parsed = _parse(grouped, context)
+    shrinks = {}
+    for source, (result, files, _module) in parsed.items():
+        check_bounds(result, files, context.territories)
+        folder = sources_dir / source
+        old = committed.load(folder)[0].observations if (folder / committed.PROVENANCE).exists() else pd.DataFrame()
+        lost = shrinkage(old, result.observations) if not old.empty else []
+        if lost and not allow_shrink:
+            refuse_shrink(files, lost)
+        shrinks[source] = [_shrink_record(files, lost)] if lost else []
+    written = [
+        committed.save(result, files, module, sources_dir, shrinks=shrinks[sid])
+        for sid, (result, files, module) in parsed.items()
+    ]
     notes = [f"{sid} : {n}" for sid, (result, _, _) in parsed.items() for n in result.notes[:20]]
     notes += [f"ignoré (format non reconnu) : {p}" for p in skipped]
     return written, notes
 
 
-def ingest(data_dir: Path, paths: list[Path], source_id: str | None = None, progress=None) -> tuple[Path, list[str]]:
+def ingest(
+    data_dir: Path,
+    paths: list[Path],
+    sources_dir: Path,
+    source_id: str | None = None,
+    progress=None,
+    allow_shrink: bool = False,
+) -> tuple[Path, list[str]]:
+    """Files taken into the carried tables (so that every later build keeps them), then into the published release
+    without a full rebuild. A source's new file replaces what it covers; everything else it carried stays."""
     current = data_dir / "current"
     if not current.exists():
         raise NoDataset("aucun jeu de données publié : lancez d'abord « python -m dashboard data build »")
@@ -110,19 +143,35 @@ def ingest(data_dir: Path, paths: list[Path], source_id: str | None = None, prog
         former_codes=dict(zip(release.former_codes.get("code", []), release.former_codes.get("current", []))),
     )
     grouped, _ = _group(_files(paths), source_id, skip_unknown=False, progress=progress)
+    staged = []
+    for source, (result, files, module) in _parse(grouped, context).items():
+        check_bounds(result, files, context.territories)
+        folder = sources_dir / source
+        old, record = (
+            committed.load(folder)
+            if (folder / committed.PROVENANCE).exists()
+            else (ConnectorResult(source=result.source), None)
+        )
+        holds = getattr(module, "FILE_HOLDS", SERIES)
+        replaced = old.observations[replaced_rows(old.observations, result, holds)] if record else None
+        lost = shrinkage(replaced, result.observations) if replaced is not None and not replaced.empty else []
+        if lost and not allow_shrink:
+            refuse_shrink(files, lost)
+        carried = carry_forward(old, result, holds) if record else result
+        shrinks = [_shrink_record(files, lost)] if lost else []
+        staged.append((carried, files, module, record, shrinks))
     notes = []
-    for source, (result, files, _module) in _parse(grouped, context).items():
-        entry = {
-            **result.source,
-            "retrieved": date.today().isoformat(),
-            "demo": False,
-            "checksum": combined_checksum([checksum_of(p, "sha256") for p in files]),
-            "package": ", ".join(p.name for p in files)[:300],
-        }
-        release = merge(release, result, entry)
-        notes += [f"{source} : {n}" for n in result.notes[:20]]
+    for carried, files, module, record, shrinks in staged:
+        folder = committed.save(carried, files, module, sources_dir, record, shrinks, ingested_on=date.today())
+        _, saved = committed.load(folder)
+        release = merge(release, carried, committed.manifest_entry(saved, folder))
+        notes += [f"{folder.name} : {n}" for n in carried.notes[:20]]
+        notes += [
+            f"{folder.name} : retrait accepté (--allow-shrink) : {lost}" for s in shrinks for lost in s["dropped"]
+        ]
     release = derive(release)
-    published = publish(data_dir, lambda folder: write_release(folder, release))
+    digest = inputs_digest(sources_dir, demo_build=False)
+    published = publish(data_dir, lambda folder: {**write_release(folder, release), "inputs": digest})
     return published, notes
 
 

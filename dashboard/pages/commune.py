@@ -4,6 +4,7 @@ from dash.development.base_component import Component
 from .. import SITE_NAME
 from ..i18n import Translator, translator
 from ..payloads.cached import known_territory, territory
+from ..security import MalformedCallback
 from ..store.runtime import dataset
 from .not_found_404 import not_found
 from .routing import register
@@ -38,7 +39,12 @@ def layout(tr: Translator, code: str = "", serie: str = "niveau", **_query: str)
 )
 def switch_series(_clicks, ids, key):
     """A series button: the chart, its data table and its export menu for that mode."""
-    trigger = ctx.triggered_id
+    try:
+        trigger = ctx.triggered_id
+    except (TypeError, AttributeError, ValueError):
+        raise MalformedCallback("changedPropIds n'est pas une liste de « id.propriété »") from None
+    if not isinstance(ids, list) or not all(isinstance(i, dict) for i in ids):
+        raise MalformedCallback("les identifiants des boutons de série ne sont pas des objets")
     if not isinstance(trigger, dict) or trigger.get("mode") not in SERIES_LABELS or not isinstance(key, dict):
         return no_update, no_update, no_update
     payload = territory(str(key.get("level")), str(key.get("code")))

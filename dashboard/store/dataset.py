@@ -99,10 +99,10 @@ class Dataset:
 
     # Territories -------------------------------------------------------------
     def territory(self, level: str, code: str) -> dict | None:
-        try:
-            row = self.territories.loc[(level, code)]
-        except KeyError:
+        # A membership test first: .loc[("departement", "commune")] would read the code as a column name.
+        if not isinstance(level, str) or not isinstance(code, str) or (level, code) not in self.territories.index:
             return None
+        row = self.territories.loc[(level, code)]
         return {k: (None if pd.isna(v) else v.item() if hasattr(v, "item") else v) for k, v in row.items()}
 
     def find_territory(self, code: str) -> dict | None:

@@ -33,6 +33,7 @@ from .bassins import bassin_code, display_name
 from .xlsx import read_sheet, sheet_names
 
 ID = "bmo"
+FILE_HOLDS = "periods"  # one workbook per survey year: a new year's file adds its year
 URL = "https://statistiques.francetravail.org/bmo"
 _SHEET = re.compile(r"^BMO_(\d{4})_open_data$")
 REQUIRED = [

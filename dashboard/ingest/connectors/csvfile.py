@@ -42,8 +42,8 @@ def rows(
     for line, row in enumerate(reader, start=2):
         if not row or all(not c.strip() for c in row):
             continue
-        if len(row) < len(expected):
-            raise SourceFileError(path, f"{len(row)} colonnes au lieu de {len(expected)}", row=line)
+        if len(row) != len(found):
+            raise SourceFileError(path, f"{len(row)} champs au lieu de {len(found)}", row=line)
         yield line, {name: cell.strip() for name, cell in zip(expected, row)}
 
 

@@ -112,8 +112,8 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
     for line, row in enumerate(reader, start=2):
         if not row or all(not c.strip() for c in row):
             continue
-        if len(row) < len(FIELDS):
-            raise SourceFileError(path, f"{len(row)} colonnes au lieu de {len(FIELDS)}", row=line)
+        if len(row) != len(FIELDS):
+            raise SourceFileError(path, f"{len(row)} champs au lieu de {len(FIELDS)}", row=line)
         cells = dict(zip(FIELDS, (c.strip() for c in row)))
         if "brut" not in cells["type_de_donnees"].lower():
             raise SourceFileError(

@@ -18,6 +18,7 @@ from . import ConnectorResult, ParseContext, SourceFileError, jsonfile
 from .jsonfile import is_answer
 
 ID = "france_travail_api"
+FILE_HOLDS = "cells"  # one answer per territory and period: an answer replaces only the cells it gives
 URL = "https://francetravail.io/data/api/marche-travail"
 INDICATORS = {
     "stat-demandeurs": "demandeurs_abc",

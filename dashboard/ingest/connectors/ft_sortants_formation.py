@@ -24,6 +24,7 @@ from .france_travail_api import LEVELS, period_code, save_answer, targets
 from .jsonfile import is_answer
 
 ID = "ft_sortants_formation"
+FILE_HOLDS = "cells"  # one answer per territory and period: an answer replaces only the cells it gives
 TABLE = ID
 URL = "https://www.data.gouv.fr/fr/dataservices/api-sortants-de-formation-et-acces-a-lemploi"
 ACCESS = "stat-acces-emploi-sorties-formation"

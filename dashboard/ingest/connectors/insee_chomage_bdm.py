@@ -87,7 +87,7 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
         if not row or not row[0]:
             continue
         if len(row) != len(header):
-            raise SourceFileError(path, f"{len(row)} colonnes au lieu de {len(header)}", SHEET, line)
+            raise SourceFileError(path, f"{len(row)} champs au lieu de {len(header)}", SHEET, line)
         level, code = _target(str(row[0]), names, path, line)
         for quarter, cell in zip(quarters, row[4:]):
             if cell in (None, "", MISSING):

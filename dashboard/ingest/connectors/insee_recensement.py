@@ -89,8 +89,8 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
     for line, row in enumerate(body, start=2):
         if not row:
             continue
-        if len(row) < len(header):
-            raise SourceFileError(path, f"{DATA} : {len(row)} colonnes au lieu de {len(header)}", row=line)
+        if len(row) != len(header):
+            raise SourceFileError(path, f"{DATA} : {len(row)} champs au lieu de {len(header)}", row=line)
         code = row[at["CODGEO"]].strip()
         if not _COMMUNE.match(code):
             raise SourceFileError(path, f"{DATA} : code commune invalide « {code[:12]} »", row=line, column="CODGEO")

@@ -11,6 +11,9 @@ communes of 5,000 inhabitants or more (``01053``), the départements (``33``,
 - exact duplicate rows (dropped), and a few communes given two different values
   for the same month (an extraction fault upstream: neither is shown, the cell
   becomes ``conflict``);
+- seven pairs of communes given the very same monthly series, most often a small commune whose name is part of a
+  larger one's (Mousson, 101 inhabitants, shows Pont-à-Mousson's 1,540 job seekers): the series belongs to
+  neither for sure, so both become ``conflict``;
 - Provence-Alpes-Côte d'Azur is missing at region level and Yvelines and
   Mayotte at département level: the region is the sum of its départements and
   France (excluding Mayotte) the sum of the regions, marked ``derived``.
@@ -124,6 +127,9 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
     frame = pd.DataFrame(
         records, columns=["indicator", "level", "code", "period", "breakdown", "breakdown_value", "value", "status"]
     )
+    copies = _copied_series(frame)
+    copied = (frame.level == "commune") & frame.code.isin({c for pair in copies for c in pair})
+    frame.loc[copied, ["value", "status"]] = [None, "conflict"]
     derived = _derived(frame, places)
     observations = observations_frame(pd.concat([frame, derived], ignore_index=True), ID)
     periods = sorted(observations.period.unique())
@@ -141,6 +147,13 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
         notes.append(
             f"{len(conflicts)} communes avec deux valeurs différentes pour un même mois (valeurs écartées) : "
             + ", ".join(sorted(conflicts))
+        )
+    if copies:
+        names = places[places.level == "commune"].set_index("code").name
+        notes.append(
+            f"{len(copies)} séries identiques mois par mois pour deux communes (le plus souvent, le nom de "
+            "l'une est contenu dans celui de l'autre, comme Mousson et Pont-à-Mousson), attribuables à aucune des "
+            "deux, écartées : " + ", ".join(f"{a} {names.get(a)} = {b} {names.get(b)}" for a, b in copies)
         )
     if recoded:
         notes.append(
@@ -170,6 +183,20 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
         covers={("demandeurs_ae", level) for level in ("commune", "departement", "region", "pays")},
         notes=notes,
     )
+
+
+def _copied_series(frame: pd.DataFrame, months: int = 12) -> list[tuple[str, str]]:
+    """Pairs of communes given the very same series (a year or more of monthly counts, identical to the ten): one
+    commune's figures copied onto another, so neither can be trusted to be its own."""
+    communes = frame[(frame.level == "commune") & (frame.status == "ok")]
+    series = communes.pivot(index="code", columns="period", values="value")
+    series = series[series.notna().sum(axis=1) >= months]
+    signature = series.apply(lambda row: tuple(row.fillna(-1)), axis=1)
+    pairs = []
+    for _, codes in signature.groupby(signature).groups.items():
+        codes = sorted(codes)
+        pairs += [(codes[0], other) for other in codes[1:]]
+    return sorted(pairs)
 
 
 def _derived(frame: pd.DataFrame, places: pd.DataFrame) -> pd.DataFrame:
