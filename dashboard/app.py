@@ -36,7 +36,7 @@ from .domain.levels import territory_path
 from .i18n import DEFAULT_LANG, LANGS, localize, strip_lang
 from .pages import ssr
 from .pages.link_preview import preview_path, previews
-from .pages.routing import Resolved, resolve
+from .pages.routing import Resolved, fill, resolve
 from .pages.shell import DESCRIPTION
 from .pages.sitemap import sitemaps
 from .security import MACHINE_PREFIXES, finish_response, install_error_handlers, make_limiter
@@ -189,6 +189,18 @@ def search_redirect():
     return None
 
 
+def moved_commune(path: str, dataset) -> str | None:
+    """A commune page asked by a former INSEE code (merged, recoded since) answers with today's commune."""
+    found = resolve(path)
+    if found.route is None or found.route.template != "/commune/<code>":
+        return None
+    code = found.params.get("code", "").upper()
+    current = dataset.successors.get(code)
+    if current is None or dataset.find_territory(code) is not None:
+        return None
+    return localize(fill(found.route.template, {"code": current}), found.lang)
+
+
 def refuse_machine_path(server: Flask) -> None:
     """A path under /api/, /export/, /embed/ or /geo/ that only Dash's catch-all took: 405 (with Allow) if one
     of their routes serves it with another method, else 404; both in JSON, never the site's page."""
@@ -304,6 +316,9 @@ def create_app(settings: Settings | None = None) -> Dash:
             return unchanged
         if strip_lang(request.path) == "/recherche":
             return search_redirect()
+        moved = moved_commune(request.path, dataset)
+        if moved is not None:
+            return redirect(moved, code=301)
         return None
 
     @server.after_request

@@ -49,6 +49,9 @@ class Dataset:
         self.observations = _read_observations(release / "observations.parquet")
         self._blocks = self._index_blocks(self.observations)
         self._level_spans = self._index_level_spans(self._blocks)
+        self._columns = _CategoryColumns(self.observations)
+        former = _read_optional(release / "former_codes.parquet")
+        self.successors: dict[str, str] = dict(zip(former.code, former.current)) if not former.empty else {}
         self.kpi_catalogue = _read_optional(release / "kpi_catalogue.parquet")
         self.kpis = _read_optional(release / "kpis.parquet")
         self.tables: dict[str, pd.DataFrame] = {
@@ -132,28 +135,25 @@ class Dataset:
         self, indicator: str, level: str, code: str, breakdown: str = "total", value: str = "total"
     ) -> pd.DataFrame:
         """Rows of one series, sorted by period: period, value, status, source."""
-        block = self.block(indicator, level, code)
-        rows = block[(block.breakdown == breakdown) & (block.breakdown_value == value)]
-        out = rows[["period", "value", "status", "source"]].astype({"period": str, "status": str, "source": str})
-        return out.iloc[np.argsort([sort_key(p) for p in out.period], kind="stable")].reset_index(drop=True)
+        periods, values, statuses, sources = self._series_arrays(indicator, level, code, breakdown, value)
+        return pd.DataFrame({"period": periods, "value": values, "status": statuses, "source": sources})
+
+    def _series_arrays(
+        self, indicator: str, level: str, code: str, breakdown: str, value: str
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """One series as plain arrays sorted by period: views on the columns' category codes, not pandas
+        selections (a territory page reads hundreds of series)."""
+        span = self._blocks.get((indicator, level, code))
+        if span is None:
+            empty = np.array([], dtype=object)
+            return empty, np.array([], dtype=float), empty, empty
+        return self._columns.series(span, breakdown, value)
 
     def point(
         self, indicator: str, level: str, code: str, period: str, breakdown: str = "total", value: str = "total"
     ) -> Point | None:
-        block = self.block(indicator, level, code)
-        if block.empty:
-            return None
-        periods = block.period.to_numpy()
-        hit = np.flatnonzero(
-            (periods == period)
-            & (block.breakdown.to_numpy() == breakdown)
-            & (block.breakdown_value.to_numpy() == value)
-        )
-        if not len(hit):
-            return None
-        i = hit[0]
-        raw = block.value.iat[i]
-        return Point(None if pd.isna(raw) else float(raw), str(block.status.iat[i]), str(block.source.iat[i]))
+        span = self._blocks.get((indicator, level, code))
+        return None if span is None else self._columns.point(span, period, breakdown, value)
 
     def breakdown(self, indicator: str, level: str, code: str, period: str, dimension: str) -> pd.DataFrame:
         block = self.block(indicator, level, code)
@@ -175,12 +175,11 @@ class Dataset:
         self, indicator: str, level: str, code: str, breakdown: str = "total", value: str = "total"
     ) -> tuple[str, Point] | None:
         """The last period of a series and its point (whatever its status), or None when there is no series."""
-        rows = self.series(indicator, level, code, breakdown, value)
-        if rows.empty:
+        periods, values, statuses, sources = self._series_arrays(indicator, level, code, breakdown, value)
+        if not len(periods):
             return None
-        last = rows.iloc[-1]
-        raw = last.value
-        return str(last.period), Point(None if pd.isna(raw) else float(raw), str(last.status), str(last.source))
+        raw = values[-1]
+        return str(periods[-1]), Point(None if pd.isna(raw) else float(raw), str(statuses[-1]), str(sources[-1]))
 
     def has_series(self, indicator: str, level: str, code: str) -> bool:
         block = self.block(indicator, level, code)
@@ -212,6 +211,51 @@ class Dataset:
 
 def _read_optional(path: Path) -> pd.DataFrame:
     return pd.read_parquet(path) if path.exists() else pd.DataFrame()
+
+
+class _CategoryColumns:
+    """The observation table's categorical columns as their codes (numpy views, no copy) and categories."""
+
+    def __init__(self, obs: pd.DataFrame):
+        names = ("period", "breakdown", "breakdown_value", "status", "source")
+        self.codes = {c: obs[c].cat.codes.to_numpy() for c in names} if len(obs) else {}
+        self.categories = {c: np.asarray(obs[c].cat.categories, dtype=object) for c in names} if len(obs) else {}
+        self.values = obs["value"].to_numpy()
+        periods = self.categories.get("period", np.array([], dtype=object))
+        # Each period's place in time (quarters, months and years sort apart from their text).
+        self.period_rank = np.argsort(np.argsort([sort_key(p) for p in periods], kind="stable"))
+        self.lookup = {c: {v: i for i, v in enumerate(cats)} for c, cats in self.categories.items()}
+
+    def point(self, span: tuple[int, int], period: str, breakdown: str, value: str) -> Point | None:
+        start, end = span
+        wanted = [self.lookup[c].get(v, -2) for c, v in (("period", period), ("breakdown", breakdown))]
+        hit = np.flatnonzero(
+            (self.codes["period"][start:end] == wanted[0])
+            & (self.codes["breakdown"][start:end] == wanted[1])
+            & (self.codes["breakdown_value"][start:end] == self.lookup["breakdown_value"].get(value, -2))
+        )
+        if not len(hit):
+            return None
+        i = hit[0] + start
+        raw = self.values[i]
+        status = self.categories["status"][self.codes["status"][i]]
+        return Point(
+            None if pd.isna(raw) else float(raw), str(status), str(self.categories["source"][self.codes["source"][i]])
+        )
+
+    def series(self, span: tuple[int, int], breakdown: str, value: str):
+        start, end = span
+        wanted_b, wanted_v = self.lookup["breakdown"].get(breakdown, -2), self.lookup["breakdown_value"].get(value, -2)
+        keep = (self.codes["breakdown"][start:end] == wanted_b) & (self.codes["breakdown_value"][start:end] == wanted_v)
+        rows = np.flatnonzero(keep) + start
+        period_codes = self.codes["period"][rows]
+        rows = rows[np.argsort(self.period_rank[period_codes], kind="stable")]
+        return (
+            self.categories["period"][self.codes["period"][rows]],
+            self.values[rows],
+            self.categories["status"][self.codes["status"][rows]],
+            self.categories["source"][self.codes["source"][rows]],
+        )
 
 
 def _read_observations(path: Path) -> pd.DataFrame:
