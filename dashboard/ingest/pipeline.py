@@ -85,8 +85,14 @@ def import_context(cache_dir: Path) -> ParseContext:
     return ParseContext(territories=build_territories(cog), former_codes=former_code_map(cog))
 
 
-def _shrink_record(files: list[Path], lost: list[str]) -> dict:
-    return {"date": date.today().isoformat(), "files": [p.name for p in files], "dropped": lost}
+def _checked(result, files: list[Path], territories, replaced: pd.DataFrame | None, allow_shrink: bool) -> list[dict]:
+    """Refuses an edition with impossible values, or one that drops what it replaces unless allowed; returns the
+    record of an allowed shrink (empty when nothing was dropped)."""
+    check_bounds(result, files, territories)
+    lost = shrinkage(replaced, result.observations) if replaced is not None and not replaced.empty else []
+    if lost and not allow_shrink:
+        refuse_shrink(files, lost)
+    return [{"date": date.today().isoformat(), "files": [p.name for p in files], "dropped": lost}] if lost else []
 
 
 def import_sources(
@@ -108,13 +114,9 @@ def import_sources(
     parsed = _parse(grouped, context)
     shrinks = {}
     for source, (result, files, _module) in parsed.items():
-        check_bounds(result, files, context.territories)
         folder = sources_dir / source
-        old = committed.load(folder)[0].observations if (folder / committed.PROVENANCE).exists() else pd.DataFrame()
-        lost = shrinkage(old, result.observations) if not old.empty else []
-        if lost and not allow_shrink:
-            refuse_shrink(files, lost)
-        shrinks[source] = [_shrink_record(files, lost)] if lost else []
+        old = committed.load(folder)[0].observations if (folder / committed.PROVENANCE).exists() else None
+        shrinks[source] = _checked(result, files, context.territories, old, allow_shrink)
     written = [
         committed.save(result, files, module, sources_dir, shrinks=shrinks[sid])
         for sid, (result, files, module) in parsed.items()
@@ -145,7 +147,6 @@ def ingest(
     grouped, _ = _group(_files(paths), source_id, skip_unknown=False, progress=progress)
     staged = []
     for source, (result, files, module) in _parse(grouped, context).items():
-        check_bounds(result, files, context.territories)
         folder = sources_dir / source
         old, record = (
             committed.load(folder)
@@ -154,11 +155,8 @@ def ingest(
         )
         holds = getattr(module, "FILE_HOLDS", SERIES)
         replaced = old.observations[replaced_rows(old.observations, result, holds)] if record else None
-        lost = shrinkage(replaced, result.observations) if replaced is not None and not replaced.empty else []
-        if lost and not allow_shrink:
-            refuse_shrink(files, lost)
+        shrinks = _checked(result, files, context.territories, replaced, allow_shrink)
         carried = carry_forward(old, result, holds) if record else result
-        shrinks = [_shrink_record(files, lost)] if lost else []
         staged.append((carried, files, module, record, shrinks))
     notes = []
     for carried, files, module, record, shrinks in staged:

@@ -226,13 +226,16 @@ class _CategoryColumns:
         self.period_rank = np.argsort(np.argsort([sort_key(p) for p in periods], kind="stable"))
         self.lookup = {c: {v: i for i, v in enumerate(cats)} for c, cats in self.categories.items()}
 
+    def _code(self, column: str, text: str) -> int:
+        """A text's category code; -2 for a text the column never holds (-1 is a missing cell's code)."""
+        return self.lookup[column].get(text, -2)
+
     def point(self, span: tuple[int, int], period: str, breakdown: str, value: str) -> Point | None:
         start, end = span
-        wanted = [self.lookup[c].get(v, -2) for c, v in (("period", period), ("breakdown", breakdown))]
         hit = np.flatnonzero(
-            (self.codes["period"][start:end] == wanted[0])
-            & (self.codes["breakdown"][start:end] == wanted[1])
-            & (self.codes["breakdown_value"][start:end] == self.lookup["breakdown_value"].get(value, -2))
+            (self.codes["period"][start:end] == self._code("period", period))
+            & (self.codes["breakdown"][start:end] == self._code("breakdown", breakdown))
+            & (self.codes["breakdown_value"][start:end] == self._code("breakdown_value", value))
         )
         if not len(hit):
             return None
@@ -245,8 +248,9 @@ class _CategoryColumns:
 
     def series(self, span: tuple[int, int], breakdown: str, value: str):
         start, end = span
-        wanted_b, wanted_v = self.lookup["breakdown"].get(breakdown, -2), self.lookup["breakdown_value"].get(value, -2)
-        keep = (self.codes["breakdown"][start:end] == wanted_b) & (self.codes["breakdown_value"][start:end] == wanted_v)
+        keep = (self.codes["breakdown"][start:end] == self._code("breakdown", breakdown)) & (
+            self.codes["breakdown_value"][start:end] == self._code("breakdown_value", value)
+        )
         rows = np.flatnonzero(keep) + start
         period_codes = self.codes["period"][rows]
         rows = rows[np.argsort(self.period_rank[period_codes], kind="stable")]
