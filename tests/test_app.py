@@ -79,6 +79,16 @@ def test_rates_are_compared_at_one_period_and_each_latest_given_apart(client):
     assert "T3 2025" in latest and "T3 2023" in latest  # Gironde's own latest and the zone's, each dated
 
 
+def test_france_is_named_for_what_each_national_figure_covers(client):
+    import re
+
+    page = client.get("/commune/33063").get_data(as_text=True)
+    rates = re.search(r'<ul class="rates rates-common">(.*?)</ul>', page, re.S).group(1)
+    assert "France hors Mayotte" in rates and "collectivités d'outre-mer" not in rates  # INSEE's national rate
+    jobs = client.get("/territoire/pays/FR").get_data(as_text=True)
+    assert "France, Mayotte comprise" in jobs  # BMO's national total includes Mayotte's 5 732 projects
+
+
 def test_small_commune_leads_with_its_own_figures_and_labels_the_others(client):
     import re
 
@@ -158,7 +168,7 @@ def test_series_toggle_callback_returns_an_indexed_figure_and_its_table(client):
     svg = next(c["props"]["markup"] for c in _walk(graph["props"]["children"]) if "markup" in c.get("props", {}))
     chart = json.loads(html.unescape(re.search(r'data-chart="([^"]*)"', svg).group(1)))
     names = [series["name"] for series in chart["series"]]
-    assert names[:4] == ["Bordeaux", "Gironde", "Nouvelle-Aquitaine", "France (hors collectivités d'outre-mer)"]
+    assert names[:4] == ["Bordeaux", "Gironde", "Nouvelle-Aquitaine", "France hors Mayotte"]
     assert chart["series"][0]["values"][0] == "100,0"
     assert "100,0" in block  # the data table shows the index, as drawn, not the counts
 

@@ -203,7 +203,7 @@ def test_english_commune_page_content(client, dataset):
     assert "Demonstration data" not in text and "14.5%" in text and "Q3 2023" in text
     assert '"href": "/en/territoire/departement/33"' in text  # links stay in English
     assert '"lang": "en"' in text  # the callbacks' store knows the language
-    assert "France (excluding overseas collectivities)" in text  # descriptive names are translated, not places
+    assert "France excluding Mayotte" in text  # descriptive names are translated, not places
     fr = page_text(client, "/commune/33063")
     assert "fin décembre 2024" in fr and '"href": "/territoire/departement/33"' in fr
 

@@ -158,6 +158,17 @@ def test_missing_column_is_named(tmp_path):
         read_values(folder / "national_kpis.csv", read_catalogue(folder / "catalogue.csv"))
 
 
+def test_key_figure_says_where_and_when_it_was_seen_and_comes_after_sourced_values(client):
+    page = client.get("/indicateurs").get_data(as_text=True)
+    key = page[page.index('id="key-figure"') :]
+    key = key[: key.index("</section>")]
+    assert "86,0\u00a0%" in key and "période non précisée par France Travail" in key
+    assert 'href="https://www.francetravail.org/"' in key and "relevé le 25/11/2026" in key
+    assert "Aucun document budgétaire" in key and "87,2\u00a0%" in key and "2024" in key  # the nearest dated value
+    assert page.index('id="kpi-RETOURS_EMPLOI"') < page.index('id="key-figure"')  # fully sourced values first
+    assert 'id="kpi-SAT_ENT_PERTINENCE_CANDIDATS"' not in page  # shown once, as the key figure
+
+
 def test_indicators_page(client):
     text = page_text(client, "/indicateurs")
     assert "86,0\u00a0%" in text and "pertinence des candidats présélectionnés" in text

@@ -22,6 +22,13 @@ THEMES = {
     "offres": N_("Offres d'emploi"),
 }
 JOB_SEEKERS = "demandeurs"
+# What each theme's national figure covers: the sum or estimate its publisher gives for "France".
+NATIONAL_COVERAGE = {
+    "demandeurs": N_("France hors Mayotte"),
+    "chomage": N_("France hors Mayotte"),
+    "recensement": N_("France hors Mayotte"),
+    "recrutement": N_("France, Mayotte comprise"),
+}
 
 
 @dataclass(frozen=True)
@@ -516,3 +523,11 @@ def records() -> list[dict]:
 def localized(entry: dict, field: str, lang: str) -> str:
     """A catalogue field in the page's language: ``label_fr`` / ``label_en``, ``caveats_fr`` / …."""
     return entry.get(f"{field}_{lang}") or entry.get(f"{field}_fr") or entry.get(field) or ""
+
+
+_THEME_OF = {i.id: i.theme for i in INDICATORS}
+
+
+def national_coverage(indicator: str) -> str:
+    """The name of France for one indicator's national figure ("France hors Mayotte"), or "" for the default."""
+    return NATIONAL_COVERAGE.get(_THEME_OF.get(indicator, ""), "")

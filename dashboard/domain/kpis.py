@@ -15,6 +15,8 @@ THEMES = {
     "pilotage": N_("Pilotage interne"),
 }
 KEY_FIGURE = "SAT_ENT_PERTINENCE_CANDIDATS"
+# No budget document dates the key figure itself; the nearest dated indicator, shown beside it.
+KEY_FIGURE_NEAREST_DATED = "SAT_ENT"
 
 # Units as the published file writes them -> (suffix after a value, the unit in words); both translated where shown.
 UNITS = {
@@ -65,6 +67,9 @@ class KpiSummary(TypedDict):
     direction: str
     definition: str
     definition_en: str
+    shown_at: str  # a figure published with no period: the address where it was seen, on which day, and by whom
+    seen_on: str
+    publisher: str
     latest: KpiPoint | None
     previous: KpiPoint | None
     change: float | None

@@ -106,9 +106,12 @@ def bassin_name(name: str) -> str:
 
 def place_name(ref: dict, tr) -> str:
     """A territory's name as a reader reads it: proper nouns stay as they are; the national territories'
-    descriptive names are translated; a zone d'emploi or a bassin says what it is ("zone d'emploi de Bordeaux",
+    descriptive names are translated, or say what one indicator's national figure covers (``coverage``, set by
+    the payload: "France hors Mayotte"); a zone d'emploi or a bassin says what it is ("zone d'emploi de Bordeaux",
     "bassin BMO de Paris"), never the bare name of its main town."""
     level = ref.get("level")
+    if level == "pays" and ref.get("coverage"):
+        return tr(ref["coverage"])
     if level == "pays" and ref.get("code") in NATIONAL_NAMES:
         return tr(NATIONAL_NAMES[ref["code"]])
     of = OF_NAME.get(tr.lang, english_of)

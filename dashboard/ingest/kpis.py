@@ -35,6 +35,8 @@ COLUMNS = [
     "source_title",
 ]
 CATALOGUE_COLUMNS = ["indicator_id", "theme", "direction", "label_en", "definition_fr", "definition_en"]
+# Where a figure with no stated period was seen, when, and who publishes it (blank for dated values).
+CATALOGUE_OPTIONAL = ["shown_at", "seen_on", "publisher"]
 KINDS = {"actual", "target"}
 SOURCE_KINDS = {"official", "press_or_copy"}
 
@@ -86,6 +88,8 @@ def read_catalogue(path: Path) -> pd.DataFrame:
     bad = frame[~frame.theme.isin(THEMES) | ~frame.direction.isin(["up", "down"])]
     if len(bad):
         raise KpiFileError(f"{path.name}: ligne {bad.index[0] + 2}: thème ou sens inconnu")
+    for column in CATALOGUE_OPTIONAL:
+        frame[column] = frame[column].fillna("") if column in frame else ""
     return frame
 
 

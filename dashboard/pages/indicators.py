@@ -1,10 +1,11 @@
+from datetime import date
 from typing import Any
 
 from dash import html
 from dash.development.base_component import Component
 
 from ..components import InlineSvg, attrs
-from ..domain.kpis import THEMES, KpiPoint, KpiSummary
+from ..domain.kpis import KEY_FIGURE, KEY_FIGURE_NEAREST_DATED, THEMES, KpiPoint, KpiSummary
 from ..figures.kpi import segments
 from ..figures.svg import sparkline
 from ..i18n import Translator
@@ -23,14 +24,16 @@ from .routing import register
 from .safe import safe_layout
 
 
-def key_figure_block(summary: KpiSummary, tr: Translator) -> Component | None:
+def key_figure_block(summary: KpiSummary, nearest: KpiSummary | None, tr: Translator) -> Component | None:
+    """France Travail's own "chiffre-clé": shown as published, with where and when it was seen, after the
+    fully sourced values and beside the nearest indicator that a dated publication gives."""
     point = summary["latest"]
     if point is None:  # only targets published so far: no key figure to show
         return None
-    note = point["period_note"] or point["period_raw"]
+    dated = nearest["latest"] if nearest else None
     return html.Section(
         [
-            html.P(tr("Chiffre-clé"), className="eyebrow"),
+            html.H2(tr("Chiffre-clé affiché par France Travail"), className="eyebrow"),
             html.P(
                 [
                     html.Span(value_text(summary, point, tr), className="key-value", id="key-figure-value"),
@@ -42,21 +45,54 @@ def key_figure_block(summary: KpiSummary, tr: Translator) -> Component | None:
                 className="key-figure-text",
             ),
             html.P(
-                [tr("Période : {period}", period=period_text(point, tr)), " (", as_published(note, tr), ")."],
+                [
+                    tr("période non précisée par {publisher}", publisher=summary["publisher"])
+                    if summary["publisher"] and not point["period"]
+                    else period_text(point, tr),
+                    " — ",
+                    tr("chiffre-clé relevé le {date}", date=tr.date(date.fromisoformat(summary["seen_on"])))
+                    if summary["seen_on"]
+                    else as_published(point["period_note"] or "", tr),
+                    ".",
+                ],
                 className="tile-detail",
+                id="key-figure-period",
             ),
             html.P(
                 [
-                    tr("Source : {names}", names=""),
+                    tr("Publié sur : "),
+                    html.A(summary["shown_at"], href=summary["shown_at"], rel="noopener")
+                    if summary["shown_at"]
+                    else tr("adresse non connue"),
+                    " (",
                     as_published(point["source_title"], tr),
-                    " — ",
-                    source_kind_badge(point, tr),
+                    ").",
                 ],
                 className="source-caption",
             ),
+            html.P(
+                [
+                    tr("Aucun document budgétaire ne donne de valeur datée de cet indicateur. Le plus proche : "),
+                    html.A(kpi_label(nearest, tr), href=tr.href(f"/indicateurs/{nearest['id']}")),
+                    " : ",
+                    html.Strong(value_text(nearest, dated, tr)),
+                    f" ({period_text(dated, tr)}, ",
+                    source_kind_badge(dated, tr),
+                    " : ",
+                    html.A(as_published(_short(dated["source_title"]), tr), href=dated["source_url"], rel="noopener")
+                    if dated["source_url"]
+                    else as_published(_short(dated["source_title"]), tr),
+                    ").",
+                ],
+                className="tile-detail",
+                id="key-figure-nearest",
+            )
+            if nearest and dated
+            else None,
         ],
         className="key-figure",
         id="key-figure",
+        **attrs(aria_label=tr("Chiffre-clé affiché par France Travail")),
     )
 
 
@@ -196,16 +232,20 @@ def management_table(summaries: list[KpiSummary], tr: Translator) -> Component:
 @safe_layout
 def layout(tr: Translator, **_query: str) -> Component:
     summaries = kpi_summaries()
-    key = next((s for s in summaries if s["id"] == "SAT_ENT_PERTINENCE_CANDIDATS"), None)
+    by_id = {s["id"]: s for s in summaries}
+    key = by_id.get(KEY_FIGURE)
     sections = []
     for theme, label in THEMES.items():
-        members = [s for s in summaries if s["theme"] == theme]
+        members = [s for s in summaries if s["theme"] == theme and s["id"] != KEY_FIGURE]
         if members:
             sections.append(
                 html.Section(
                     [
                         html.H2(tr(label)),
                         html.Div([card(s, tr, newest_year(summaries)) for s in members], className="kpi-grid"),
+                        key_figure_block(key, by_id.get(KEY_FIGURE_NEAREST_DATED), tr)
+                        if key and theme == key["theme"]
+                        else None,
                     ],
                     id=f"theme-{theme}",
                 )
@@ -221,7 +261,6 @@ def layout(tr: Translator, **_query: str) -> Component:
                 ),
                 className="lead",
             ),
-            key_figure_block(key, tr) if key else None,
             html.Nav(
                 html.Ul(
                     [html.Li(html.A(tr(label), href=f"#theme-{t}")) for t, label in THEMES.items()]

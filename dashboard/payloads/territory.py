@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import NotRequired, TypedDict
 
+from ..domain.indicators import national_coverage
 from ..domain.levels import COUNTRY, DETAIL_MIN_POPULATION
 from ..periods import shift_month, sort_key
 from ..store.dataset import Dataset
@@ -28,6 +29,7 @@ class Ref(TypedDict):
     code: str
     name: str
     article: NotRequired[int | None]  # the COG's type of name: which form "de" takes before it
+    coverage: NotRequired[str]  # France only: what the indicator's national figure covers
 
 
 class Value(TypedDict):
@@ -77,6 +79,12 @@ def ref(ds: Dataset, level: str, code) -> Ref | None:
         return None
     t = ds.territory(level, str(code))
     return {"level": level, "code": t["code"], "name": t["name"], "article": t.get("article")} if t else None
+
+
+def covering(r: Ref, indicator: str) -> Ref:
+    """France named for what this indicator's national figure covers ("France hors Mayotte")."""
+    coverage = national_coverage(indicator) if r["level"] == "pays" else ""
+    return {**r, "coverage": coverage} if coverage else r
 
 
 def value_at(
@@ -159,8 +167,8 @@ def jobseekers(ds: Dataset, t: dict, refs: dict) -> JobSeekers:
         return empty
     recent = subject["level"] in ("commune", "arrondissement")
     series = series_of(ds, JOBSEEKERS, level, code, RECENT_MONTHS if recent else None)
-    chain = [subject] + [
-        r
+    chain = [covering(subject, JOBSEEKERS)] + [
+        covering(r, JOBSEEKERS)
         for r in (refs.get("departement"), refs.get("region"), refs.get("pays"))
         if r and r["code"] != code and ds.has_series(JOBSEEKERS, r["level"], r["code"])
     ]
@@ -200,7 +208,7 @@ def jobseekers(ds: Dataset, t: dict, refs: dict) -> JobSeekers:
 def unemployment_rates(ds: Dataset, chain: list[Ref]) -> dict:
     """INSEE's localised rate for each area of the chain that has one: latest value and series."""
     rows: list[dict] = []
-    for r in chain:
+    for r in (covering(r, "taux_chomage") for r in chain):
         latest = latest_value(ds, "taux_chomage", r["level"], r["code"])
         if latest is not None and latest["value"] is not None:
             rows.append({**r, "latest": latest, "series": series_of(ds, "taux_chomage", r["level"], r["code"])})
@@ -334,6 +342,6 @@ def territory_payload(ds: Dataset, level: str, code: str) -> dict | None:
         "min_population": DETAIL_MIN_POPULATION,
         "jobseekers": jobseekers(ds, t, refs),
         "rates": unemployment_rates(ds, rate_chain),
-        "census": census(ds, _census_chain(ds, this, level, refs)),
-        "hiring": hiring(ds, hiring_area),
+        "census": census(ds, [covering(r, CENSUS_INDICATORS[0]) for r in _census_chain(ds, this, level, refs)]),
+        "hiring": hiring(ds, hiring_area and covering(hiring_area, HIRING[0])),
     }
