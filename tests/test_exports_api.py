@@ -241,3 +241,21 @@ def test_api_never_answers_500(client, path, query):
         assert response.is_json and response.get_json()["error"]["message"]
     if response.is_json:
         assert "<script>" not in json.dumps(response.get_json(), ensure_ascii=False) or path.endswith("search")
+
+
+def test_sums_of_published_decimals_carry_no_float_noise(client, dataset):
+    from decimal import Decimal
+
+    from dashboard.ingest.exact import decimal_sum
+
+    assert decimal_sum([0.1, 0.2]) == 0.3 and repr(decimal_sum([300.729196098871, 15.2])) == "315.929196098871"
+    members = dataset.territories[
+        (dataset.territories.level == "commune") & (dataset.territories.departement == "29")
+    ].code
+    parts = [dataset.latest("chomeurs_1564", "commune", c)[1].value for c in members]
+    exact = sum((Decimal(repr(v)) for v in parts), Decimal(0))
+    text = client.get("/export/carte.csv?indicateur=taux_chomage_rp&niveau=departement").get_data(as_text=True)
+    row = next(line for line in text.splitlines() if line.startswith("29;"))  # Finistère: a float sum ends in …854
+    exported = Decimal(row.rsplit(";", 1)[1].replace(",", "."))
+    assert exported == Decimal(repr(float(exact)))  # the decimal sum, written at the publisher's precision
+    assert abs(exported - exact) < Decimal("1e-11")

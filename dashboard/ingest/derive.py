@@ -19,6 +19,7 @@ from ..domain.indicators import CATALOGUE
 from ..domain.levels import COUNTRY
 from ..domain.publication import FORMER_TERRITORY
 from .connectors import OBSERVATION_COLUMNS
+from .exact import decimal_sum
 from .release import Release
 
 AREA_LEVELS = ("epci", "zone_emploi", "bassin", "departement", "region", "pays")
@@ -35,7 +36,9 @@ def _sums(values: pd.DataFrame, communes: pd.DataFrame, level: str) -> pd.DataFr
     counted_elsewhere = members.code.map(indexed.status).eq(FORMER_TERRITORY) & found.isna()
     members = members.assign(value=found, covered=np.where(found.notna() | counted_elsewhere, members.population, 0))
     grouped = members.groupby("area").agg(
-        population=("population", "sum"), covered=("covered", "sum"), value=("value", "sum")
+        population=("population", "sum"),
+        covered=("covered", "sum"),
+        value=("value", lambda v: decimal_sum(v.dropna())),
     )
     enough = grouped.covered >= MIN_COVERAGE * grouped.population.where(grouped.population > 0, np.inf)
     return pd.DataFrame(

@@ -31,6 +31,7 @@ import pandas as pd
 
 from ...domain.indicators import CATALOGUE
 from . import ConnectorResult, ParseContext, SourceFileError, observations_frame
+from ..exact import decimal_sum
 from .csvfile import number
 
 ID = "insee_recensement"
@@ -109,7 +110,7 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
             continue
         parts.setdefault(target, []).append(values)
     recreated = _recreated(parts, places)
-    records = []
+    records: list[tuple[str, str, str, str, float | None, str]] = []
     for (level, code), rows in parts.items():
         merged = len(rows) > 1
         wider = level == "commune" and code in recreated.values()
@@ -117,7 +118,7 @@ def parse(path: Path, context: ParseContext) -> ConnectorResult:
             found = [r[column] for r in rows]
             if all(v is not None for v in found):
                 status = "former_territory" if wider else ("derived" if merged else "ok")
-                records.append((indicator, level, code, CENSUS_YEAR, sum(found), status))
+                records.append((indicator, level, code, CENSUS_YEAR, decimal_sum(found), status))
             else:
                 records.append((indicator, level, code, CENSUS_YEAR, None, "na"))
         surveyed = any(r[c] is not None for r in rows for c in COUNTS)
