@@ -177,3 +177,19 @@ def test_early_vintages_show_the_share_still_studying(dataset):
     table = dataset.tables["inserjeunes"]
     early = table[table.vintage.isin(["2018-2019", "2019-2020"])]
     assert early.share_studying.notna().sum() > 1500
+
+
+def test_centres_tied_at_the_files_cap_are_not_ranked_among_themselves(client, dataset):
+    import re
+
+    everyone = T.latest(dataset)
+    capped = everyone[everyone.value_added_6m >= T.VALUE_ADDED_CAP]
+    region = capped.region.value_counts().index[0]  # the région with most centres at +12
+    at_cap = int((T.search(dataset, region=region).value_added_6m.abs() >= T.VALUE_ADDED_CAP).sum())
+    page = client.get(f"/formations?region={region}&tri=va&ordre=desc").get_data(as_text=True)
+    cells = re.findall(r"<tr><td>([^<]*)</td>", page)
+    tied_at_top = int((T.search(dataset, region=region).value_added_6m == T.VALUE_ADDED_CAP).sum())
+    assert tied_at_top > 1 and cells[:tied_at_top] == ["1 ex æquo"] * tied_at_top  # one shared rank, not 1, 2, 3…
+    assert cells[tied_at_top] == f"{tied_at_top + 1} ex æquo" or cells[tied_at_top] == str(tied_at_top + 1)
+    assert "+12 ou plus" in page and "sans classement entre eux" in page
+    assert f"{at_cap} centres y sont" in text_of(page)

@@ -50,15 +50,29 @@ def _percent(value, tr: Translator) -> str:
 
 
 def _points(value, tr: Translator) -> str:
-    return tr("non publié") if value is None or pd.isna(value) else tr.number(value, 0, signed=True)
+    if value is None or pd.isna(value):
+        return tr("non publié")
+    if value >= T.VALUE_ADDED_CAP:
+        return tr("{points} ou plus", points=tr.number(value, 0, signed=True))
+    if value <= -T.VALUE_ADDED_CAP:
+        return tr("{points} ou moins", points=tr.number(value, 0, signed=True))
+    return tr.number(value, 0, signed=True)
 
 
-def _centre_rows(tr: Translator, rows: pd.DataFrame, names: pd.Series) -> list:
+def _rank(rank, ties: int, tr: Translator) -> str:
+    if rank is pd.NA or rank is None:
+        return "—"
+    return tr("{rank} ex æquo", rank=tr.number(rank)) if ties > 1 else tr.number(rank)
+
+
+def _centre_rows(tr: Translator, rows: pd.DataFrame, names: pd.Series, ranks: pd.Series) -> list:
     body = []
-    for r in rows.itertuples():
+    ties = ranks.value_counts()
+    for r, rank in zip(rows.itertuples(), ranks):
         body.append(
             html.Tr(
                 [
+                    html.Td(_rank(rank, int(ties.get(rank, 0)) if rank is not pd.NA else 0, tr)),
                     html.Th(
                         [
                             html.A(r.name, href=tr.href(f"/formation/{r.uai}")),
@@ -83,11 +97,42 @@ def _centre_rows(tr: Translator, rows: pd.DataFrame, names: pd.Series) -> list:
     return body
 
 
+def ties_note(tr: Translator, rows: pd.DataFrame, ranks: pd.Series, sort: str) -> Component | None:
+    """Says how many centres share a value, so that a sorted list is not read as a ranking of equals."""
+    counts = ranks.dropna().value_counts()
+    tied = int(counts[counts > 1].sum())
+    if not tied:
+        return None
+    capped = int((rows.value_added_6m.abs() >= T.VALUE_ADDED_CAP).sum()) if sort == "va" else 0
+    return html.P(
+        [
+            tr.plural(
+                "{count} centre partage sa valeur avec un autre : ils ont le même rang, listés par ordre "
+                "alphabétique, sans classement entre eux.",
+                "{count} centres partagent leur valeur avec d'autres : à valeur égale, ils ont le même rang et sont "
+                "listés par ordre alphabétique, sans classement entre eux.",
+                tied,
+                count=tr.number(tied),
+            ),
+            " ",
+            tr(
+                "Le fichier plafonne la valeur ajoutée à ±12 points : {count} centres y sont, à « +12 ou plus » "
+                "ou « −12 ou moins ».",
+                count=tr.number(capped),
+            )
+            if capped
+            else None,
+        ],
+        className="note",
+        id="centres-ties",
+    )
+
+
 def centres_table(
-    tr: Translator, rows: pd.DataFrame, query: dict, sort: str, descending: bool, caption: str
+    tr: Translator, rows: pd.DataFrame, ranks: pd.Series, query: dict, sort: str, descending: bool, caption: str
 ) -> Component:
     names = dataset().level_table("departement").set_index("code").name
-    head = []
+    head = [html.Th(tr("Rang"), scope="col")]
     for key, label in COLUMNS:
         active = key == sort
         next_descending = not descending if active else key != "centre"
@@ -102,7 +147,7 @@ def centres_table(
         )
     return html.Div(
         html.Table(
-            [html.Caption(caption), html.Thead(html.Tr(head)), html.Tbody(_centre_rows(tr, rows, names))],
+            [html.Caption(caption), html.Thead(html.Tr(head)), html.Tbody(_centre_rows(tr, rows, names, ranks))],
             className="data-table centres-table",
         ),
         className="table-scroll",
@@ -355,12 +400,14 @@ def _list_page(
     map_spec = chart_spec("formations-carte", with_lang({}, tr.lang))
     results = []
     if rows is not None:
+        ranks = T.tied_ranks(rows, sort, descending)
         shown = rows.head(300)
         caption = tr("{count} centres, millésime {vintage}", count=tr.number(len(rows)), vintage=vintages[-1])
         results = [
             html.H2(tr("Centres trouvés")),
             area_block(tr, departement, region) if departement or region else None,
-            centres_table(tr, shown, query, sort, descending, caption)
+            ties_note(tr, rows, ranks, sort),
+            centres_table(tr, shown, ranks.head(300), query, sort, descending, caption)
             if len(rows)
             else html.P(tr("Aucun centre ne correspond à cette recherche."), role="status"),
             html.P(tr("Les 300 premiers sont affichés ; précisez la recherche pour voir les autres."), className="note")

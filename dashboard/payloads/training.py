@@ -35,6 +35,7 @@ SORT_KEYS = {
     "etudes": "share_studying",
 }
 AVERAGE_BAND = 2.0  # points: within this of the expected rate, a centre is "in the average"
+VALUE_ADDED_CAP = 12.0  # the file caps value added at ±12 points: +12 means "12 or more"
 
 
 def centres(ds: Dataset) -> pd.DataFrame:
@@ -77,6 +78,15 @@ def search(ds: Dataset, query: str = "", departement: str = "", region: str = ""
         folded = rows.name.map(lambda n: fold(n).split())
         rows = rows[folded.map(lambda names: all(any(n.startswith(w) for n in names) for w in words))]
     return rows.reset_index(drop=True)
+
+
+def tied_ranks(rows: pd.DataFrame, key: str, descending: bool) -> pd.Series:
+    """Each centre's rank on the sorted column, equal values sharing one rank (1, 1, 3…); none without a value
+    or when the list is in name order."""
+    column = SORT_KEYS.get(key, "value_added_6m")
+    if column == "name" or rows.empty:
+        return pd.Series([pd.NA] * len(rows), index=rows.index, dtype="Int64")
+    return rows[column].rank(method="min", ascending=not descending).astype("Int64")
 
 
 def sort_centres(rows: pd.DataFrame, key: str, descending: bool) -> pd.DataFrame:
