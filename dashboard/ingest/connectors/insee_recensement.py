@@ -30,8 +30,8 @@ from pathlib import Path
 import pandas as pd
 
 from ...domain.indicators import CATALOGUE
-from . import ConnectorResult, ParseContext, SourceFileError, observations_frame
 from ..exact import decimal_sum
+from . import ConnectorResult, ParseContext, SourceFileError, observations_frame
 from .csvfile import number
 
 ID = "insee_recensement"
