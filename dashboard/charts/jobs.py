@@ -9,6 +9,7 @@ import pandas as pd
 from ..domain.citation import is_demo, source_line
 from ..domain.indicators import localized as field
 from ..domain.levels import place_name
+from ..domain.statuses import STATUS_LABELS
 from ..figures.bars import horizontal_bars
 from ..figures.svg import bar_chart
 from ..i18n import Translator, translator
@@ -112,9 +113,7 @@ def area_jobs_chart(params: dict) -> ChartSpec:
                 tr("Part jugée difficile (%)"): frame.difficult.round(1),
                 tr("Part saisonnière (%)"): frame.seasonal.round(1),
                 tr("Évolution sur un an (%)"): frame.change.round(1),
-                tr("Statut"): [
-                    tr("secret statistique") if s == "secret" else tr("publié") for s in frame.projects_status
-                ],
+                tr("Statut"): [tr(STATUS_LABELS.get(s, STATUS_LABELS["na"])) for s in frame.projects_status],
             }
         )
 
@@ -216,9 +215,7 @@ def job_chart(params: dict) -> ChartSpec:
                 tr("Projets de recrutement"): frame.projects,
                 tr("Part jugée difficile (%)"): frame.difficult.round(1),
                 tr("Part saisonnière (%)"): frame.seasonal.round(1),
-                tr("Statut"): [
-                    tr("secret statistique") if s == "secret" else tr("publié") for s in frame.projects_status
-                ],
+                tr("Statut"): [tr(STATUS_LABELS.get(s, STATUS_LABELS["na"])) for s in frame.projects_status],
             }
         )
 
@@ -273,11 +270,7 @@ def job_map_chart(params: dict) -> ChartSpec:
                 tr("Part jugée difficile (%)"): table.value.round(1),
                 tr("Projets de recrutement"): table.projects,
                 tr("Statut"): [
-                    tr("secret statistique")
-                    if s == "secret"
-                    else tr("publié")
-                    if s != "na"
-                    else tr("pas de projet publié")
+                    tr(STATUS_LABELS[s]) if s != "na" and s in STATUS_LABELS else tr("pas de projet publié")
                     for s in table.status
                 ],
             }

@@ -10,6 +10,7 @@ from ..domain.citation import is_demo, period_range, source_line
 from ..domain.indicators import CATALOGUE
 from ..domain.indicators import localized as field
 from ..domain.levels import AREA_LEVELS, PLACE_LEVELS, distinct_names, place_name, territory_path
+from ..domain.statuses import STATUS_LABELS
 from ..figures.bars import horizontal_bars
 from ..figures.series import rebase, time_series
 from ..figures.svg import bar_chart, line_chart
@@ -279,15 +280,17 @@ def hiring(params: dict) -> ChartSpec:
     area = place_name(h["area"], tr)
     labels = [job["label"] for job in h["top"]]
     values = [job["projects"] for job in h["top"]]
-    texts = [
-        tr(
-            "{count} projets, {share} difficiles",
-            count=tr.number(job["projects"]),
-            share=tr.percent(job["difficult"], 0),
-        )
-        if job["difficult"] is not None
-        else tr("{count} projets", count=tr.number(job["projects"]))
+    counts = [
+        tr("au moins {count}", count=tr.number(job["projects"]))
+        if job["status"] == "partial"
+        else tr.number(job["projects"])
         for job in h["top"]
+    ]
+    texts = [
+        tr("{count} projets, {share} difficiles", count=count, share=tr.percent(job["difficult"], 0))
+        if job["difficult"] is not None
+        else tr("{count} projets", count=count)
+        for job, count in zip(h["top"], counts)
     ]
     title = tr("Les métiers qui recrutent le plus — {area}, BMO {year}", area=area, year=h["year"])
     sources = [h["total"]["source"]]
@@ -304,6 +307,7 @@ def hiring(params: dict) -> ChartSpec:
                 tr("Part saisonnière (%)"): [
                     None if j["seasonal"] is None else round(j["seasonal"], 1) for j in h["top"]
                 ],
+                tr("Statut"): [tr(STATUS_LABELS.get(j["status"], STATUS_LABELS["na"])) for j in h["top"]],
             }
         )
 

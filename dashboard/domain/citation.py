@@ -12,6 +12,7 @@ from ..i18n import N_, Translator, localized
 
 DEMO_FLAG = N_("DONNÉES DE DÉMONSTRATION")
 DERIVED_NOTE = N_("certaines valeurs sont calculées par Emploi-Territoires à partir des valeurs publiées")
+PARTIAL_NOTE = N_("une somme partielle ne compte pas sa partie secrète : c'est un minimum, sans évolution calculée")
 
 
 def _ids(source_ids: Iterable[str | None]) -> list[str]:
@@ -58,8 +59,11 @@ def source_line(
     text = tr("Source : {names}", names=" ; ".join(names)) if names else tr("Source : non renseignée")
     if period:
         text += " — " + tr("période : {period}", period=period)
-    if "derived" in set(statuses):
+    shown = set(statuses)
+    if "derived" in shown:
         text += " — " + tr(DERIVED_NOTE)
+    if "partial" in shown:
+        text += " — " + tr(PARTIAL_NOTE)
     if is_demo(sources, source_ids):
         text += " — " + tr(DEMO_FLAG)
     return text

@@ -5,6 +5,8 @@ from __future__ import annotations
 from ..i18n import N_
 
 # ok: published as is; derived: computed here from published values (sum, ratio of sums), said so;
+# partial: a sum of the published parts where another part is secret (a BMO cell split across départements,
+# one half secret): a lower bound, never compared over time;
 # secret: withheld by the producer; na: not published for this territory or period;
 # conflict: the file gives two different values for the same cell, or one whole series to two communes, so none
 # is shown;
@@ -12,12 +14,14 @@ from ..i18n import N_
 # provisional: published as provisional;
 # former_territory: the source's figure describes the commune's territory before a re-creation split it: it
 # counts in the larger areas, but is the figure of neither the current commune nor the re-created one.
-STATUSES = ("ok", "derived", "secret", "na", "conflict", "withheld", "provisional", "former_territory")
-WITH_VALUE = ("ok", "derived", "provisional")
+STATUSES = ("ok", "derived", "partial", "secret", "na", "conflict", "withheld", "provisional", "former_territory")
+WITH_VALUE = ("ok", "derived", "partial", "provisional")
+COMPARABLE = ("ok", "derived", "provisional")  # a change over time is computed between these only
 
 STATUS_LABELS = {
     "ok": N_("publié"),
     "derived": N_("calculé à partir des valeurs publiées"),
+    "partial": N_("somme partielle : une partie est secrète"),
     "secret": N_("secret statistique"),
     "na": N_("non disponible"),
     "conflict": N_("valeur contradictoire dans le fichier source"),

@@ -73,8 +73,12 @@ def _percent(value, tr: Translator, signed: bool = False) -> str:
     return "—" if value is None or pd.isna(value) else tr.percent(value, 0 if not signed else 1, signed=signed)
 
 
-def _projects_cell(row, tr: Translator) -> str:
-    return tr("secret statistique") if pd.isna(row.projects) else tr.number(row.projects)
+def _projects_text(projects, status: str, tr: Translator) -> str:
+    if projects is None or pd.isna(projects):
+        return tr("secret statistique")
+    if status == "partial":  # a lower bound: part of the cell is secret
+        return tr("{count} au moins (somme partielle : une partie est secrète)", count=tr.number(projects))
+    return tr.number(projects)
 
 
 def _share_cell(value, status, tr: Translator) -> str:
@@ -139,7 +143,7 @@ def ranking_table(
             html.Tr(
                 [
                     html.Th(html.A(row.label, href=tr.href(f"/metier/{row.code}")), scope="row"),
-                    html.Td(_projects_cell(row, tr)),
+                    html.Td(_projects_text(row.projects, row.projects_status, tr)),
                     html.Td(_share_cell(row.difficult, row.difficult_status, tr)),
                     html.Td(_share_cell(row.seasonal, row.seasonal_status, tr)),
                     html.Td(_percent(row.change, tr, signed=True) if comparable else tr("non comparable")),
@@ -576,13 +580,7 @@ def _job_page(version: str, job: J.Job, lang: str) -> Component:
                 [
                     html.H2(tr("Historique")),
                     html.Ul(
-                        [
-                            html.Li(
-                                f"{h['year']} : "
-                                + (tr.number(h["projects"]) if h["projects"] is not None else tr("secret statistique"))
-                            )
-                            for h in history
-                        ]
+                        [html.Li(f"{h['year']} : " + _projects_text(h["projects"], h["status"], tr)) for h in history]
                     ),
                     html.P(
                         tr(
@@ -591,7 +589,9 @@ def _job_page(version: str, job: J.Job, lang: str) -> Component:
                         ),
                         className="note",
                     ),
-                    source_caption(tr, ["bmo"], " – ".join(str(h["year"]) for h in history), ["derived"]),
+                    source_caption(
+                        tr, ["bmo"], " – ".join(str(h["year"]) for h in history), [h["status"] for h in history]
+                    ),
                 ],
                 id="historique",
             ),

@@ -15,6 +15,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
+from ..domain.statuses import COMPARABLE
 from ..store.dataset import Dataset
 from ..text import fold
 
@@ -124,13 +125,12 @@ def area_jobs(ds: Dataset, level: str, code: str, year: int) -> pd.DataFrame:
     previous = previous_comparable_year(ds, year)
     if previous is not None:
         before = _metier_rows(ds, PROJECTS, level, code, previous)
-        before = before[before.status != "secret"].set_index("code").value
+        before = before[before.status.isin(COMPARABLE)].set_index("code").value
         frame["previous"] = frame.code.map(before)
     else:
         frame["previous"] = np.nan
-    frame["change"] = np.where(
-        (frame.previous > 0) & frame.projects.notna(), (frame.projects - frame.previous) / frame.previous * 100, np.nan
-    )
+    comparable = (frame.previous > 0) & frame.projects.notna() & frame.projects_status.isin(COMPARABLE)
+    frame["change"] = np.where(comparable, (frame.projects - frame.previous) / frame.previous * 100, np.nan)
     frame["label"] = [jobs[c].label if c in jobs else c for c in frame.code]
     frame["family"] = [jobs[c].family if c in jobs else "" for c in frame.code]
     frame["family_label"] = [jobs[c].family_label if c in jobs else "" for c in frame.code]

@@ -14,7 +14,9 @@ FAP 2009 in 2023 and FAP 2021 from 2024: the jobs table records which.
 
 Every total (bassin, département, region, France, with or without the job) is
 the sum of the *published* cells; a secret cell is never counted as zero, and
-such a total says so (status ``derived``). A share is computed over the cells
+such a total says so (status ``derived``). One job's figure in an area made of
+several cells, one of them secret (a bassin split across two départements, one
+half secret), is a partial sum (``partial``), never compared over time. A share is computed over the cells
 where both of its numbers are published.
 """
 
@@ -180,7 +182,11 @@ def _aggregate(cells: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     status = np.where(
         (grouped.n == 1) & (grouped.published == 1),
         "ok",
-        np.where(grouped.published > 0, "derived", np.where(grouped.secret > 0, "secret", "na")),
+        np.where(
+            grouped.published > 0,
+            np.where((grouped.secret > 0) & ("metier" in keys), "partial", "derived"),
+            np.where(grouped.secret > 0, "secret", "na"),
+        ),
     )
     out.append(
         grouped[keys].assign(
