@@ -9,7 +9,7 @@ import pandas as pd
 from ..domain.citation import is_demo, source_line
 from ..domain.indicators import localized as field
 from ..domain.levels import place_name
-from ..domain.statuses import STATUS_LABELS
+from ..domain.statuses import status_label
 from ..figures.bars import horizontal_bars
 from ..figures.svg import bar_chart
 from ..i18n import Translator, translator
@@ -113,7 +113,7 @@ def area_jobs_chart(params: dict) -> ChartSpec:
                 tr("Part jugée difficile (%)"): frame.difficult.round(1),
                 tr("Part saisonnière (%)"): frame.seasonal.round(1),
                 tr("Évolution sur un an (%)"): frame.change.round(1),
-                tr("Statut"): [tr(STATUS_LABELS.get(s, STATUS_LABELS["na"])) for s in frame.projects_status],
+                tr("Statut"): [tr(status_label(s)) for s in frame.projects_status],
             }
         )
 
@@ -215,7 +215,7 @@ def job_chart(params: dict) -> ChartSpec:
                 tr("Projets de recrutement"): frame.projects,
                 tr("Part jugée difficile (%)"): frame.difficult.round(1),
                 tr("Part saisonnière (%)"): frame.seasonal.round(1),
-                tr("Statut"): [tr(STATUS_LABELS.get(s, STATUS_LABELS["na"])) for s in frame.projects_status],
+                tr("Statut"): [tr(status_label(s)) for s in frame.projects_status],
             }
         )
 
@@ -269,10 +269,7 @@ def job_map_chart(params: dict) -> ChartSpec:
                 tr("Code du bassin"): table.code,
                 tr("Part jugée difficile (%)"): table.value.round(1),
                 tr("Projets de recrutement"): table.projects,
-                tr("Statut"): [
-                    tr(STATUS_LABELS[s]) if s != "na" and s in STATUS_LABELS else tr("pas de projet publié")
-                    for s in table.status
-                ],
+                tr("Statut"): [tr(status_label(s)) if s != "na" else tr("pas de projet publié") for s in table.status],
             }
         )
 

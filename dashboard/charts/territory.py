@@ -10,7 +10,7 @@ from ..domain.citation import is_demo, period_range, source_line
 from ..domain.indicators import CATALOGUE
 from ..domain.indicators import localized as field
 from ..domain.levels import AREA_LEVELS, PLACE_LEVELS, distinct_names, place_name, territory_path
-from ..domain.statuses import STATUS_LABELS
+from ..domain.statuses import status_label
 from ..figures.bars import horizontal_bars
 from ..figures.series import rebase, time_series
 from ..figures.svg import bar_chart, line_chart
@@ -307,7 +307,7 @@ def hiring(params: dict) -> ChartSpec:
                 tr("Part saisonnière (%)"): [
                     None if j["seasonal"] is None else round(j["seasonal"], 1) for j in h["top"]
                 ],
-                tr("Statut"): [tr(STATUS_LABELS.get(j["status"], STATUS_LABELS["na"])) for j in h["top"]],
+                tr("Statut"): [tr(status_label(j["status"])) for j in h["top"]],
             }
         )
 

@@ -31,3 +31,8 @@ STATUS_LABELS = {
         "non disponible : le territoire de la commune a changé depuis le millésime de la source (commune rétablie)"
     ),
 }
+
+
+def status_label(status: str | None) -> str:
+    """The words for a status (a message id, translated where shown); an unknown or missing one is "na"."""
+    return STATUS_LABELS.get(status or "na", STATUS_LABELS["na"])

@@ -15,7 +15,7 @@ from ..domain.indicators import CATALOGUE
 from ..domain.indicators import localized as field
 from ..domain.levels import distinct_names, of_place, place_name, territory_path
 from ..domain.levels import label as level_label
-from ..domain.statuses import STATUS_LABELS
+from ..domain.statuses import status_label
 from ..i18n import N_, Translator, translator
 from ..memo import memoize
 from ..store import runtime
@@ -51,7 +51,7 @@ def indicator_definition(indicator: str, tr: Translator, with_caveats: bool = Tr
 
 def _value_text(indicator: str, value: dict | None, tr: Translator) -> str:
     if value is None or value["value"] is None:
-        return tr(STATUS_LABELS.get(value["status"] if value else "na", STATUS_LABELS["na"]))
+        return tr(status_label(value["status"] if value else None))
     entry = CATALOGUE[indicator]
     if entry.unit == "%":
         return tr.percent(value["value"], entry.decimals)

@@ -59,10 +59,11 @@ def _points(value, tr: Translator) -> str:
     return tr.number(value, 0, signed=True)
 
 
-def _rank(rank, ties: int, tr: Translator) -> str:
-    if rank is pd.NA or rank is None:
+def _rank(rank, ties: pd.Series, tr: Translator) -> str:
+    """'3', or '1 ex æquo' when other centres share the rank; '—' for a centre not ranked."""
+    if pd.isna(rank):
         return "—"
-    return tr("{rank} ex æquo", rank=tr.number(rank)) if ties > 1 else tr.number(rank)
+    return tr("{rank} ex æquo", rank=tr.number(rank)) if ties.get(rank, 0) > 1 else tr.number(rank)
 
 
 def _centre_rows(tr: Translator, rows: pd.DataFrame, names: pd.Series, ranks: pd.Series) -> list:
@@ -72,7 +73,7 @@ def _centre_rows(tr: Translator, rows: pd.DataFrame, names: pd.Series, ranks: pd
         body.append(
             html.Tr(
                 [
-                    html.Td(_rank(rank, int(ties.get(rank, 0)) if rank is not pd.NA else 0, tr)),
+                    html.Td(_rank(rank, ties, tr)),
                     html.Th(
                         [
                             html.A(r.name, href=tr.href(f"/formation/{r.uai}")),
