@@ -386,3 +386,42 @@ def test_map_exports_are_drawn_without_a_browser(client, monkeypatch):
     assert svg.count("<path fill=") >= 5  # one path per class
     png = client.get("/export/carte.png?niveau=commune&dep=33")
     assert png.status_code == 200 and png.data.startswith(b"\x89PNG")
+
+
+def sync_choices_answer(client, indicator: str, level: str, period: str) -> dict:
+    deps = client.get("/_dash-dependencies").get_json()
+    output = next(d["output"] for d in deps if d["output"].startswith("..map-level.options"))
+    outputs = [o.split(".") for o in output.strip(".").split("...")]
+    body = {
+        "output": output,
+        "outputs": [{"id": i, "property": p} for i, p in outputs],
+        "inputs": [
+            {"id": "map-indicator", "property": "value", "value": indicator},
+            {"id": "map-level", "property": "value", "value": level},
+        ],
+        "state": [
+            {"id": "map-period", "property": "value", "value": period},
+            {"id": "map-dep", "property": "value", "value": None},
+            {"id": "map-drawn", "property": "data", "value": {"niveau": "departement", "dep": "", "lang": "fr"}},
+        ],
+        "changedPropIds": ["map-level.value"],
+    }
+    response = client.post("/_dash-update-component", json=body)
+    assert response.status_code == 200
+    return response.get_json()["response"]
+
+
+def test_each_level_opens_on_the_latest_period_published_at_that_level(client, dataset):
+    from dashboard.payloads.map import default_period, periods_for
+
+    # INSEE's 2025-T3 département file also gives the 4 single-département overseas régions: régions open on 2024-T3.
+    assert periods_for(dataset, "taux_chomage", "region")[-1] == "2025-T3"
+    assert default_period(dataset, "taux_chomage", "region") == "2024-T3"
+    assert default_period(dataset, "taux_chomage", "departement") == "2025-T3"
+    assert default_period(dataset, "taux_chomage", "zone_emploi") == "2023-T3"
+    text = page_text(client, "/carte", "?indicateur=taux_chomage&niveau=region")
+    assert "Régions, T3 2024" in text and "T3 2025 (4 sur 18 régions)" in text
+    answer = sync_choices_answer(client, "taux_chomage", "region", "2025-T3")
+    assert answer["map-period"]["value"] == "2024-T3"  # a quarter 4 régions have gives way to the régions' latest
+    kept = sync_choices_answer(client, "taux_chomage", "region", "2020-T2")
+    assert kept["map-period"]["value"] == "2020-T2"  # a quarter every région has is kept

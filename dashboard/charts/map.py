@@ -19,7 +19,7 @@ from ..figures.svg import Layout
 from ..i18n import Translator, translator
 from ..maps.classify import METHODS, breaks_for
 from ..memo import memoize
-from ..payloads.map import LEVEL_NAMES, MAP_INDICATORS, SMALL, levels_for, map_table, periods_for
+from ..payloads.map import LEVEL_NAMES, MAP_INDICATORS, SMALL, default_period, levels_for, map_table, periods_for
 from ..store import runtime
 from ..store.runtime import dataset
 from .spec import ChartNotFound, ChartSpec, lang_of, with_lang
@@ -56,7 +56,7 @@ class MapState:
         levels = levels_for(ds, indicator)
         level = _pick(query.get("niveau"), levels, DEFAULTS["niveau"] if DEFAULTS["niveau"] in levels else levels[0])
         periods = periods_for(ds, indicator, level)
-        period = _pick(query.get("periode"), periods, periods[-1])
+        period = _pick(query.get("periode"), periods, default_period(ds, indicator, level))
         deps = set(ds.level_table("departement").code) if level in ("commune", "epci") else set()
         dep = _pick(query.get("dep"), deps, "")
         method = _pick(query.get("methode"), METHODS, DEFAULTS["methode"])

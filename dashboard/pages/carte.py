@@ -8,9 +8,10 @@ from ..charts.map import CLASS_COUNTS, MapState, build, canvas_colours, geojson_
 from ..charts.spec import with_lang
 from ..components import attrs
 from ..domain.citation import is_demo
+from ..domain.levels import plural
 from ..i18n import N_, Translator, translator
 from ..maps.classify import METHODS
-from ..payloads.map import LEVEL_NAMES, MAP_INDICATORS, levels_for, periods_for
+from ..payloads.map import LEVEL_NAMES, MAP_INDICATORS, complete_periods, levels_for, period_coverage, periods_for
 from ..store.runtime import dataset
 from .components import definition, demo_notice
 from .map_table import COLUMNS, DEFAULT_SORT, normalise_sort, table_view
@@ -49,9 +50,22 @@ def _options(values: dict, tr: Translator) -> list[dict]:
 
 
 def _period_options(state: MapState, tr: Translator) -> list[dict]:
-    return [
-        {"label": tr.period(p), "value": p} for p in reversed(periods_for(dataset(), state.indicateur, state.niveau))
-    ]
+    """Every period, newest first; one that few territories of the level have says how many."""
+    ds = dataset()
+    complete = set(complete_periods(ds, state.indicateur, state.niveau))
+    options = []
+    for period in reversed(periods_for(ds, state.indicateur, state.niveau)):
+        label = tr.period(period)
+        if period not in complete:
+            shown, total = period_coverage(ds, state.indicateur, state.niveau, period)
+            label = tr(
+                "{period} ({shown} sur {total})",
+                period=label,
+                shown=tr.number(shown),
+                total=f"{tr.number(total)} {tr(plural(state.niveau)).lower()}",
+            )
+        options.append({"label": label, "value": period})
+    return options
 
 
 def _control(tr: Translator, label: str, dropdown) -> Component:
@@ -265,6 +279,8 @@ def sync_choices(indicator, level, period, dep, drawn):
     """The levels and periods the chosen indicator has; what cannot be shown is said, and a département choice
     that no longer applies is cleared rather than left on screen."""
     tr = _lang(drawn)
+    if indicator in MAP_INDICATORS and level in levels_for(dataset(), indicator) and period not in complete_periods(dataset(), indicator, level):
+        period = ""  # a quarter few territories of the new level have gives way to that level's latest
     state = MapState.from_query({"indicateur": indicator, "niveau": level, "periode": period, "dep": dep or ""})
     levels = _options({lvl: LEVEL_NAMES[lvl] for lvl in levels_for(dataset(), state.indicateur)}, tr)
     note = fallback_note(level, dep, state, tr)

@@ -163,6 +163,31 @@ def periods_for(ds: Dataset, key: str, level: str) -> list[str]:
     return periods
 
 
+# A period counts as published at a level when it covers nearly as many territories as the best-covered one:
+# INSEE's newest département file, say, also gives the four single-département overseas régions, and so
+# names a quarter for 4 of the 18 régions.
+COMPLETE_SHARE = 0.9
+
+
+def complete_periods(ds: Dataset, key: str, level: str) -> list[str]:
+    """The periods at which (nearly) every territory of the level that is ever published has a value."""
+    periods = periods_for(ds, key, level)
+    counts = ds.coverage(MAP_INDICATORS[key].base, level)
+    best = max((counts.get(p, 0) for p in periods), default=0)
+    return [p for p in periods if best and counts.get(p, 0) >= COMPLETE_SHARE * best]
+
+
+def default_period(ds: Dataset, key: str, level: str) -> str:
+    """The latest period published at that level (the latest one of all when none is complete)."""
+    complete = complete_periods(ds, key, level)
+    return complete[-1] if complete else periods_for(ds, key, level)[-1]
+
+
+def period_coverage(ds: Dataset, key: str, level: str, period: str) -> tuple[int, int]:
+    """How many territories have a value at that period, and how many the level has."""
+    return ds.coverage(MAP_INDICATORS[key].base, level).get(period, 0), len(ds.level_table(level))
+
+
 def levels_for(ds: Dataset, key: str) -> list[str]:
     return [lvl for lvl in MAP_LEVELS if periods_for(ds, key, lvl)]
 

@@ -193,6 +193,10 @@ class Dataset:
     def available_periods(self, indicator: str, level: str) -> list[str]:
         return _available_periods(self, indicator, level)
 
+    def coverage(self, indicator: str, level: str) -> dict[str, int]:
+        """How many territories of a level have a value, period by period."""
+        return _coverage(self, indicator, level)
+
     def is_demo(self, source_id: str) -> bool:
         return bool(self.sources.get(source_id, {}).get("demo", True))
 
@@ -291,6 +295,21 @@ def _available_periods(dataset: Dataset, indicator: str, level: str) -> list[str
     obs = dataset.observations
     mask = (obs.indicator == indicator) & (obs.level == level) & (obs.breakdown == "total")
     return sorted(set(obs.loc[mask, "period"].astype(str)), key=sort_key)
+
+
+@lru_cache(maxsize=512)
+def _coverage(dataset: Dataset, indicator: str, level: str) -> dict[str, int]:
+    obs = dataset.observations
+    mask = (
+        (obs.indicator == indicator)
+        & (obs.level == level)
+        & (obs.breakdown == "total")
+        & (obs.breakdown_value == "total")
+        & obs.status.isin(WITH_VALUE)
+        & obs.value.notna()
+    )
+    counts = obs.loc[mask, "period"].astype(str).value_counts()
+    return {str(p): int(n) for p, n in counts.items()}
 
 
 _current: Dataset | None = None

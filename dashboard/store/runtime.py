@@ -26,12 +26,12 @@ _watcher: dict[str, int | None] = {"pid": None}
 
 def install(ds: Dataset, index: SearchIndex) -> None:
     global _state
-    from .dataset import _available_periods, _level_values
+    from .dataset import _available_periods, _coverage, _level_values
 
     previous = _state.get("dataset")
     _state = {"dataset": ds, "index": index}  # one assignment: readers see the old pair or the new pair
     if previous is not None and previous is not ds:
-        for clear in [_level_values.cache_clear, _available_periods.cache_clear, *_on_swap]:
+        for clear in [_level_values.cache_clear, _available_periods.cache_clear, _coverage.cache_clear, *_on_swap]:
             clear()
 
 
