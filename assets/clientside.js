@@ -13,10 +13,11 @@
       return noUpdate();
     },
     /* The map's state, kept in the address, so that a link or a reload shows the same map. */
-    map_url: function (indicator, level, period, dep, method, classes) {
+    map_url: function (indicator, level, period, dep, method, classes, low) {
       var params = new URLSearchParams({ indicateur: indicator || "", niveau: level || "", periode: period || "",
                                          methode: method || "", classes: classes || "" });
       if (dep) { params.set("dep", dep); }
+      if (low && low.length) { params.set("faibles", low[0]); }
       var target = prefix() + "/carte?" + params.toString();
       if (target !== window.location.pathname + window.location.search) {
         window.history.replaceState(window.history.state, "", target);

@@ -287,6 +287,7 @@ def recolour_response(client, level: str, dep: str | None, drawn: dict):
             {"id": "map-dep", "property": "value", "value": dep},
             {"id": "map-method", "property": "value", "value": "jenks"},
             {"id": "map-classes", "property": "value", "value": "7"},
+            {"id": "map-low", "property": "value", "value": []},
         ],
         "state": [
             {"id": "map-indicator", "property": "value", "value": "demandeurs_pour_100_actifs"},
@@ -425,3 +426,52 @@ def test_each_level_opens_on_the_latest_period_published_at_that_level(client, d
     assert answer["map-period"]["value"] == "2024-T3"  # a quarter 4 régions have gives way to the régions' latest
     kept = sync_choices_answer(client, "taux_chomage", "region", "2020-T2")
     assert kept["map-period"]["value"] == "2020-T2"  # a quarter every région has is kept
+
+
+def test_rates_on_a_small_base_are_flagged_and_left_out_of_ranks_and_extremes(client, dataset):
+    from dashboard.charts.map import MapState, canvas_colours, summary_text
+    from dashboard.i18n import translator
+
+    table = map_table(dataset, "taux_chomage_rp", "commune", "2018").set_index("code")
+    haute_beaume = table.loc["05066"]  # 2 active people, 2 unemployed: 100 %
+    assert haute_beaume.low and np.isnan(haute_beaume["rank"]) and haute_beaume.base == pytest.approx(2)
+    assert not table.loc["33063"].low and table.loc["33063"]["rank"] > 0
+    assert table[table["rank"].notna()].base.min() >= 200
+    state = MapState.from_query({"indicateur": "taux_chomage_rp", "niveau": "commune"})
+    text = summary_text(map_table(dataset, "taux_chomage_rp", "commune", "2018"), state, translator("fr"))
+    assert "100,0" not in text.split(";")[0] and "La Haute-Beaume" not in text
+    assert "fiabilité faible [u]" in text and "moins de 200 personnes" in text
+    colours = canvas_colours(state, translator("fr"))
+    tip = colours["tips"][colours["codes"].index("05066")]
+    assert tip[0] == "100,0 % [u] fiabilité faible" and tip[1] == "—"  # shown, flagged, not ranked
+    csv = client.get("/export/carte.csv?indicateur=taux_chomage_rp&niveau=commune&dep=05").get_data(as_text=True)
+    row = next(line for line in csv.splitlines() if line.startswith("05066"))
+    assert "fiabilité faible [u]" in row and "Fiabilité" in csv
+    included = MapState.from_query({"indicateur": "taux_chomage_rp", "niveau": "commune", "faibles": "inclus"})
+    assert included.to_query()["faibles"] == "inclus"
+    page = page_text(client, "/carte", "?indicateur=taux_chomage_rp&niveau=commune&faibles=inclus")
+    assert "la plus élevée pour La Haute-Beaume" in page and "sont comprises dans le classement" in page
+
+
+def test_a_small_base_is_flagged_on_the_commune_page_in_its_exports_and_the_api(client):
+    page = client.get("/commune/05066").get_data(as_text=True)  # La Haute-Beaume: 2 active people
+    assert "100,0\u00a0% [u] — fiabilité faible : moins de 200 actifs" in page
+    assert "[u] fiabilité faible : taux calculé sur moins de 200 actifs." in page
+    csv = client.get("/export/recensement.csv?code=05066").get_data(as_text=True)
+    assert "Fiabilité" in csv and "fiabilité faible [u]" in csv and "# Source : Source" not in csv
+    bordeaux = client.get("/export/recensement.csv?code=33063").get_data(as_text=True)
+    assert "fiabilité faible [u]" not in bordeaux
+    answer = client.get("/api/v1/observations?indicator=taux_chomage_rp&level=commune&codes=05066,33063").get_json()
+    flags = {o["code"]: (o["base"], o["fiabilite_faible"]) for o in answer["observations"]}
+    assert flags["05066"] == (2.0, True) and flags["33063"][1] is False
+    about = client.get("/a-propos").get_data(as_text=True)
+    assert 'id="fiabilite"' in about and "moins de 200 personnes" in about
+
+
+def test_a_citation_names_the_sources_of_the_values_shown():
+    from dashboard.charts import chart_spec
+
+    spec = chart_spec("demandeurs", {"code": "33063"})
+    assert "DARES avant 2017" not in spec.citation("https://example.org")  # the series runs from 2020
+    per100 = chart_spec("carte", {"indicateur": "demandeurs_pour_100_actifs"})
+    assert "INSEE" in per100.source_line  # the denominator's source: active people at the 2018 census

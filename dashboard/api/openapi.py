@@ -135,7 +135,11 @@ def spec(public_url: str) -> dict:
                     ],
                     "responses": {
                         "200": {
-                            "description": "observations, avec source, millésime et indicateur demo",
+                            "description": (
+                                "observations, avec source, millésime et indicateur demo ; pour un taux calculé "
+                                "sur un effectif connu (taux de chômage du recensement, parts BMO), cet effectif "
+                                "(base) et fiabilite_faible (base inférieure à 200)"
+                            ),
                             "content": {
                                 "application/json": {"schema": {"type": "object"}},
                                 "text/csv": {"schema": {"type": "string"}},

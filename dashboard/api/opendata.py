@@ -20,6 +20,7 @@ from flask.typing import ResponseReturnValue
 
 from .. import cache
 from ..domain.levels import LEVEL_IDS
+from ..domain.reliability import RATE_BASES, is_low
 from ..periods import PERIOD_PATTERN, sort_key
 from ..store import runtime
 from ..store.dataset import Dataset
@@ -267,6 +268,21 @@ def observations() -> ResponseReturnValue:
     return response
 
 
+def _reliability(ds: Dataset, row) -> dict:
+    """For a rate on a known base: that base and whether it makes the rate of low reliability."""
+    base_indicator = RATE_BASES.get(str(row.indicator))
+    if base_indicator is None:
+        return {}
+    base = ds.point(
+        base_indicator, str(row.level), str(row.code), str(row.period), str(row.breakdown), str(row.breakdown_value)
+    )
+    count = None if base is None else base.value
+    return {
+        "base": count,
+        "fiabilite_faible": None if pd.isna(row.value) or count is None else bool(is_low([count])[0]),
+    }
+
+
 def _observations(ds: Dataset, query: ObservationQuery) -> Response:
     fmt, limit, offset = query.format, query.limit, query.offset
     rows = _observations_frame(ds, query)
@@ -284,6 +300,7 @@ def _observations(ds: Dataset, query: ObservationQuery) -> Response:
             "modalite": str(r.breakdown_value),
             "valeur": None if pd.isna(r.value) else float(r.value),
             "statut": str(r.status),
+            **_reliability(ds, r),
             **names[str(r.source)],
         }
         for r in page.itertuples()

@@ -9,9 +9,12 @@ from functools import lru_cache
 
 import pandas as pd
 
-from ..domain.citation import is_demo, source_line
+from ..domain.citation import cited_sources, is_demo, source_line
 from ..domain.indicators import localized as field
 from ..domain.map_layout import CLOSE_UP_DEPARTEMENTS, CLOSE_UP_NAME, OVERSEAS_INSETS, OVERSEAS_NAMES
+from ..domain.reliability import FLAG as LOW_FLAG
+from ..domain.reliability import LABEL as LOW_LABEL
+from ..domain.reliability import LOW_BASE
 from ..domain.statuses import STATUS_LABELS
 from ..figures.choropleth import choropleth, colour_update
 from ..figures.map_svg import choropleth_svg, layer_paths, project
@@ -26,6 +29,7 @@ from .spec import ChartNotFound, ChartSpec, lang_of, with_lang
 
 DEFAULTS = {"indicateur": "demandeurs_pour_100_actifs", "niveau": "departement", "methode": "quantiles", "classes": "5"}
 CLASS_COUNTS = ("5", "6", "7")
+INCLUDE_LOW = "inclus"
 STATUS_TEXT = {**STATUS_LABELS, SMALL: STATUS_LABELS["withheld"]}
 
 
@@ -43,6 +47,7 @@ class MapState:
     dep: str
     methode: str
     classes: str
+    faibles: str = ""  # "inclus": low-reliability values are ranked too (domain/reliability.py)
 
     @classmethod
     def from_query(cls, query: dict) -> MapState:
@@ -61,7 +66,12 @@ class MapState:
         dep = _pick(query.get("dep"), deps, "")
         method = _pick(query.get("methode"), METHODS, DEFAULTS["methode"])
         classes = _pick(query.get("classes"), CLASS_COUNTS, DEFAULTS["classes"])
-        return cls(indicator, level, period, dep, method, classes)
+        low = _pick(query.get("faibles"), (INCLUDE_LOW,), "")
+        return cls(indicator, level, period, dep, method, classes, low)
+
+    @property
+    def include_low(self) -> bool:
+        return self.faibles == INCLUDE_LOW
 
     def to_query(self) -> dict[str, str]:
         return {k: v for k, v in asdict(self).items() if v}
@@ -79,14 +89,19 @@ def geojson_url(level: str, dep: str | None) -> str:
 def _classes(version, state: MapState):
     """Values and class limits of a map state: the same in every language, computed once."""
     indicator = MAP_INDICATORS[state.indicateur]
-    table = map_table(dataset(), indicator.key, state.niveau, state.periode, state.dep or None)
+    table = map_table(dataset(), indicator.key, state.niveau, state.periode, state.dep or None, state.include_low)
     return table, breaks_for(state.methode, table.value, int(state.classes), indicator.diverging)
 
 
+def map_sources(table: pd.DataFrame) -> list[str]:
+    """The sources of the values mapped, then of what they are computed on (a rate's denominator)."""
+    values = list(table.source.dropna().unique())
+    bases = table.base_source.dropna().unique() if "base_source" in table else []
+    return sorted(values) + sorted(set(bases) - set(values))
+
+
 def map_source_line(table: pd.DataFrame, period: str, tr: Translator) -> str:
-    ds = dataset()
-    ids = sorted(table.source.dropna().unique())
-    return source_line(ds.sources, ids, tr, tr.period(period), table.status.unique())
+    return source_line(dataset().sources, map_sources(table), tr, tr.period(period), table.status.unique())
 
 
 @memoize("map_states", 96)
@@ -163,14 +178,14 @@ def canvas_colours(state: MapState, tr: Translator) -> dict:
     indicator = MAP_INDICATORS[state.indicateur]
     notes: list[str] = []
     tips: list[int | list] = []
-    for value, rank in update["customdata"]:
-        if rank == "—":  # no value: its status, said once for all the territories that share it
+    for (value, rank), z in zip(update["customdata"], update["z"]):
+        if z == 0:  # no value: its status, said once for all the territories that share it
             if value not in notes:
                 notes.append(value)
             tips.append(notes.index(value))
         else:
             tips.append([value, rank])
-    ranked = len(tips) - sum(isinstance(t, int) for t in tips)
+    ranked = sum(not isinstance(t, int) and t[1] != "—" for t in tips)
     where = f"{tr.period(state.periode)} · " + tr("rang {rank} sur {total}", rank="{rank}", total=tr.number(ranked))
     overseas, close_up = ({}, []) if state.dep else _inset_codes(dataset().version, state.niveau)
     insets = [{"name": tr(OVERSEAS_NAMES[dep]), "codes": codes} for dep, codes in overseas.items() if codes]
@@ -259,26 +274,62 @@ def summary_text(table: pd.DataFrame, state: MapState, tr: Translator) -> str:
     valid = table.dropna(subset=["value"])
     if valid.empty:
         return tr("Aucune valeur disponible pour cette sélection.")
-    top, bottom = valid.iloc[0], valid.iloc[-1]
+    ranked = valid.dropna(subset=["rank"])
     unit = tr(indicator.unit)
     missing = len(table) - len(valid)
-    return tr(
-        "{label}, {period} : valeur la plus élevée pour {top} ({top_value} {unit}), la plus basse pour "
-        "{bottom} ({bottom_value} {unit}) ; {missing}.",
-        label=tr(indicator.label),
-        period=tr.period(state.periode),
-        top=top["name"],
-        top_value=tr.number(top.value, indicator.decimals),
-        unit=unit,
-        bottom=bottom["name"],
-        bottom_value=tr.number(bottom.value, indicator.decimals),
-        missing=tr.plural(
-            "{count} territoire sans valeur", "{count} territoires sans valeur", missing, count=tr.number(missing)
-        ),
+    missing_text = tr.plural(
+        "{count} territoire sans valeur", "{count} territoires sans valeur", missing, count=tr.number(missing)
+    )
+    low = int(valid.low.sum()) if "low" in valid else 0
+    low_text = ""
+    if low:
+        low_text = " " + (
+            tr.plural(
+                "{count} valeur de fiabilité faible [u] est comprise dans le classement.",
+                "{count} valeurs de fiabilité faible [u] sont comprises dans le classement.",
+                low,
+                count=tr.number(low),
+            )
+            if state.include_low
+            else tr.plural(
+                "{count} valeur de fiabilité faible [u] (taux calculé sur moins de {base} personnes) n'est pas "
+                "classée.",
+                "{count} valeurs de fiabilité faible [u] (taux calculés sur moins de {base} personnes) ne sont pas "
+                "classées.",
+                low,
+                count=tr.number(low),
+                base=tr.number(LOW_BASE),
+            )
+        )
+    if ranked.empty:
+        return (
+            tr(
+                "{label}, {period} : aucune valeur classée ; {missing}.",
+                label=tr(indicator.label),
+                period=tr.period(state.periode),
+                missing=missing_text,
+            )
+            + low_text
+        )
+    top, bottom = ranked.iloc[0], ranked.iloc[-1]
+    return (
+        tr(
+            "{label}, {period} : valeur la plus élevée pour {top} ({top_value} {unit}), la plus basse pour "
+            "{bottom} ({bottom_value} {unit}) ; {missing}.",
+            label=tr(indicator.label),
+            period=tr.period(state.periode),
+            top=top["name"],
+            top_value=tr.number(top.value, indicator.decimals),
+            unit=unit,
+            bottom=bottom["name"],
+            bottom_value=tr.number(bottom.value, indicator.decimals),
+            missing=missing_text,
+        )
+        + low_text
     )
 
 
-PARAMS = frozenset({"indicateur", "niveau", "periode", "dep", "methode", "classes", "lang"})
+PARAMS = frozenset({"indicateur", "niveau", "periode", "dep", "methode", "classes", "faibles", "lang"})
 
 
 def state_query(params: dict) -> dict[str, str]:
@@ -292,8 +343,7 @@ def map_chart(params: dict) -> ChartSpec:
     table, _, title, line = build(state, tr)
     indicator = MAP_INDICATORS[state.indicateur]
     ds = dataset()
-    ids = sorted(table.source.dropna().unique())
-    entry = ds.indicators.get(indicator.base, {})
+    ids = map_sources(table)
 
     def data() -> pd.DataFrame:
         out = pd.DataFrame(
@@ -303,6 +353,7 @@ def map_chart(params: dict) -> ChartSpec:
                 tr("Valeur ({unit})", unit=tr(indicator.unit)): table.value.round(indicator.decimals),
                 tr("Rang"): table["rank"],
                 tr("Statut"): [tr(STATUS_TEXT.get(s, s)) for s in table.status],
+                tr("Fiabilité"): [f"{tr(LOW_LABEL)} {LOW_FLAG}" if low else "" for low in table.low],
             }
         )
         if "count" in table and indicator.counts:
@@ -321,7 +372,7 @@ def map_chart(params: dict) -> ChartSpec:
             method=tr(METHODS[state.methode]).lower(),
             classes=state.classes,
         ),
-        source=field(entry, "source", lang),
+        source=cited_sources(ds.sources, ids, tr),
         source_line=line,
         definition=tr(indicator.definition),
         period=tr.period(state.periode),

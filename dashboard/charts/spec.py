@@ -15,6 +15,7 @@ from urllib.parse import urlencode
 import pandas as pd
 
 from .. import SITE_NAME
+from ..domain.citation import source_body
 from ..figures.svg import WIDE, Layout
 from ..i18n import DEFAULT_LANG, LANGS, Translator, translator
 
@@ -108,7 +109,7 @@ class ChartSpec:
         return [
             (tr("Titre"), self.title),
             (tr("Sous-titre"), self.subtitle),
-            (tr("Source"), self.source_line),
+            (tr("Source"), source_body(self.source_line, tr)),
             (tr("Définition"), self.definition),
             (tr("Période"), self.period or "—"),
             (tr("Millésime"), self.vintage),

@@ -6,10 +6,13 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from ..domain.citation import is_demo, period_range, source_line
+from ..domain.citation import cited_sources, is_demo, period_range, source_line
 from ..domain.indicators import CATALOGUE
 from ..domain.indicators import localized as field
 from ..domain.levels import AREA_LEVELS, PLACE_LEVELS, distinct_names, place_name, territory_path
+from ..domain.reliability import FLAG as LOW_FLAG
+from ..domain.reliability import LABEL as LOW_LABEL
+from ..domain.reliability import LOW_BASE
 from ..domain.statuses import status_label
 from ..figures.bars import horizontal_bars
 from ..figures.series import rebase, time_series
@@ -85,7 +88,7 @@ def _spec(
         params=state.to_query(**params),
         title=title,
         subtitle=subtitle,
-        source=field(entry, "source", tr.lang),
+        source=cited_sources(sources, source_ids, tr),
         source_line=line,
         definition=field(entry, "definition", tr.lang),
         period=period,
@@ -229,7 +232,8 @@ def census(params: dict) -> ChartSpec:
     rows = {r["indicator"]: r["values"] for r in profile["rows"]}
     if CENSUS_CHART not in rows:
         raise ChartNotFound(tr("pas de chiffres du recensement pour ce territoire"))
-    names = distinct_names(chain, tr)
+    low = [bool(v.get("low")) for v in rows[CENSUS_CHART]]
+    names = [f"{n} {LOW_FLAG}" if weak else n for n, weak in zip(distinct_names(chain, tr), low)]
     values = [v["value"] for v in rows[CENSUS_CHART]]
     title = tr("Taux de chômage des 15-64 ans au sens du recensement (2018)")
     sources = [v["source"] for vs in rows.values() for v in vs]
@@ -248,12 +252,15 @@ def census(params: dict) -> ChartSpec:
             )
             decimals = 1 if CATALOGUE[indicator].kind in ("rate", "share") else 0
             out[label] = [None if v["value"] is None else round(v["value"], decimals) for v in vs]
+        out[tr("Fiabilité")] = [f"{tr(LOW_LABEL)} {LOW_FLAG}" if weak else "" for weak in low]
         return out
 
     summary = tr(
         "Taux de chômage des 15-64 ans au recensement de 2018 : {values}.",
         values="; ".join(f"{n} {tr.percent(v)}" for n, v in zip(names, values)),
     )
+    if any(low):
+        summary += " " + tr("[u] fiabilité faible : taux calculé sur moins de {base} actifs.", base=tr.number(LOW_BASE))
     return _spec(
         "recensement",
         state,

@@ -33,6 +33,17 @@ def source_names(
     return out
 
 
+def cited_sources(sources: dict[str, dict], source_ids: Iterable[str | None], tr: Translator) -> str:
+    """The producers a citation names: those of the values shown, not every source the indicator has had."""
+    return " ; ".join(source_names(sources, source_ids, tr, with_vintage=False)) or tr("source non renseignée")
+
+
+def source_body(line: str, tr: Translator) -> str:
+    """A source line without its leading "Source : ", for a field already labelled "Source"."""
+    prefix = tr("Source : {names}", names="")
+    return line[len(prefix) :] if line.startswith(prefix) else line
+
+
 def is_demo(sources: dict[str, dict], source_ids: Iterable[str | None]) -> bool:
     return any(sources.get(s, {}).get("demo") for s in _ids(source_ids))
 

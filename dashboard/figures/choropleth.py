@@ -15,6 +15,8 @@ from itertools import pairwise
 import numpy as np
 import plotly.graph_objects as go
 
+from ..domain.reliability import FLAG as LOW_FLAG
+from ..domain.reliability import LABEL as LOW_LABEL
 from ..domain.statuses import STATUS_LABELS
 from ..i18n import Translator, translator
 from ..maps.classify import classify
@@ -74,12 +76,15 @@ def colour_update(
     finite = np.isfinite(values)
     k = max(1, len(breaks) - 1)
     colors = [MISSING] + (palette(max(k, 5), diverging)[:k] if k < 5 else palette(k, diverging))
-    total = tr.number(int(finite.sum()))
+    low = ordered["low"].to_numpy(dtype=bool) if "low" in ordered else np.zeros(len(ordered), dtype=bool)
     shown = [
-        f"{tr.number(v, decimals)} {unit}" if ok else tr(status_text.get(s, STATUS_LABELS["na"]))
-        for v, ok, s in zip(values, finite, ordered.status)
+        (f"{tr.number(v, decimals)} {unit}" + (f" {LOW_FLAG} {tr(LOW_LABEL)}" if weak else ""))
+        if ok
+        else tr(status_text.get(s, STATUS_LABELS["na"]))
+        for v, ok, weak, s in zip(values, finite, low, ordered.status)
     ]
-    ranks = [tr.number(r) if ok else "—" for r, ok in zip(ordered["rank"], finite)]
+    ranks = [tr.number(r) if ok and r == r else "—" for r, ok in zip(ordered["rank"], finite)]
+    total = tr.number(int(np.isfinite(ordered["rank"].to_numpy(dtype=float)).sum()))
     missing = int((~finite).sum())
     classes = classify(values, breaks)
     counts = [int((classes == i).sum()) for i in range(k)]

@@ -4,6 +4,8 @@ from dash.development.base_component import Component
 from ..components import attrs
 from ..domain.indicators import localized as field
 from ..domain.levels import plural
+from ..domain.reliability import BASES_TEXT as LOW_BASES
+from ..domain.reliability import NOTE as LOW_NOTE
 from ..i18n import N_, Translator, localized
 from ..store.runtime import dataset
 from .routing import register
@@ -116,6 +118,7 @@ def layout(tr: Translator, **_query: str) -> Component:
                     "secrète ou non publiée n'est jamais remplacée par zéro."
                 )
             ),
+            html.P(tr(LOW_NOTE, base=tr(LOW_BASES)), id="fiabilite"),
             html.H2(tr("Licences")),
             html.P(
                 tr(

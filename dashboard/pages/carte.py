@@ -4,7 +4,16 @@ from dash import ALL, ClientsideFunction, Input, Output, State, callback, client
 from dash.development.base_component import Component
 
 from ..charts import ChartNotFound, chart_spec
-from ..charts.map import CLASS_COUNTS, MapState, build, canvas_colours, geojson_url, mappable_indicators, summary_text
+from ..charts.map import (
+    CLASS_COUNTS,
+    INCLUDE_LOW,
+    MapState,
+    build,
+    canvas_colours,
+    geojson_url,
+    mappable_indicators,
+    summary_text,
+)
 from ..charts.spec import with_lang
 from ..components import attrs
 from ..domain.citation import is_demo
@@ -156,6 +165,14 @@ def layout(tr: Translator, **query: str) -> Component:
                             clearable=False,
                         ),
                     ),
+                    dcc.Checklist(
+                        id="map-low",
+                        options=[
+                            {"label": tr("Classer aussi les valeurs de fiabilité faible [u]"), "value": INCLUDE_LOW}
+                        ],
+                        value=[INCLUDE_LOW] if state.include_low else [],
+                        className="control control-check",
+                    ),
                 ],
                 className="controls",
                 role="group",
@@ -279,7 +296,11 @@ def sync_choices(indicator, level, period, dep, drawn):
     """The levels and periods the chosen indicator has; what cannot be shown is said, and a département choice
     that no longer applies is cleared rather than left on screen."""
     tr = _lang(drawn)
-    if indicator in MAP_INDICATORS and level in levels_for(dataset(), indicator) and period not in complete_periods(dataset(), indicator, level):
+    if (
+        indicator in MAP_INDICATORS
+        and level in levels_for(dataset(), indicator)
+        and period not in complete_periods(dataset(), indicator, level)
+    ):
         period = ""  # a quarter few territories of the new level have gives way to that level's latest
     state = MapState.from_query({"indicateur": indicator, "niveau": level, "periode": period, "dep": dep or ""})
     levels = _options({lvl: LEVEL_NAMES[lvl] for lvl in levels_for(dataset(), state.indicateur)}, tr)
@@ -287,7 +308,7 @@ def sync_choices(indicator, level, period, dep, drawn):
     return (levels, state.niveau, _period_options(state, tr), state.periode, note, dep if state.dep else None)
 
 
-def _controls_state(indicator, level, period, dep, method, classes) -> MapState:
+def _controls_state(indicator, level, period, dep, method, classes, low=None) -> MapState:
     """The map's state from the values of its controls (normalised as any address would be)."""
     return MapState.from_query(
         {
@@ -297,6 +318,7 @@ def _controls_state(indicator, level, period, dep, method, classes) -> MapState:
             "dep": dep or "",
             "methode": method,
             "classes": classes,
+            "faibles": INCLUDE_LOW if isinstance(low, list) and INCLUDE_LOW in low else "",
         }
     )
 
@@ -314,16 +336,17 @@ def _controls_state(indicator, level, period, dep, method, classes) -> MapState:
     Input("map-dep", "value"),
     Input("map-method", "value"),
     Input("map-classes", "value"),
+    Input("map-low", "value"),
     State("map-indicator", "value"),
     State("map-level", "value"),
     State("map-drawn", "data"),
     State("map-table-state", "data"),
     prevent_initial_call=True,
 )
-def redraw(period, dep, method, classes, indicator, level, drawn, sort):
+def redraw(period, dep, method, classes, low, indicator, level, drawn, sort):
     """New colours (and, for a new level or département, a new layer's address): the browser keeps every
     layer it has fetched, so a recolour moves no geometry."""
-    state = _controls_state(indicator, level, period, dep, method, classes)
+    state = _controls_state(indicator, level, period, dep, method, classes, low)
     if state.periode != period:
         return (no_update,) * 8
     indicator_def = MAP_INDICATORS[state.indicateur]
@@ -375,12 +398,13 @@ def table_controls(_sorts, _previous, _next, sort):
     State("map-dep", "value"),
     State("map-method", "value"),
     State("map-classes", "value"),
+    State("map-low", "value"),
     State("map-drawn", "data"),
     prevent_initial_call=True,
 )
-def render_table(sort, indicator, level, period, dep, method, classes, drawn):
+def render_table(sort, indicator, level, period, dep, method, classes, low, drawn):
     tr = _lang(drawn)
-    state = _controls_state(indicator, level, period, dep, method, classes)
+    state = _controls_state(indicator, level, period, dep, method, classes, low)
     table, _, title, _ = build(state, tr)
     indicator_def = MAP_INDICATORS[state.indicateur]
     return table_view(table, state.niveau, tr(indicator_def.unit), indicator_def.decimals, sort, title, tr)
@@ -395,6 +419,7 @@ clientside_callback(
     Input("map-dep", "value"),
     Input("map-method", "value"),
     Input("map-classes", "value"),
+    Input("map-low", "value"),
 )
 
 

@@ -12,6 +12,7 @@ from dash import html
 
 from ..charts.map import STATUS_TEXT
 from ..components import attrs
+from ..domain.reliability import FLAG as LOW_FLAG
 from ..i18n import N_, Translator
 from .routing import territory_path
 
@@ -44,7 +45,8 @@ def page_of(table, sort: dict):
 
 def _value(row, decimals: int, tr: Translator) -> str:
     if row.value == row.value:
-        return tr.number(row.value, decimals)
+        text = tr.number(row.value, decimals)
+        return f"{text} {LOW_FLAG}" if getattr(row, "low", False) else text
     return tr(STATUS_TEXT.get(row.status, STATUS_TEXT["na"]))
 
 

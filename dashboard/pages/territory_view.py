@@ -15,6 +15,8 @@ from ..domain.indicators import CATALOGUE
 from ..domain.indicators import localized as field
 from ..domain.levels import distinct_names, of_place, place_name, territory_path
 from ..domain.levels import label as level_label
+from ..domain.reliability import FLAG as LOW_FLAG
+from ..domain.reliability import LOW_BASE
 from ..domain.statuses import status_label
 from ..i18n import N_, Translator, translator
 from ..memo import memoize
@@ -54,7 +56,8 @@ def _value_text(indicator: str, value: dict | None, tr: Translator) -> str:
         return tr(status_label(value["status"] if value else None))
     entry = CATALOGUE[indicator]
     if entry.unit == "%":
-        return tr.percent(value["value"], entry.decimals)
+        text = tr.percent(value["value"], entry.decimals)
+        return f"{text} {LOW_FLAG}" if value.get("low") else text
     if entry.kind == "amount":
         return f"{tr.number(value['value'], entry.decimals)}\u00a0€"
     return tr.number(value["value"], entry.decimals)
@@ -106,6 +109,8 @@ def census_tiles(payload: dict, tr: Translator) -> tuple[list[Component], list[s
         detail = None
         if indicator == "chomeurs_1564" and (rate := own.get("taux_chomage_rp")) and rate["value"] is not None:
             detail = tr("taux de chômage du recensement : {rate}", rate=_value_text("taux_chomage_rp", rate, tr))
+            if rate.get("low"):
+                detail += " — " + tr("fiabilité faible : moins de {base} actifs", base=tr.number(LOW_BASE))
         label, year = field(_indicator(indicator), "short", tr.lang), value["period"] or "—"
         tiles.append(
             _tile(

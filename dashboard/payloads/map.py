@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from ..domain.levels import DETAIL_MIN_POPULATION, MAP_LEVELS
+from ..domain.reliability import is_low
 from ..i18n import N_
 from ..periods import shift_month, shift_quarter
 from ..store.dataset import Dataset
@@ -42,6 +43,9 @@ class MapIndicator:
     definition: str
     diverging: bool = False
     counts: str | None = None  # the count shown beside the rate in the table (its catalogue id)
+    # What the rate is computed on, for the low-reliability flag: a catalogue id (the census's at its year,
+    # any other at the map's period; for a change, the count a year before).
+    rate_base: str | None = None
 
 
 MAP_INDICATORS = {
@@ -60,6 +64,7 @@ MAP_INDICATORS = {
                 "c'est un ordre de grandeur pour comparer les territoires, pas un taux de chômage."
             ),
             counts="demandeurs_ae",
+            rate_base="actifs_1564",
         ),
         MapIndicator(
             "evolution_demandeurs",
@@ -74,6 +79,7 @@ MAP_INDICATORS = {
             ),
             diverging=True,
             counts="demandeurs_ae",
+            rate_base="demandeurs_ae",
         ),
         MapIndicator(
             "taux_chomage",
@@ -96,6 +102,7 @@ MAP_INDICATORS = {
                 "2018 ; ne se compare pas au taux de chômage localisé."
             ),
             counts="chomeurs_1564",
+            rate_base="actifs_1564",
         ),
         MapIndicator(
             "part_projets_difficiles",
@@ -109,6 +116,7 @@ MAP_INDICATORS = {
                 "de l'enquête Besoins en main-d'œuvre."
             ),
             counts="projets_recrutement",
+            rate_base="projets_recrutement",
         ),
         MapIndicator(
             "part_projets_saisonniers",
@@ -122,6 +130,7 @@ MAP_INDICATORS = {
                 "l'enquête Besoins en main-d'œuvre."
             ),
             counts="projets_recrutement",
+            rate_base="projets_recrutement",
         ),
         MapIndicator(
             "revenu_median",
@@ -192,8 +201,24 @@ def levels_for(ds: Dataset, key: str) -> list[str]:
     return [lvl for lvl in MAP_LEVELS if periods_for(ds, key, lvl)]
 
 
-def map_table(ds: Dataset, key: str, level: str, period: str, dep: str | None = None) -> pd.DataFrame:
-    """code, name, value (NaN when missing), status, source, rank (1 = highest), count (the raw count, if any)."""
+def _rate_base(ds: Dataset, indicator: MapIndicator, level: str, period: str, codes: pd.Series):
+    """The base of each territory's rate, and its source (the census's, for job seekers per 100 active people)."""
+    if indicator.rate_base is None:
+        return np.full(len(codes), np.nan), np.full(len(codes), None, dtype=object)
+    if indicator.transform == "change":
+        period = _shift_year(period)
+    elif indicator.rate_base == "actifs_1564":
+        period = CENSUS_YEAR
+    base = ds.level_values(indicator.rate_base, level, period).set_index("code")
+    return base.value.reindex(codes).to_numpy(dtype=float), base.source.reindex(codes).to_numpy(dtype=object)
+
+
+def map_table(
+    ds: Dataset, key: str, level: str, period: str, dep: str | None = None, include_low: bool = False
+) -> pd.DataFrame:
+    """code, name, value (NaN when missing), status, source, low (a rate on a small base, see
+    domain/reliability.py), base and base_source (what the rate is computed on, and its source), rank (1 = highest; low values are not ranked unless ``include_low``) and
+    count (the raw count, if any)."""
     indicator = MAP_INDICATORS[key]
     territories = ds.level_table(level).reset_index(drop=True)[["code", "name", "departement", "population"]]
     if dep and level in ("commune", "epci"):
@@ -224,5 +249,11 @@ def map_table(ds: Dataset, key: str, level: str, period: str, dep: str | None = 
         count_period = CENSUS_YEAR if indicator.counts == "chomeurs_1564" else period
         counts = ds.level_values(indicator.counts, level, count_period).set_index("code").value
         out["count"] = counts.reindex(codes).to_numpy(dtype=float)
-    out["rank"] = out.value.rank(ascending=False, method="min")
-    return out.sort_values(["rank", "name"], na_position="last").reset_index(drop=True)
+    out["base"], out["base_source"] = _rate_base(ds, indicator, level, period, codes)
+    out["low"] = is_low(out.base) & np.isfinite(out.value.to_numpy())
+    ranked = out.value if include_low else out.value.where(~out.low)
+    out["rank"] = ranked.rank(ascending=False, method="min")
+    # Ranked values first, then unranked low-reliability ones (highest first), then territories without a value.
+    return out.sort_values(["rank", "value", "name"], ascending=[True, False, True], na_position="last").reset_index(
+        drop=True
+    )

@@ -13,6 +13,7 @@ from typing import NotRequired, TypedDict
 
 from ..domain.indicators import national_coverage
 from ..domain.levels import COUNTRY, DETAIL_MIN_POPULATION
+from ..domain.reliability import RATE_BASES, is_low
 from ..periods import shift_month, sort_key
 from ..store.dataset import Dataset
 
@@ -37,6 +38,7 @@ class Value(TypedDict):
     status: str
     source: str | None
     period: str | None
+    low: NotRequired[bool]  # a rate on a small base (domain/reliability.py)
 
 
 class Change(TypedDict):
@@ -229,16 +231,18 @@ def common_period(series: list[Series]) -> str | None:
 
 def census(ds: Dataset, chain: list[Ref]) -> dict:
     """The census profile of each territory of the chain: one row per indicator, one value per territory."""
-    rows = []
+    by_indicator: dict[str, list[Value]] = {}
     for indicator in CENSUS_INDICATORS:
         values = [latest_value(ds, indicator, r["level"], r["code"]) for r in chain]
         if any(v is not None for v in values):
-            rows.append(
-                {
-                    "indicator": indicator,
-                    "values": [v or {"value": None, "status": "na", "source": None, "period": None} for v in values],
-                }
-            )
+            by_indicator[indicator] = [
+                v or {"value": None, "status": "na", "source": None, "period": None} for v in values
+            ]
+    for indicator, base in RATE_BASES.items():
+        if indicator in by_indicator and base in by_indicator:
+            for rate, count in zip(by_indicator[indicator], by_indicator[base]):
+                rate["low"] = rate["value"] is not None and bool(is_low([count["value"]])[0])
+    rows = [{"indicator": indicator, "values": values} for indicator, values in by_indicator.items()]
     return {"chain": chain, "rows": rows}
 
 
