@@ -200,3 +200,22 @@ def test_failed_ingest_of_a_mixed_folder_changes_nothing(dataset, tmp_path):
     with pytest.raises(SourceFileError, match="département inconnu"):
         ingest(folder, [inputs], folder / "sources")
     assert tree_digest(folder / "current") == before
+
+
+def test_fap2021_table_reads_rome_to_family_and_names_a_bad_row(tmp_path, context):
+    from dashboard.ingest.connectors import dares_fap2021
+
+    path = tmp_path / "Dares_Table_passage_ROME_Qualif_to_FAP2021_pour_programme.csv"
+    lines = [
+        "ROME;Intitule_ROME;Qualif;FAP341;Intitule_FAP341",
+        "J1501;Soins d'hygiène, de confort du patient;5;V0X60c;Aides-soignants",
+        "K2204;Nettoyage de locaux;1;T4X60a;Agents d'entretien",
+        "K2204;Nettoyage de locaux;2;QAX03;Autre famille",
+    ]
+    path.write_bytes("\r\n".join(lines).encode("cp1252") + b"\r\n")
+    assert dares_fap2021.recognise(path)
+    table = dares_fap2021.parse(path, context).tables["fap2021_rome"]
+    assert list(table.fap) == ["QAX03", "T4X60", "V0X60"] and set(table[table.rome == "K2204"].qualif) == {1, 2}
+    path.write_bytes(("\r\n".join([*lines, "K2204;Nettoyage de locaux;12;T4X60a;Agents"]) + "\r\n").encode("cp1252"))
+    with pytest.raises(SourceFileError, match=r"ligne 5.*Qualif.*qualification hors de 0 à 9"):
+        dares_fap2021.parse(path, context)

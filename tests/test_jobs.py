@@ -38,13 +38,27 @@ def test_change_only_between_years_of_the_same_nomenclature(dataset):
     assert J.area_jobs(dataset, "departement", "33", 2025).change.notna().sum() > 50  # partial sums have none
 
 
-def test_tension_and_shortage_list_cover_fap_2009_only(dataset):
+def test_tension_reaches_fap_2021_jobs_through_rome_and_the_shortage_list_stays_fap_2009(dataset):
     old = J.area_jobs(dataset, "departement", "33", 2023)
     new = J.area_jobs(dataset, "departement", "33", 2025)
     assert old.tension.notna().sum() > 100 and old.shortage.notna().all()
-    assert new.tension.isna().all() and new.shortage.isna().all()
     viti = old[old.code == "A1Z42"].iloc[0]
     assert viti.tension == 4 and viti.shortage  # Nouvelle-Aquitaine lists it
+    assert new.shortage.isna().all()  # no official FAP 2009 ↔ FAP 2021 table: never mapped
+    assert new.tension.notna().sum() > 150  # was "non couvert" for all 207 jobs of Gironde
+    # Aides-soignants (V0X60) ← ROME A1501, J1303, J1501 (DARES's table); Gironde's bassins in France Travail's
+    # 2021 file: eight rows, classes 5 except J1501 in bassin 7530 (4, 78 offers); weighted mean 4.98 → 5.
+    assert J.fap2021_romes(dataset, "V0X60") == ["A1501", "J1303", "J1501"]
+    assert new[new.code == "V0X60"].iloc[0].tension == 5
+
+
+def test_a_family_tension_is_its_rome_jobs_classes_weighted_by_offers():
+    import pandas as pd
+
+    assert J.tension_by_offers(pd.Series([4.0, 5.0]), pd.Series([10.0, 10.0])) == 5  # 4.5, half up
+    assert J.tension_by_offers(pd.Series([2.0, 5.0]), pd.Series([300.0, 100.0])) == 3  # 2.75
+    assert J.tension_by_offers(pd.Series([1.0, 2.0]), pd.Series([None, None])) == 2  # no offers: plain mean 1.5
+    assert J.tension_by_offers(pd.Series([None]), pd.Series([5.0])) is None
 
 
 @pytest.mark.parametrize(
@@ -108,9 +122,11 @@ def test_job_page_map_colours_every_bassin_with_a_published_share(client, datase
     assert "Viticulteurs" in text_of(page) and "Epernay" in text_of(page)
 
 
-def test_fap_2021_job_page_says_tension_is_not_covered_and_links_the_older_code(client):
+def test_fap_2021_job_page_gives_bassin_tension_through_rome_and_links_the_older_code(client):
     text = text_of(client.get("/metier/A1X42").get_data(as_text=True))
-    assert "ne couvrent pas ce code" in text
+    assert "ne couvrent pas ce code" in text and "table de passage ROME → FAP 2021" in text
+    assert "Les bassins où ce métier est le plus en tension en 2021 (France Travail)" in text
+    assert "pondérée par leurs offres" in text
     page = client.get("/metier/A1X42").get_data(as_text=True)
     assert 'href="/metier/A1Z42"' in page
     older = text_of(client.get("/metier/A1Z42").get_data(as_text=True))
@@ -152,7 +168,13 @@ def test_jobs_api(client):
     area = client.get("/api/v1/jobs/areas/departement/33").get_json()
     viti = next(m for m in area["metiers"] if m["code"] == "A1X42")
     assert area["annee"] == 2025 and area["total"]["projets"] == 72884 and "publiées" in area["total"]["note"]
-    assert viti["projets"] == 7125 and viti["tension_2019"] is None and area["source"] and area["millesime"]
+    assert (
+        viti["projets"] == 7125
+        and viti["tension"] == 4
+        and "pondérée par leurs offres" in area["note"]
+        and area["source"]
+        and area["millesime"]
+    )
     secret = [m for m in area["metiers"] if m["statut"] == "secret"]
     assert secret and all(m["projets"] is None for m in secret)
     job = client.get("/api/v1/jobs/A1X42").get_json()

@@ -18,10 +18,19 @@ from .routes import error, json_number, source_fields, unknown_parameter
 
 jobs_api = Blueprint("jobs_api", __name__)
 SUM_NOTE = "somme des cellules publiées (les cellules au secret statistique n'y figurent pas)"
-TENSION_NOTE = (
-    "tension : classe DARES 2019 (1 très faible à 5 très forte), codes FAP 2009 seulement ; "
-    "liste des métiers en tension : arrêté du 1er mars 2024, codes FAP 2009 seulement"
-)
+TENSION_NOTES = {
+    "FAP 2009": (
+        "tension : classe DARES 2019 (1 très faible à 5 très forte) ; liste des métiers en tension : arrêté du "
+        "1er mars 2024 (codes FAP 2009)"
+    ),
+    "FAP 2021": (
+        "tension : classe France Travail par métier ROME × bassin (1 très faible à 5 très forte), dernière année "
+        "publiée, portée aux familles FAP 2021 par la table de passage ROME × qualification → FAP 2021 de la DARES : "
+        "moyenne des classes des métiers ROME de la famille, pondérée par leurs offres enregistrées, sur les bassins "
+        "du territoire, arrondie à la classe la plus proche ; liste des métiers en tension 2024 : codes FAP 2009, "
+        "non couverte"
+    ),
+}
 
 
 def _source(ds: Dataset) -> dict:
@@ -83,7 +92,8 @@ def area(level: str, code: str) -> ResponseReturnValue:
                 "note": SUM_NOTE,
             },
             "evolution_depuis": comparable,
-            "note": TENSION_NOTE,
+            "note": TENSION_NOTES.get(J.nomenclature_of(ds, year) or "", ""),
+            "tension_annee": J.ft_tension_year(ds) if J.nomenclature_of(ds, year) == J.CURRENT_NOMENCLATURE else 2019,
             "metiers": [
                 {
                     "code": r.code,
@@ -94,7 +104,7 @@ def area(level: str, code: str) -> ResponseReturnValue:
                     "part_difficile": json_number(r.difficult),
                     "part_saisonniere": json_number(r.seasonal),
                     "evolution_pct": json_number(r.change),
-                    "tension_2019": None if r.tension is None or math.isnan(r.tension) else int(r.tension),
+                    "tension": None if r.tension is None or math.isnan(r.tension) else int(r.tension),
                     "liste_metiers_en_tension_2024": None if r.shortage is None else bool(r.shortage),
                 }
                 for r in frame.itertuples()

@@ -60,6 +60,12 @@ COMPONENT_WORDS = {
     "conditions_travail": N_("Conditions de travail contraignantes : horaires, pénibilité, risques."),
     "inadequation_geographique": N_("Inadéquation géographique : les candidats ne vivent pas là où sont les emplois."),
 }
+TENSION_RULE = N_(
+    "Une famille de métiers regroupe plusieurs métiers du ROME : sa classe dans un bassin est la moyenne des classes "
+    "de ces métiers pondérée par leurs offres d'emploi enregistrées, arrondie à la classe la plus proche ; offres "
+    "et demandeurs sont les sommes de ces métiers. Un métier du ROME qui mène à plusieurs familles selon la "
+    "qualification compte dans chacune."
+)
 TENSION_CLASSES = {1: N_("très faible"), 2: N_("faible"), 3: N_("moyenne"), 4: N_("forte"), 5: N_("très forte")}
 
 
@@ -91,6 +97,12 @@ def _tension_cell(value, tr: Translator) -> str:
     if value is None or pd.isna(value):
         return tr("non couvert")
     return f"{int(value)} — {tr(TENSION_CLASSES.get(int(value), ''))}"
+
+
+def _tension_header(year: int, tr: Translator) -> str:
+    if J.nomenclature_of(dataset(), year) == J.CURRENT_NOMENCLATURE:
+        return tr("Tension (France Travail {year})", year=J.ft_tension_year(dataset()) or "—")
+    return tr("Tension (DARES 2019)")
 
 
 def _shortage_cell(value, tr: Translator) -> str:
@@ -134,9 +146,10 @@ def ranking_table(
 ) -> Component:
     head = [_sort_link(tr, state, key, label, sort, descending) for key, label in COLUMNS]
     head += [
-        html.Th(tr("Tension (DARES 2019)"), scope="col"),
+        html.Th(_tension_header(state.year, tr), scope="col"),
         html.Th(tr("Liste des métiers en tension (2024)"), scope="col"),
     ]
+    current = J.nomenclature_of(dataset(), state.year) == J.CURRENT_NOMENCLATURE
     body = []
     for row in frame.itertuples():
         body.append(
@@ -148,7 +161,7 @@ def ranking_table(
                     html.Td(_share_cell(row.seasonal, row.seasonal_status, tr)),
                     html.Td(_percent(row.change, tr, signed=True) if comparable else tr("non comparable")),
                     html.Td(_tension_cell(row.tension, tr)),
-                    html.Td(_shortage_cell(row.shortage, tr)),
+                    html.Td(tr("non couvert (liste en FAP 2009)") if current else _shortage_cell(row.shortage, tr)),
                 ]
             )
         )
@@ -260,6 +273,24 @@ def area_notes(tr: Translator, state: AreaJobsState, comparable: int | None):
                 "La tension est celle que la DARES a mesurée en 2019 (classe de 1, très faible, à 5, très "
                 "forte) ; elle ne dit rien de la situation actuelle. La liste des métiers en tension est "
                 "celle de l'arrêté du 1er mars 2024 pour la région."
+            )
+        )
+    elif J.nomenclature_of(ds, state.year) == J.CURRENT_NOMENCLATURE:
+        notes.append(
+            tr(
+                "La tension est celle que France Travail a mesurée en {year} par métier du ROME et bassin (classe "
+                "de 1, très faible, à 5, très forte), portée aux métiers FAP 2021 par la table de passage de la "
+                "DARES ; elle ne dit rien de la situation actuelle. Pour un département, une région ou la France, "
+                "ce sont tous les bassins qu'ils contiennent.",
+                year=J.ft_tension_year(ds) or "—",
+            )
+            + " "
+            + tr(TENSION_RULE)
+        )
+        notes.append(
+            tr(
+                "La liste des métiers en tension de 2024 est publiée dans l'ancienne nomenclature (FAP 2009) ; "
+                "aucune table officielle ne la relie à la FAP 2021 : elle ne couvre que l'enquête 2023."
             )
         )
     else:
@@ -396,6 +427,7 @@ def _area_listing():
 
 def _tension_sections(tr: Translator, job: J.Job):
     ds = dataset()
+    sections: list[Component] = []
     if job.nomenclature != J.TENSION_NOMENCLATURE:
         older = [j for j in J.search_jobs(ds, job.label, 5) if j.nomenclature == J.TENSION_NOMENCLATURE]
         link: list[Any] = (
@@ -414,15 +446,17 @@ def _tension_sections(tr: Translator, job: J.Job):
             if older
             else []
         )
-        return [
+        sections.append(
             html.Section(
                 [
                     html.H2(tr("Tension sur ce métier")),
                     html.P(
                         [
                             tr(
-                                "Les indicateurs de tension (DARES 2019, France Travail 2020 et 2021) sont publiés dans l'ancienne "
-                                "nomenclature des métiers (FAP 2009) et ne couvrent pas ce code."
+                                "Les indicateurs de la DARES (2019) et la liste des métiers en tension de 2024 sont "
+                                "publiés dans l'ancienne nomenclature des métiers (FAP 2009) et ne couvrent pas ce "
+                                "code. Ceux de France Travail par métier du ROME et bassin l'atteignent par la table "
+                                "de passage ROME → FAP 2021 de la DARES : voir ci-dessous."
                             ),
                             *link,
                         ],
@@ -431,8 +465,8 @@ def _tension_sections(tr: Translator, job: J.Job):
                 ],
                 id="tension",
             )
-        ]
-    sections = []
+        )
+        return sections + _bassin_tension_section(tr, job)
     dares = J.job_tensions_by_departement(ds, job)
     components = html.Ul([html.Li(tr(COMPONENT_WORDS[c])) for c in J.TENSION_COMPONENTS])
     if not dares.empty:
@@ -461,6 +495,12 @@ def _tension_sections(tr: Translator, job: J.Job):
                 id="tension",
             )
         )
+    return sections + _bassin_tension_section(tr, job)
+
+
+def _bassin_tension_section(tr: Translator, job: J.Job) -> list[Component]:
+    ds = dataset()
+    sections: list[Component] = []
     ft = J.job_tensions_by_bassin(ds, job)
     if not ft.empty:
         names = ds.level_table("bassin").set_index("code").name
@@ -488,6 +528,8 @@ def _tension_sections(tr: Translator, job: J.Job):
                             "situation actuelle.",
                             year=year,
                         )
+                        + " "
+                        + tr(TENSION_RULE)
                     ),
                     data_table(
                         [

@@ -4,7 +4,10 @@ Pure functions of the dataset. Honesty rules carried by the data they return:
 - a secret cell has no value and the status "secret", never 0;
 - a ranking holds one survey year, hence one job nomenclature;
 - the change since the previous year exists only between years of the same nomenclature;
-- tension indicators carry their year (DARES 2019, France Travail 2020 and 2021), and cover FAP 2009 codes only.
+- tension indicators carry their year and source. FAP 2009 jobs (2023 survey): DARES 2019 by département, région
+  and France. FAP 2021 jobs (2024 on): France Travail's 2021 ROME × bassin indicators, reached through DARES's
+  ROME × qualification → FAP 2021 table (``tension_by_offers`` says how a family's ROME jobs are combined). A job
+  is never compared across the two nomenclatures.
 """
 
 from __future__ import annotations
@@ -24,7 +27,8 @@ PROJECTS, DIFFICULT, SEASONAL = "projets_recrutement", "part_projets_difficiles"
 JOB_LEVELS = {"bassin": "bassin", "departement": "departement", "region": "region", "france": "pays"}
 URL_LEVELS = {v: k for k, v in JOB_LEVELS.items()}
 SORT_KEYS = ("projets", "difficiles", "saisonniers", "evolution", "metier")
-TENSION_NOMENCLATURE = "FAP 2009"  # the codes of the tension indicators and of the 2024 shortage list
+TENSION_NOMENCLATURE = "FAP 2009"  # the codes of DARES's 2019 tension indicators and of the 2024 shortage list
+CURRENT_NOMENCLATURE = "FAP 2021"  # BMO from 2024: tension through the ROME → FAP 2021 table
 TENSION_COMPONENTS = (
     "intensite_embauches",
     "lien_formation_emploi",
@@ -134,8 +138,14 @@ def area_jobs(ds: Dataset, level: str, code: str, year: int) -> pd.DataFrame:
     frame["label"] = [jobs[c].label if c in jobs else c for c in frame.code]
     frame["family"] = [jobs[c].family if c in jobs else "" for c in frame.code]
     frame["family_label"] = [jobs[c].family_label if c in jobs else "" for c in frame.code]
-    covered = nomenclature_of(ds, year) == TENSION_NOMENCLATURE
-    frame["tension"] = _tension_classes(ds, level, code, frame.code) if covered else [None] * len(frame)
+    nomenclature = nomenclature_of(ds, year)
+    covered = nomenclature == TENSION_NOMENCLATURE
+    if covered:
+        frame["tension"] = _tension_classes(ds, level, code, frame.code)
+    elif nomenclature == CURRENT_NOMENCLATURE:
+        frame["tension"] = _fap2021_tension_classes(ds, level, code, frame.code)
+    else:
+        frame["tension"] = [None] * len(frame)
     frame["shortage"] = _on_shortage_list(ds, level, code, frame.code) if covered else [None] * len(frame)
     return frame.sort_values(["projects", "label"], ascending=[False, True], na_position="last").reset_index(drop=True)
 
@@ -149,6 +159,64 @@ def _tension_classes(ds: Dataset, level: str, code: str, codes: pd.Series) -> li
     rows = table[(table.level == level) & (table.code == code) & (table.nomenclature == "FAP 225")]
     classes = dict(zip(rows.fap, rows.classe))
     return [None if pd.isna(classes.get(c, np.nan)) else float(classes[c]) for c in codes]
+
+
+def tension_by_offers(classes: pd.Series, offers: pd.Series) -> float | None:
+    """One class for several ROME jobs: the mean of their classes weighted by the job offers each registered,
+    rounded half up to a whole class (1 to 5); an unweighted mean where none has a known offer count."""
+    known = classes.notna()
+    classes, offers = classes[known].astype(float), offers[known].astype(float).fillna(0)
+    if classes.empty:
+        return None
+    weight = offers.sum()
+    mean = float((classes * offers).sum() / weight) if weight > 0 else float(classes.mean())
+    return float(min(5, max(1, np.floor(mean + 0.5 + 1e-9))))
+
+
+def fap2021_romes(ds: Dataset, fap: str) -> list[str]:
+    """The ROME jobs that lead to a FAP 2021 family at some qualification."""
+    links = ds.tables.get("fap2021_rome")
+    if links is None:
+        return []
+    return sorted(set(links.rome[links.fap == fap]))
+
+
+def _latest_ft_rows(ds: Dataset) -> pd.DataFrame:
+    table = ds.tables.get("tensions_ft")
+    if table is None or table.empty:
+        return pd.DataFrame()
+    return table[table.year == table.year.max()]
+
+
+def ft_tension_year(ds: Dataset) -> int | None:
+    rows = _latest_ft_rows(ds)
+    return int(rows.year.max()) if len(rows) else None
+
+
+def _bassins_of(ds: Dataset, level: str, code: str) -> set[str] | None:
+    """The bassins an area holds (a bassin, the bassins of a département or région, every bassin for France)."""
+    bassins = ds.level_table("bassin")
+    if level == "bassin":
+        return {code}
+    if level == "pays":
+        return set(bassins.code)
+    if level in ("departement", "region"):
+        return set(bassins.code[bassins[level] == code])
+    return None
+
+
+def _fap2021_tension_classes(ds: Dataset, level: str, code: str, codes: pd.Series) -> list[float | None]:
+    """France Travail's latest ROME × bassin tension, per FAP 2021 job: every row of the job's ROME codes in
+    the area's bassins, combined by ``tension_by_offers``."""
+    rows, links = _latest_ft_rows(ds), ds.tables.get("fap2021_rome")
+    bassins = _bassins_of(ds, level, code)
+    if rows.empty or links is None or not bassins:
+        return [None] * len(codes)
+    here = rows[rows.bassin.isin(bassins)]
+    pairs = links[["fap", "rome"]].drop_duplicates()
+    joined = here.merge(pairs, on="rome")
+    classes = {fap: tension_by_offers(g.classe, g.offres) for fap, g in joined.groupby("fap")}
+    return [classes.get(c) for c in codes]
 
 
 def shortage_region(ds: Dataset, level: str, code: str) -> tuple[str, str] | None:
@@ -254,20 +322,31 @@ def job_tensions_by_departement(ds: Dataset, job: Job) -> pd.DataFrame:
     return rows[["code", "year", "classe", *TENSION_COMPONENTS]].sort_values("code").reset_index(drop=True)
 
 
+def job_romes(ds: Dataset, job: Job) -> list[str]:
+    """The ROME jobs of a job family: DARES's FAP 2009 ↔ ROME table, or its ROME → FAP 2021 table."""
+    if job.nomenclature == CURRENT_NOMENCLATURE:
+        return fap2021_romes(ds, job.code)
+    links = ds.tables.get("fap_rome")
+    return [] if links is None else sorted(set(links[links.fap == job.code].rome))
+
+
 def job_tensions_by_bassin(ds: Dataset, job: Job) -> pd.DataFrame:
-    """France Travail 2020 and 2021 tension by bassin for the ROME jobs of this FAP 2009 code: the latest year,
-    the tension class of each ROME job, the most tense of them per bassin."""
-    table, links = ds.tables.get("tensions_ft"), ds.tables.get("fap_rome")
-    if table is None or links is None:
-        return pd.DataFrame()
-    romes = set(links[links.fap == job.code].rome)
-    rows = table[table.rome.isin(romes)]
+    """France Travail's latest tension by bassin for the ROME jobs of this family, one row per bassin: the
+    family's class (``tension_by_offers``), its job offers and job seekers (sums), and its ROME codes there."""
+    rows = _latest_ft_rows(ds)
+    romes = set(job_romes(ds, job))
+    rows = rows[rows.rome.isin(romes)] if len(rows) else rows
     if rows.empty:
         return pd.DataFrame()
-    latest = rows[rows.year == rows.year.max()]
-    best = latest.sort_values("classe", ascending=False).drop_duplicates("bassin")
-    return (
-        best[["bassin", "year", "rome", "classe", "offres", "demandeurs_abc", *TENSION_COMPONENTS]]
-        .sort_values("bassin")
-        .reset_index(drop=True)
-    )
+    out = [
+        {
+            "bassin": bassin,
+            "year": int(group.year.max()),
+            "rome": ", ".join(sorted(group.rome)),
+            "classe": tension_by_offers(group.classe, group.offres),
+            "offres": float(group.offres.sum()),
+            "demandeurs_abc": float(group.demandeurs_abc.sum()),
+        }
+        for bassin, group in rows.groupby("bassin")
+    ]
+    return pd.DataFrame(out).sort_values("bassin").reset_index(drop=True)
