@@ -50,7 +50,15 @@ def approx_size(obj: Any, _seen: set[int] | None = None) -> int:
     if isinstance(obj, (list, tuple, set, frozenset)):
         return sys.getsizeof(obj) + sum(approx_size(item, seen) for item in obj)
     attributes = getattr(obj, "__dict__", None)
-    if attributes is not None:  # Dash components, dataclasses, small objects
+    if attributes is not None and "_prop_names" in attributes:
+        # A Dash component: its props, plus the lists of prop names each instance keeps (their strings are
+        # shared by every instance, so walking them would cost far more than it counts).
+        size = sys.getsizeof(obj) + sys.getsizeof(attributes)
+        for key, value in attributes.items():
+            shared_names = key.startswith("_") or key.startswith("available_")
+            size += sys.getsizeof(value) if shared_names else approx_size(value, seen)
+        return size
+    if attributes is not None:  # dataclasses, small objects
         return sys.getsizeof(obj) + approx_size(attributes, seen)
     return sys.getsizeof(obj)
 

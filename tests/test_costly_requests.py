@@ -124,3 +124,11 @@ def test_bounded_memory_cache_keeps_under_its_bytes():
     cache.set("new", b"y" * 1000)
     assert cache.get(oldest) is not None  # recently read: kept
     assert cache.set("too-big", b"z" * 20_000) is False and cache.get("too-big") is None
+
+
+def test_approx_size_counts_a_dash_tree_by_its_props():
+    from dash import html
+
+    text = "x" * 10_000
+    tree = html.Div([html.P(text), html.Table([html.Tr([html.Td(str(i)) for i in range(50)])])])
+    assert 10_000 < approx_size(tree) < 200_000  # the text counts; the shared prop-name strings are not walked
