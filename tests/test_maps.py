@@ -275,31 +275,42 @@ def test_map_page_state_from_url(client):
     assert "<script>" not in hostile and "Départements" in hostile
 
 
-def recolour_response(client, level: str, dep: str | None, drawn: dict):
+def dash_callback(client, output_start: str, inputs: list, state: list, changed: str) -> dict:
+    """Dash's request for the callback whose output starts with ``output_start``; its answer's "response"."""
     deps = client.get("/_dash-dependencies").get_json()
-    output = next(d["output"] for d in deps if d["output"].startswith("..map-canvas-slot.children"))
+    output = next(d["output"] for d in deps if d["output"].startswith(output_start))
     outputs = [o.split(".") for o in output.strip(".").split("...")]
     body = {
         "output": output,
         "outputs": [{"id": i, "property": p} for i, p in outputs],
-        "inputs": [
-            {"id": "map-period", "property": "value", "value": "2024-06"},
-            {"id": "map-dep", "property": "value", "value": dep},
-            {"id": "map-method", "property": "value", "value": "jenks"},
-            {"id": "map-classes", "property": "value", "value": "7"},
-            {"id": "map-low", "property": "value", "value": []},
-        ],
-        "state": [
-            {"id": "map-indicator", "property": "value", "value": "demandeurs_pour_100_actifs"},
-            {"id": "map-level", "property": "value", "value": level},
-            {"id": "map-drawn", "property": "data", "value": drawn},
-            {"id": "map-table-state", "property": "data", "value": None},
-        ],
-        "changedPropIds": ["map-method.value"],
+        "inputs": [{"id": i, "property": p, "value": v} for i, p, v in inputs],
+        "state": [{"id": i, "property": p, "value": v} for i, p, v in state],
+        "changedPropIds": [changed],
     }
     response = client.post("/_dash-update-component", json=body)
     assert response.status_code == 200
     return response
+
+
+def recolour_response(client, level: str, dep: str | None, drawn: dict):
+    return dash_callback(
+        client,
+        "..map-canvas-slot.children",
+        [
+            ("map-period", "value", "2024-06"),
+            ("map-dep", "value", dep),
+            ("map-method", "value", "jenks"),
+            ("map-classes", "value", "7"),
+            ("map-low", "value", []),
+        ],
+        [
+            ("map-indicator", "value", "demandeurs_pour_100_actifs"),
+            ("map-level", "value", level),
+            ("map-drawn", "data", drawn),
+            ("map-table-state", "data", None),
+        ],
+        "map-method.value",
+    )
 
 
 def drawn_map(answer: dict) -> tuple[dict, dict]:
@@ -390,26 +401,17 @@ def test_map_exports_are_drawn_without_a_browser(client, monkeypatch):
 
 
 def sync_choices_answer(client, indicator: str, level: str, period: str) -> dict:
-    deps = client.get("/_dash-dependencies").get_json()
-    output = next(d["output"] for d in deps if d["output"].startswith("..map-level.options"))
-    outputs = [o.split(".") for o in output.strip(".").split("...")]
-    body = {
-        "output": output,
-        "outputs": [{"id": i, "property": p} for i, p in outputs],
-        "inputs": [
-            {"id": "map-indicator", "property": "value", "value": indicator},
-            {"id": "map-level", "property": "value", "value": level},
+    return dash_callback(
+        client,
+        "..map-level.options",
+        [("map-indicator", "value", indicator), ("map-level", "value", level)],
+        [
+            ("map-period", "value", period),
+            ("map-dep", "value", None),
+            ("map-drawn", "data", {"niveau": "departement", "dep": "", "lang": "fr"}),
         ],
-        "state": [
-            {"id": "map-period", "property": "value", "value": period},
-            {"id": "map-dep", "property": "value", "value": None},
-            {"id": "map-drawn", "property": "data", "value": {"niveau": "departement", "dep": "", "lang": "fr"}},
-        ],
-        "changedPropIds": ["map-level.value"],
-    }
-    response = client.post("/_dash-update-component", json=body)
-    assert response.status_code == 200
-    return response.get_json()["response"]
+        "map-level.value",
+    ).get_json()["response"]
 
 
 def test_each_level_opens_on_the_latest_period_published_at_that_level(client, dataset):

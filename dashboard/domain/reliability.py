@@ -23,8 +23,8 @@ RATE_BASES = {
 FLAG = "[u]"
 LABEL = N_("fiabilité faible")
 NOTE = N_(
-    "[u] fiabilité faible : taux calculé sur moins de 200 personnes ({base}). Une personne de plus ou de moins le "
-    "déplace d'au moins 0,5 point ; ces valeurs sont montrées, marquées [u] dans les pages, les exports et l'API, "
+    "[u] fiabilité faible : taux calculé sur moins de {threshold} personnes ({base}). Une personne de plus ou de "
+    "moins le déplace d'au moins {step} point ; ces valeurs sont montrées, marquées [u] dans les pages, les exports et l'API, "
     "mais ne sont ni classées ni retenues pour les valeurs la plus élevée et la plus basse d'une carte, sauf si "
     "vous le demandez. Ce seuil est une règle de ce site, pas celle d'un producteur."
 )
@@ -32,6 +32,9 @@ BASES_TEXT = N_(
     "actifs de 15 à 64 ans pour un taux du recensement, projets de recrutement pour une part de l'enquête BMO, "
     "demandeurs d'emploi un an plus tôt pour une évolution sur un an"
 )
+
+
+STEP_POINTS = 100 / LOW_BASE  # what one person moves a rate by, at the threshold
 
 
 def is_low(base) -> np.ndarray:

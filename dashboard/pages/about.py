@@ -5,6 +5,7 @@ from ..components import attrs
 from ..domain.indicators import localized as field
 from ..domain.levels import plural
 from ..domain.reliability import BASES_TEXT as LOW_BASES
+from ..domain.reliability import LOW_BASE, STEP_POINTS
 from ..domain.reliability import NOTE as LOW_NOTE
 from ..i18n import N_, Translator, localized
 from ..store.runtime import dataset
@@ -118,7 +119,15 @@ def layout(tr: Translator, **_query: str) -> Component:
                     "secrète ou non publiée n'est jamais remplacée par zéro."
                 )
             ),
-            html.P(tr(LOW_NOTE, base=tr(LOW_BASES)), id="fiabilite"),
+            html.P(
+                tr(
+                    LOW_NOTE,
+                    threshold=tr.number(LOW_BASE),
+                    step=tr.number(STEP_POINTS, 1),
+                    base=tr(LOW_BASES),
+                ),
+                id="fiabilite",
+            ),
             html.H2(tr("Licences")),
             html.P(
                 tr(

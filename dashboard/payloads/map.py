@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from ..domain.levels import DETAIL_MIN_POPULATION, MAP_LEVELS
-from ..domain.reliability import is_low
+from ..domain.reliability import RATE_BASES, is_low
 from ..i18n import N_
 from ..periods import shift_month, shift_quarter
 from ..store.dataset import Dataset
@@ -43,9 +43,13 @@ class MapIndicator:
     definition: str
     diverging: bool = False
     counts: str | None = None  # the count shown beside the rate in the table (its catalogue id)
-    # What the rate is computed on, for the low-reliability flag: a catalogue id (the census's at its year,
-    # any other at the map's period; for a change, the count a year before).
-    rate_base: str | None = None
+    # What a computed rate stands on, for the low-reliability flag (a per-100 ratio's denominator, a change's
+    # count a year before); a published rate's base is in domain/reliability.RATE_BASES.
+    computed_on: str | None = None
+
+    @property
+    def rate_base(self) -> str | None:
+        return self.computed_on or RATE_BASES.get(self.base)
 
 
 MAP_INDICATORS = {
@@ -64,7 +68,7 @@ MAP_INDICATORS = {
                 "c'est un ordre de grandeur pour comparer les territoires, pas un taux de chômage."
             ),
             counts="demandeurs_ae",
-            rate_base="actifs_1564",
+            computed_on="actifs_1564",
         ),
         MapIndicator(
             "evolution_demandeurs",
@@ -79,7 +83,7 @@ MAP_INDICATORS = {
             ),
             diverging=True,
             counts="demandeurs_ae",
-            rate_base="demandeurs_ae",
+            computed_on="demandeurs_ae",
         ),
         MapIndicator(
             "taux_chomage",
@@ -102,7 +106,6 @@ MAP_INDICATORS = {
                 "2018 ; ne se compare pas au taux de chômage localisé."
             ),
             counts="chomeurs_1564",
-            rate_base="actifs_1564",
         ),
         MapIndicator(
             "part_projets_difficiles",
@@ -116,7 +119,6 @@ MAP_INDICATORS = {
                 "de l'enquête Besoins en main-d'œuvre."
             ),
             counts="projets_recrutement",
-            rate_base="projets_recrutement",
         ),
         MapIndicator(
             "part_projets_saisonniers",
@@ -130,7 +132,6 @@ MAP_INDICATORS = {
                 "l'enquête Besoins en main-d'œuvre."
             ),
             counts="projets_recrutement",
-            rate_base="projets_recrutement",
         ),
         MapIndicator(
             "revenu_median",
